@@ -1,0 +1,67 @@
+# SPDX-License-Identifier: GPL-3.0-or-later
+# cmake -DROOT=<source tree> -P CheckLayering.cmake
+# Fails when a source file includes across the layers upward:
+#   core/  uses no Qt and includes nothing from ui/ or app/;
+#   ui/    includes nothing from app/;
+#   core modules include only the modules listed for them below (their dependencies).
+# Every violation is printed as file:line: message.
+cmake_minimum_required(VERSION 3.25)
+if(NOT ROOT)
+    message(FATAL_ERROR "usage: cmake -DROOT=<dir> -P CheckLayering.cmake")
+endif()
+
+# Allowed project includes per core module (besides the module itself).
+set(allowed_geo "")
+set(allowed_catalog "")
+set(allowed_project "geo;catalog")
+set(allowed_sample "geo;catalog;project")
+set(allowed_osm "geo;catalog;project")
+set(allowed_network "geo;catalog;project")
+set(allowed_access "geo;catalog;project;network")
+set(allowed_cli "geo;catalog;project;sample;osm;network;access")
+
+get_filename_component(ROOT "${ROOT}" ABSOLUTE)
+set(violations 0)
+file(GLOB_RECURSE sources RELATIVE "${ROOT}"
+    "${ROOT}/core/*.h" "${ROOT}/core/*.cpp" "${ROOT}/ui/*.h" "${ROOT}/ui/*.cpp")
+foreach(rel IN LISTS sources)
+    file(STRINGS "${ROOT}/${rel}" lines REGEX "^[ \t]*#[ \t]*include")
+    string(REGEX MATCH "^([a-z]+)/([a-z_]+)/" _ "${rel}")
+    set(layer "${CMAKE_MATCH_1}")
+    set(module "${CMAKE_MATCH_2}")
+    foreach(line IN LISTS lines)
+        string(REGEX MATCH "[<\"]([^>\"]+)[>\"]" _ "${line}")
+        set(inc "${CMAKE_MATCH_1}")
+        set(problem "")
+        if(layer STREQUAL "core")
+            if(inc MATCHES "^Q[A-Za-z]+" OR inc MATCHES "^Qt")
+                set(problem "core must not use Qt (${inc})")
+            elseif(inc MATCHES "^(ui|app)/")
+                set(problem "core must not include ${inc}")
+            elseif(inc MATCHES "^core/([a-z_]+)/")
+                set(target_module "${CMAKE_MATCH_1}")
+                if(NOT target_module STREQUAL module)
+                    if(NOT DEFINED allowed_${module})
+                        set(problem "core module '${module}' is not listed in CheckLayering.cmake")
+                    elseif(NOT target_module IN_LIST allowed_${module})
+                        set(problem "core/${module} must not depend on core/${target_module}")
+                    endif()
+                endif()
+            endif()
+        elseif(layer STREQUAL "ui")
+            if(inc MATCHES "^app/")
+                set(problem "ui must not include ${inc}")
+            endif()
+        endif()
+        if(problem)
+            message("${rel}: ${problem}")
+            math(EXPR violations "${violations} + 1")
+        endif()
+    endforeach()
+endforeach()
+
+list(LENGTH sources checked)
+if(violations GREATER 0)
+    message(FATAL_ERROR "${violations} layering violation(s) in ${checked} files")
+endif()
+message(STATUS "layering: ${checked} files checked, no violation")

@@ -1,0 +1,77 @@
+# SPDX-License-Identifier: GPL-3.0-or-later
+# Common build settings and the two helpers every CMakeLists.txt below uses.
+
+# Compiler settings shared by every target, linked PRIVATE.
+add_library(yike_options INTERFACE)
+add_library(yike::options ALIAS yike_options)
+target_compile_features(yike_options INTERFACE cxx_std_20)
+target_compile_options(yike_options INTERFACE
+    -Wall -Wextra -Wpedantic -Wshadow -Wconversion -Wsign-conversion -Wnon-virtual-dtor
+    -Woverloaded-virtual -Wcast-qual -Wformat=2 -Wimplicit-fallthrough)
+target_compile_definitions(yike_options INTERFACE
+    QT_NO_CAST_FROM_ASCII QT_NO_NARROWING_CONVERSIONS_IN_CONNECT
+    QT_DISABLE_DEPRECATED_BEFORE=0x060400 QT_NO_KEYWORDS)
+if(YIKE_WERROR)
+    target_compile_options(yike_options INTERFACE -Werror)
+endif()
+if(YIKE_SANITIZE)
+    target_compile_options(yike_options INTERFACE
+        -fsanitize=address,undefined -fno-sanitize-recover=undefined -fno-omit-frame-pointer)
+    target_link_options(yike_options INTERFACE -fsanitize=address,undefined)
+endif()
+
+# The version header: #include "yike_version.h" gives yike::kVersion.
+configure_file("${CMAKE_CURRENT_LIST_DIR}/version.h.in" "${PROJECT_BINARY_DIR}/generated/yike_version.h" @ONLY)
+add_library(yike_version INTERFACE)
+add_library(yike::version ALIAS yike_version)
+target_include_directories(yike_version INTERFACE "${PROJECT_BINARY_DIR}/generated")
+
+# yike_add_module(<layer> <name> SOURCES ... [DEPENDS ...] [QT])
+# Creates the static library yike_<layer>_<name> with the alias yike::<layer>::<name>.
+# Includes are rooted at the repository top ("core/geo/lon_lat.h"). UI modules record their
+# sources in the global property YIKE_TRANSLATABLE_SOURCES for lupdate.
+function(yike_add_module layer name)
+    cmake_parse_arguments(ARG "" "" "SOURCES;DEPENDS;PRIVATE_DEPENDS" ${ARGN})
+    set(target yike_${layer}_${name})
+    add_library(${target} STATIC ${ARG_SOURCES})
+    add_library(yike::${layer}::${name} ALIAS ${target})
+    target_include_directories(${target} PUBLIC "${PROJECT_SOURCE_DIR}")
+    target_link_libraries(${target} PUBLIC ${ARG_DEPENDS} PRIVATE yike::options ${ARG_PRIVATE_DEPENDS})
+    set_target_properties(${target} PROPERTIES POSITION_INDEPENDENT_CODE ON)
+    if(NOT layer STREQUAL "ui")
+        # core is Qt-free: no moc/uic/rcc passes over it
+        set_target_properties(${target} PROPERTIES AUTOMOC OFF AUTOUIC OFF AUTORCC OFF)
+    endif()
+    if(layer STREQUAL "ui")
+        list(TRANSFORM ARG_SOURCES PREPEND "${CMAKE_CURRENT_SOURCE_DIR}/" OUTPUT_VARIABLE abs)
+        set_property(GLOBAL APPEND PROPERTY YIKE_TRANSLATABLE_SOURCES ${abs})
+    endif()
+endfunction()
+
+# yike_add_test(<name> SOURCES ... [DEPENDS ...] [GUI] [LABELS ...])
+# One GoogleTest executable per module; every case is listed in CTest through
+# gtest_discover_tests. GUI tests link the Qt test main and run on the offscreen platform.
+function(yike_add_test name)
+    cmake_parse_arguments(ARG "GUI" "" "SOURCES;DEPENDS;LABELS" ${ARGN})
+    add_executable(${name} ${ARG_SOURCES})
+    if(NOT ARG_GUI)
+        set_target_properties(${name} PROPERTIES AUTOMOC OFF AUTOUIC OFF AUTORCC OFF)
+    endif()
+    target_link_libraries(${name} PRIVATE ${ARG_DEPENDS} yike::options GTest::gtest GTest::gmock)
+    target_include_directories(${name} PRIVATE "${PROJECT_SOURCE_DIR}")
+    target_compile_definitions(${name} PRIVATE
+        YIKE_SHARED_DIR="${YIKE_SHARED_DIR}"
+        YIKE_SOURCE_DIR="${PROJECT_SOURCE_DIR}"
+        YIKE_BINARY_DIR="${PROJECT_BINARY_DIR}")
+    set(env "")
+    if(ARG_GUI)
+        target_link_libraries(${name} PRIVATE yike_test_gui_main)
+        set(env "QT_QPA_PLATFORM=offscreen")
+    else()
+        target_link_libraries(${name} PRIVATE GTest::gtest_main)
+    endif()
+    gtest_discover_tests(${name}
+        DISCOVERY_MODE PRE_TEST
+        DISCOVERY_TIMEOUT 60
+        PROPERTIES LABELS "${ARG_LABELS}" ENVIRONMENT "${env}")
+endfunction()

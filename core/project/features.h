@@ -1,0 +1,145 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include <cstdint>
+#include <map>
+#include <optional>
+#include <string>
+#include <vector>
+
+#include "core/geo/lon_lat.h"
+
+/// The feature types of a project. Plain values: the Project owns them, the store persists
+/// them, the UI edits them through undo commands.
+namespace yike::project {
+
+/// Identifier of a feature within its layer; 0 means "not yet assigned".
+using FeatureId = std::int64_t;
+
+enum class FacilityStatus { Existing, Planned };
+
+/// A service facility (a clinic, a supermarket, ...) at a point.
+struct Facility {
+    FeatureId id = 0;
+    geo::LonLat position;
+    std::string categoryCode;  ///< code of a category in the project's catalogue
+    std::string name;
+    FacilityStatus status = FacilityStatus::Existing;
+    std::string source;  ///< where the record comes from ("survey 2026-05", "OSM node 123", ...)
+    std::map<std::string, std::string> attributes;  ///< free key/value attributes
+
+    friend bool operator==(const Facility&, const Facility&) = default;
+};
+
+/// A residential compound (小区). When fenced, residents walk in and out only through gates.
+struct Compound {
+    FeatureId id = 0;
+    geo::Polygon outline;
+    std::string name;
+    int population = 0;
+    int residents60Plus = 0;   ///< residents aged 60 and over
+    int children0To14 = 0;     ///< children aged 0 to 14
+    int households = 0;
+    bool fenced = true;
+
+    friend bool operator==(const Compound&, const Compound&) = default;
+};
+
+enum class GateKind { Pedestrian, Vehicle };
+
+/// A gate in a compound's fence.
+struct Gate {
+    FeatureId id = 0;
+    geo::LonLat position;
+    FeatureId compoundId = 0;
+    GateKind kind = GateKind::Pedestrian;
+    std::string name;
+    std::string openHours;  ///< "24/7" or ranges such as "06:00-22:00"; empty = always open
+
+    friend bool operator==(const Gate&, const Gate&) = default;
+};
+
+enum class IdleSpaceKind {
+    VacantShop,
+    FormerTestingHut,   ///< former nucleic-acid testing hut
+    BoilerRoom,         ///< disused boiler room
+    StiltedGroundFloor, ///< 架空层
+    CommunityRoom,      ///< underused community room
+    Warehouse,
+    Other
+};
+
+/// A space that could be converted into a missing service. Always has a representative
+/// position; the footprint is optional.
+struct IdleSpace {
+    FeatureId id = 0;
+    geo::LonLat position;
+    std::optional<geo::Polygon> footprint;
+    IdleSpaceKind kind = IdleSpaceKind::Other;
+    std::string name;
+    double floorAreaM2 = 0.0;
+    int storey = 1;  ///< 1 = ground floor; negative for basements
+    std::string owner;
+    double estimatedCostYuan = 0.0;  ///< estimated conversion cost in yuan
+    std::string notes;
+
+    friend bool operator==(const IdleSpace&, const IdleSpace&) = default;
+};
+
+/// A street, footway or path as drawn on the map (OSM highway classes).
+struct Street {
+    FeatureId id = 0;
+    geo::LineString line;
+    std::string highway;  ///< OSM highway value: primary, residential, footway, steps, ...
+    std::string name;
+    bool bridge = false;
+
+    friend bool operator==(const Street&, const Street&) = default;
+};
+
+/// A river, lake or pond.
+struct WaterArea {
+    FeatureId id = 0;
+    geo::Polygon outline;
+    std::string name;
+
+    friend bool operator==(const WaterArea&, const WaterArea&) = default;
+};
+
+/// Walking behaviour of a population group; turns edge facts into seconds at search time.
+struct WalkProfile {
+    std::string code;  ///< "adult", "older", "child", or a user code
+    std::string nameZh;
+    std::string nameEn;
+    double speedMps = 1.2;        ///< walking speed on level ground, m/s
+    double stairsFactor = 2.0;    ///< time multiplier on steps
+    double crossingDelayS = 0.0;  ///< mean wait at a signalised crossing, s
+    bool vehicleGatesPassable = true;  ///< whether pedestrians may use vehicle gates
+    std::string source;           ///< where the figures come from
+
+    friend bool operator==(const WalkProfile&, const WalkProfile&) = default;
+};
+
+/// The walk profiles a new project starts with (figures and sources from the domain notes).
+std::vector<WalkProfile> defaultWalkProfiles();
+
+/// A named planning scenario (e.g. "2027 proposal").
+struct Scenario {
+    FeatureId id = 0;
+    std::string name;
+    std::string description;
+
+    friend bool operator==(const Scenario&, const Scenario&) = default;
+};
+
+/// Stable text codes used in files and on the command line.
+const char* toCode(FacilityStatus status);
+const char* toCode(GateKind kind);
+const char* toCode(IdleSpaceKind kind);
+std::optional<FacilityStatus> facilityStatusFromCode(const std::string& code);
+std::optional<GateKind> gateKindFromCode(const std::string& code);
+std::optional<IdleSpaceKind> idleSpaceKindFromCode(const std::string& code);
+/// All idle space kinds in display order.
+const std::vector<IdleSpaceKind>& allIdleSpaceKinds();
+
+}  // namespace yike::project

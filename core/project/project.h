@@ -1,0 +1,183 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include <cstdint>
+#include <functional>
+#include <map>
+#include <optional>
+#include <stdexcept>
+#include <string>
+#include <vector>
+
+#include "core/catalog/catalog.h"
+#include "core/project/features.h"
+
+namespace yike::project {
+
+/// The layers of a project, for change events and for listing.
+enum class Layer {
+    Facilities,
+    Compounds,
+    Gates,
+    IdleSpaces,
+    Streets,
+    Water,
+    StudyArea,
+    Catalog,
+    WalkProfiles,
+    Scenarios,
+    Metadata
+};
+
+/// What changed in a project. `id` is 0 for changes of a whole layer (Reset).
+struct ChangeEvent {
+    enum class Kind { Added, Changed, Removed, Reset };
+    Layer layer;
+    Kind kind;
+    FeatureId id = 0;
+};
+
+/// Raised when a mutation names a feature that does not exist or breaks an invariant.
+class ProjectLogicError : public std::logic_error {
+public:
+    using std::logic_error::logic_error;
+};
+
+/**
+ * The features of one layer, in insertion order, with unique ids. Ids are assigned from a
+ * counter that never goes back, so an id is never reused within a project, even after undo.
+ */
+template <typename T>
+class FeatureCollection {
+public:
+    const std::vector<T>& items() const { return m_items; }
+    std::size_t size() const { return m_items.size(); }
+    const T* find(FeatureId id) const;
+    FeatureId nextId() const { return m_nextId; }
+
+    /// Adds the item; assigns the next id when item.id == 0. Returns the id.
+    /// @throws ProjectLogicError when the id is already used.
+    FeatureId add(T item);
+    /// @throws ProjectLogicError when no item has item.id.
+    void update(const T& item);
+    /// @throws ProjectLogicError when no item has that id.
+    void remove(FeatureId id);
+    void clear();
+    /// Restores the id counter (used when loading a file).
+    void setNextId(FeatureId next);
+
+    friend bool operator==(const FeatureCollection&, const FeatureCollection&) = default;
+
+private:
+    std::size_t indexOf(FeatureId id) const;  // npos when absent
+    std::vector<T> m_items;
+    FeatureId m_nextId = 1;
+};
+
+/**
+ * The document data of a planning project: the features of every layer, the study area, the
+ * standards profile (catalogue), walk profiles, scenarios and metadata. It knows nothing of files
+ * (see ProjectFile) or of undo (the UI's document pushes commands that call these mutations).
+ * Every mutation bumps revision() and calls the change listeners.
+ *
+ * Not thread-safe: mutate from one thread; copy for background work.
+ */
+class Project {
+public:
+    using Listener = std::function<void(const ChangeEvent&)>;
+
+    /// An empty project seeded with the built-in catalogue and the default walk profiles.
+    static Project createDefault();
+
+    const FeatureCollection<Facility>& facilities() const { return m_facilities; }
+    const FeatureCollection<Compound>& compounds() const { return m_compounds; }
+    const FeatureCollection<Gate>& gates() const { return m_gates; }
+    const FeatureCollection<IdleSpace>& idleSpaces() const { return m_idleSpaces; }
+    const FeatureCollection<Street>& streets() const { return m_streets; }
+    const FeatureCollection<WaterArea>& waterAreas() const { return m_water; }
+    const FeatureCollection<Scenario>& scenarios() const { return m_scenarios; }
+    const std::optional<geo::Polygon>& studyArea() const { return m_studyArea; }
+    const catalog::Catalog& catalog() const { return m_catalog; }
+    const std::vector<WalkProfile>& walkProfiles() const { return m_walkProfiles; }
+    const WalkProfile* walkProfile(const std::string& code) const;
+    const std::map<std::string, std::string>& metadata() const { return m_metadata; }
+    std::string metadataValue(const std::string& key) const;
+
+    FeatureId addFacility(Facility f);
+    void updateFacility(const Facility& f);
+    void removeFacility(FeatureId id);
+
+    FeatureId addCompound(Compound c);
+    void updateCompound(const Compound& c);
+    /// Removing a compound does not remove its gates; callers remove them first.
+    void removeCompound(FeatureId id);
+
+    /// @throws ProjectLogicError when the gate's compound does not exist.
+    FeatureId addGate(Gate g);
+    void updateGate(const Gate& g);
+    void removeGate(FeatureId id);
+
+    FeatureId addIdleSpace(IdleSpace s);
+    void updateIdleSpace(const IdleSpace& s);
+    void removeIdleSpace(FeatureId id);
+
+    FeatureId addStreet(Street s);
+    void removeStreet(FeatureId id);
+
+    FeatureId addWaterArea(WaterArea w);
+    void removeWaterArea(FeatureId id);
+
+    FeatureId addScenario(Scenario s);
+    void updateScenario(const Scenario& s);
+    void removeScenario(FeatureId id);
+
+    void setStudyArea(std::optional<geo::Polygon> area);
+    void setCatalog(catalog::Catalog catalog);
+    void setWalkProfiles(std::vector<WalkProfile> profiles);
+    /// An empty value removes the key.
+    void setMetadataValue(const std::string& key, const std::string& value);
+
+    /// Bounds of every feature of the project (empty box for an empty project).
+    geo::BoundingBox bounds() const;
+
+    /// Incremented by every mutation; lets caches and views notice change cheaply.
+    std::uint64_t revision() const { return m_revision; }
+
+    /// Registers a listener; returns a handle for removeListener.
+    int addListener(Listener listener);
+    void removeListener(int handle);
+
+    /// Compares data only (not listeners or revision).
+    bool sameContent(const Project& other) const;
+
+private:
+    friend class ProjectFile;  // restores id counters when loading
+    template <typename T>
+    FeatureCollection<T>& collection();
+    void notify(Layer layer, ChangeEvent::Kind kind, FeatureId id);
+
+    FeatureCollection<Facility> m_facilities;
+    FeatureCollection<Compound> m_compounds;
+    FeatureCollection<Gate> m_gates;
+    FeatureCollection<IdleSpace> m_idleSpaces;
+    FeatureCollection<Street> m_streets;
+    FeatureCollection<WaterArea> m_water;
+    FeatureCollection<Scenario> m_scenarios;
+    std::optional<geo::Polygon> m_studyArea;
+    catalog::Catalog m_catalog;
+    std::vector<WalkProfile> m_walkProfiles;
+    std::map<std::string, std::string> m_metadata;
+    std::uint64_t m_revision = 0;
+    std::map<int, Listener> m_listeners;
+    int m_nextListener = 1;
+};
+
+/// Well-known metadata keys.
+namespace meta {
+inline constexpr const char* kTitle = "title";            ///< project title shown in the UI
+inline constexpr const char* kRegion = "region";          ///< district / sub-district name
+inline constexpr const char* kCreatedAt = "created_at";   ///< ISO 8601 UTC
+inline constexpr const char* kAttribution = "attribution";  ///< e.g. "© OpenStreetMap contributors"
+}  // namespace meta
+
+}  // namespace yike::project
