@@ -1,0 +1,259 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "core/project/project.h"
+
+#include <algorithm>
+#include <limits>
+#include <string>
+
+namespace yike::project {
+
+// ---- FeatureCollection ------------------------------------------------------------------
+
+template <typename T>
+std::size_t FeatureCollection<T>::indexOf(FeatureId id) const {
+    const auto it = std::find_if(m_items.begin(), m_items.end(),
+                                 [id](const T& item) { return item.id == id; });
+    return it == m_items.end() ? std::numeric_limits<std::size_t>::max()
+                               : static_cast<std::size_t>(it - m_items.begin());
+}
+
+template <typename T>
+const T* FeatureCollection<T>::find(FeatureId id) const {
+    const std::size_t i = indexOf(id);
+    return i < m_items.size() ? &m_items[i] : nullptr;
+}
+
+template <typename T>
+FeatureId FeatureCollection<T>::add(T item) {
+    if (item.id == 0) item.id = m_nextId;
+    if (item.id < 0) throw ProjectLogicError("feature id must be positive");
+    if (find(item.id) != nullptr)
+        throw ProjectLogicError("feature id " + std::to_string(item.id) + " is already used");
+    m_nextId = std::max(m_nextId, item.id + 1);
+    m_items.push_back(std::move(item));
+    return m_items.back().id;
+}
+
+template <typename T>
+void FeatureCollection<T>::update(const T& item) {
+    const std::size_t i = indexOf(item.id);
+    if (i >= m_items.size())
+        throw ProjectLogicError("no feature with id " + std::to_string(item.id));
+    m_items[i] = item;
+}
+
+template <typename T>
+void FeatureCollection<T>::remove(FeatureId id) {
+    const std::size_t i = indexOf(id);
+    if (i >= m_items.size()) throw ProjectLogicError("no feature with id " + std::to_string(id));
+    m_items.erase(m_items.begin() + static_cast<std::ptrdiff_t>(i));
+}
+
+template <typename T>
+void FeatureCollection<T>::clear() {
+    m_items.clear();
+}
+
+template <typename T>
+void FeatureCollection<T>::setNextId(FeatureId next) {
+    m_nextId = next;
+    for (const T& item : m_items) m_nextId = std::max(m_nextId, item.id + 1);
+}
+
+template class FeatureCollection<Facility>;
+template class FeatureCollection<Compound>;
+template class FeatureCollection<Gate>;
+template class FeatureCollection<IdleSpace>;
+template class FeatureCollection<Street>;
+template class FeatureCollection<WaterArea>;
+template class FeatureCollection<Scenario>;
+
+// ---- Project ------------------------------------------------------------------------------
+
+Project Project::createDefault() {
+    Project project;
+    project.m_catalog = catalog::builtinCatalog();
+    project.m_walkProfiles = defaultWalkProfiles();
+    return project;
+}
+
+const WalkProfile* Project::walkProfile(const std::string& code) const {
+    for (const WalkProfile& p : m_walkProfiles)
+        if (p.code == code) return &p;
+    return nullptr;
+}
+
+std::string Project::metadataValue(const std::string& key) const {
+    const auto it = m_metadata.find(key);
+    return it == m_metadata.end() ? std::string() : it->second;
+}
+
+void Project::notify(Layer layer, ChangeEvent::Kind kind, FeatureId id) {
+    ++m_revision;
+    const ChangeEvent event{layer, kind, id};
+    // Copy: a listener may add or remove listeners.
+    const auto listeners = m_listeners;
+    for (const auto& [handle, listener] : listeners) listener(event);
+}
+
+FeatureId Project::addFacility(Facility f) {
+    const FeatureId id = m_facilities.add(std::move(f));
+    notify(Layer::Facilities, ChangeEvent::Kind::Added, id);
+    return id;
+}
+void Project::updateFacility(const Facility& f) {
+    m_facilities.update(f);
+    notify(Layer::Facilities, ChangeEvent::Kind::Changed, f.id);
+}
+void Project::removeFacility(FeatureId id) {
+    m_facilities.remove(id);
+    notify(Layer::Facilities, ChangeEvent::Kind::Removed, id);
+}
+
+FeatureId Project::addCompound(Compound c) {
+    const FeatureId id = m_compounds.add(std::move(c));
+    notify(Layer::Compounds, ChangeEvent::Kind::Added, id);
+    return id;
+}
+void Project::updateCompound(const Compound& c) {
+    m_compounds.update(c);
+    notify(Layer::Compounds, ChangeEvent::Kind::Changed, c.id);
+}
+void Project::removeCompound(FeatureId id) {
+    m_compounds.remove(id);
+    notify(Layer::Compounds, ChangeEvent::Kind::Removed, id);
+}
+
+FeatureId Project::addGate(Gate g) {
+    if (m_compounds.find(g.compoundId) == nullptr)
+        throw ProjectLogicError("gate refers to missing compound "
+                                + std::to_string(g.compoundId));
+    const FeatureId id = m_gates.add(std::move(g));
+    notify(Layer::Gates, ChangeEvent::Kind::Added, id);
+    return id;
+}
+void Project::updateGate(const Gate& g) {
+    if (m_compounds.find(g.compoundId) == nullptr)
+        throw ProjectLogicError("gate refers to missing compound "
+                                + std::to_string(g.compoundId));
+    m_gates.update(g);
+    notify(Layer::Gates, ChangeEvent::Kind::Changed, g.id);
+}
+void Project::removeGate(FeatureId id) {
+    m_gates.remove(id);
+    notify(Layer::Gates, ChangeEvent::Kind::Removed, id);
+}
+
+FeatureId Project::addIdleSpace(IdleSpace s) {
+    const FeatureId id = m_idleSpaces.add(std::move(s));
+    notify(Layer::IdleSpaces, ChangeEvent::Kind::Added, id);
+    return id;
+}
+void Project::updateIdleSpace(const IdleSpace& s) {
+    m_idleSpaces.update(s);
+    notify(Layer::IdleSpaces, ChangeEvent::Kind::Changed, s.id);
+}
+void Project::removeIdleSpace(FeatureId id) {
+    m_idleSpaces.remove(id);
+    notify(Layer::IdleSpaces, ChangeEvent::Kind::Removed, id);
+}
+
+FeatureId Project::addStreet(Street s) {
+    const FeatureId id = m_streets.add(std::move(s));
+    notify(Layer::Streets, ChangeEvent::Kind::Added, id);
+    return id;
+}
+void Project::removeStreet(FeatureId id) {
+    m_streets.remove(id);
+    notify(Layer::Streets, ChangeEvent::Kind::Removed, id);
+}
+
+FeatureId Project::addWaterArea(WaterArea w) {
+    const FeatureId id = m_water.add(std::move(w));
+    notify(Layer::Water, ChangeEvent::Kind::Added, id);
+    return id;
+}
+void Project::removeWaterArea(FeatureId id) {
+    m_water.remove(id);
+    notify(Layer::Water, ChangeEvent::Kind::Removed, id);
+}
+
+FeatureId Project::addScenario(Scenario s) {
+    const FeatureId id = m_scenarios.add(std::move(s));
+    notify(Layer::Scenarios, ChangeEvent::Kind::Added, id);
+    return id;
+}
+void Project::updateScenario(const Scenario& s) {
+    m_scenarios.update(s);
+    notify(Layer::Scenarios, ChangeEvent::Kind::Changed, s.id);
+}
+void Project::removeScenario(FeatureId id) {
+    m_scenarios.remove(id);
+    notify(Layer::Scenarios, ChangeEvent::Kind::Removed, id);
+}
+
+void Project::setStudyArea(std::optional<geo::Polygon> area) {
+    m_studyArea = std::move(area);
+    notify(Layer::StudyArea, ChangeEvent::Kind::Reset, 0);
+}
+
+void Project::setCatalog(catalog::Catalog catalog) {
+    m_catalog = std::move(catalog);
+    notify(Layer::Catalog, ChangeEvent::Kind::Reset, 0);
+}
+
+void Project::setWalkProfiles(std::vector<WalkProfile> profiles) {
+    for (std::size_t i = 0; i < profiles.size(); ++i) {
+        if (profiles[i].code.empty()) throw ProjectLogicError("walk profile without a code");
+        if (!(profiles[i].speedMps > 0.0))
+            throw ProjectLogicError("walk profile '" + profiles[i].code
+                                    + "' needs a positive speed");
+        for (std::size_t j = 0; j < i; ++j)
+            if (profiles[j].code == profiles[i].code)
+                throw ProjectLogicError("duplicate walk profile '" + profiles[i].code + "'");
+    }
+    m_walkProfiles = std::move(profiles);
+    notify(Layer::WalkProfiles, ChangeEvent::Kind::Reset, 0);
+}
+
+void Project::setMetadataValue(const std::string& key, const std::string& value) {
+    if (value.empty())
+        m_metadata.erase(key);
+    else
+        m_metadata[key] = value;
+    notify(Layer::Metadata, ChangeEvent::Kind::Changed, 0);
+}
+
+geo::BoundingBox Project::bounds() const {
+    geo::BoundingBox box;
+    for (const Facility& f : m_facilities.items()) box.extend(f.position);
+    for (const Compound& c : m_compounds.items()) box.extend(geo::boundsOf(c.outline));
+    for (const Gate& g : m_gates.items()) box.extend(g.position);
+    for (const IdleSpace& s : m_idleSpaces.items()) {
+        box.extend(s.position);
+        if (s.footprint) box.extend(geo::boundsOf(*s.footprint));
+    }
+    for (const Street& s : m_streets.items()) box.extend(geo::boundsOf(s.line));
+    for (const WaterArea& w : m_water.items()) box.extend(geo::boundsOf(w.outline));
+    if (m_studyArea) box.extend(geo::boundsOf(*m_studyArea));
+    return box;
+}
+
+int Project::addListener(Listener listener) {
+    const int handle = m_nextListener++;
+    m_listeners.emplace(handle, std::move(listener));
+    return handle;
+}
+
+void Project::removeListener(int handle) { m_listeners.erase(handle); }
+
+bool Project::sameContent(const Project& other) const {
+    return m_facilities == other.m_facilities && m_compounds == other.m_compounds
+           && m_gates == other.m_gates && m_idleSpaces == other.m_idleSpaces
+           && m_streets == other.m_streets && m_water == other.m_water
+           && m_scenarios == other.m_scenarios && m_studyArea == other.m_studyArea
+           && m_catalog == other.m_catalog && m_walkProfiles == other.m_walkProfiles
+           && m_metadata == other.m_metadata;
+}
+
+}  // namespace yike::project

@@ -152,8 +152,6 @@ public:
 
 private:
     friend class ProjectFile;  // restores id counters when loading
-    template <typename T>
-    FeatureCollection<T>& collection();
     void notify(Layer layer, ChangeEvent::Kind kind, FeatureId id);
 
     FeatureCollection<Facility> m_facilities;

@@ -1,0 +1,123 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "core/project/project.h"
+
+#include <vector>
+
+#include <gtest/gtest.h>
+
+namespace yike::project {
+namespace {
+
+Compound squareCompound(const std::string& name) {
+    Compound c;
+    c.name = name;
+    c.outline.outer = {{112.0, 28.0}, {112.001, 28.0}, {112.001, 28.001}, {112.0, 28.001}};
+    c.population = 1200;
+    return c;
+}
+
+TEST(Project, DefaultIsSeededWithCatalogueAndProfiles) {
+    const Project p = Project::createDefault();
+    EXPECT_FALSE(p.catalog().empty());
+    ASSERT_NE(p.walkProfile("adult"), nullptr);
+    EXPECT_DOUBLE_EQ(p.walkProfile("adult")->speedMps, 1.2);
+    EXPECT_DOUBLE_EQ(p.walkProfile("older")->speedMps, 0.92);
+    EXPECT_DOUBLE_EQ(p.walkProfile("child")->speedMps, 0.88);
+    EXPECT_TRUE(p.bounds().isEmpty());
+}
+
+TEST(Project, AssignsIdsThatAreNeverReused) {
+    Project p;
+    const FeatureId a = p.addFacility(Facility{.categoryCode = "pharmacy"});
+    const FeatureId b = p.addFacility(Facility{.categoryCode = "cafe"});
+    EXPECT_EQ(a, 1);
+    EXPECT_EQ(b, 2);
+    p.removeFacility(b);
+    const FeatureId c = p.addFacility(Facility{.categoryCode = "laundry"});
+    EXPECT_EQ(c, 3) << "the id of a removed feature must not come back";
+    // Re-adding a removed feature with its own id (undo of a delete) keeps that id.
+    EXPECT_EQ(p.addFacility(Facility{.id = b, .categoryCode = "cafe"}), b);
+    EXPECT_THROW(p.addFacility(Facility{.id = a}), ProjectLogicError);
+}
+
+TEST(Project, UpdateAndRemoveRequireAnExistingFeature) {
+    Project p;
+    EXPECT_THROW(p.updateFacility(Facility{.id = 7}), ProjectLogicError);
+    EXPECT_THROW(p.removeIdleSpace(3), ProjectLogicError);
+    const FeatureId id = p.addIdleSpace(IdleSpace{.name = "锅炉房", .floorAreaM2 = 120.0});
+    IdleSpace changed = *p.idleSpaces().find(id);
+    changed.floorAreaM2 = 150.0;
+    p.updateIdleSpace(changed);
+    EXPECT_DOUBLE_EQ(p.idleSpaces().find(id)->floorAreaM2, 150.0);
+}
+
+TEST(Project, GatesMustBelongToAnExistingCompound) {
+    Project p;
+    EXPECT_THROW(p.addGate(Gate{.compoundId = 1}), ProjectLogicError);
+    const FeatureId compound = p.addCompound(squareCompound("阳光花园"));
+    const FeatureId gate = p.addGate(Gate{.position = {112.0005, 28.0}, .compoundId = compound});
+    Gate moved = *p.gates().find(gate);
+    moved.compoundId = 99;
+    EXPECT_THROW(p.updateGate(moved), ProjectLogicError);
+}
+
+TEST(Project, NotifiesListenersAndBumpsRevision) {
+    Project p;
+    std::vector<ChangeEvent> events;
+    const int handle = p.addListener([&](const ChangeEvent& e) { events.push_back(e); });
+    const std::uint64_t before = p.revision();
+    const FeatureId id = p.addCompound(squareCompound("锦绣苑"));
+    p.setMetadataValue(meta::kTitle, "测试");
+    p.removeCompound(id);
+    ASSERT_EQ(events.size(), 3u);
+    EXPECT_EQ(events[0].layer, Layer::Compounds);
+    EXPECT_EQ(events[0].kind, ChangeEvent::Kind::Added);
+    EXPECT_EQ(events[0].id, id);
+    EXPECT_EQ(events[1].layer, Layer::Metadata);
+    EXPECT_EQ(events[2].kind, ChangeEvent::Kind::Removed);
+    EXPECT_EQ(p.revision(), before + 3);
+    p.removeListener(handle);
+    p.addFacility(Facility{});
+    EXPECT_EQ(events.size(), 3u);
+}
+
+TEST(Project, MetadataEmptyValueRemovesKey) {
+    Project p;
+    p.setMetadataValue(meta::kRegion, "示例区");
+    EXPECT_EQ(p.metadataValue(meta::kRegion), "示例区");
+    p.setMetadataValue(meta::kRegion, "");
+    EXPECT_TRUE(p.metadata().empty());
+}
+
+TEST(Project, RejectsInvalidWalkProfiles) {
+    Project p = Project::createDefault();
+    auto profiles = p.walkProfiles();
+    profiles.push_back(profiles.front());
+    EXPECT_THROW(p.setWalkProfiles(profiles), ProjectLogicError);
+    profiles.pop_back();
+    profiles[0].speedMps = 0.0;
+    EXPECT_THROW(p.setWalkProfiles(profiles), ProjectLogicError);
+}
+
+TEST(Project, BoundsCoverEveryLayer) {
+    Project p;
+    p.addCompound(squareCompound("A"));
+    p.addFacility(Facility{.position = {112.01, 27.99}});
+    const geo::BoundingBox box = p.bounds();
+    EXPECT_DOUBLE_EQ(box.minLon, 112.0);
+    EXPECT_DOUBLE_EQ(box.maxLon, 112.01);
+    EXPECT_DOUBLE_EQ(box.minLat, 27.99);
+    EXPECT_DOUBLE_EQ(box.maxLat, 28.001);
+}
+
+TEST(Project, SameContentIgnoresListeners) {
+    Project a = Project::createDefault();
+    Project b = Project::createDefault();
+    b.addListener([](const ChangeEvent&) {});
+    EXPECT_TRUE(a.sameContent(b));
+    a.addFacility(Facility{.name = "药店"});
+    EXPECT_FALSE(a.sameContent(b));
+}
+
+}  // namespace
+}  // namespace yike::project
