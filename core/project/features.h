@@ -93,8 +93,22 @@ struct Street {
     std::string highway;  ///< OSM highway value: primary, residential, footway, steps, ...
     std::string name;
     bool bridge = false;
+    /// The source's tags that matter for walking (foot, access, footway, crossing, sidewalk,
+    /// surface, incline, ...); empty for streets drawn by hand.
+    std::map<std::string, std::string> tags;
 
     friend bool operator==(const Street&, const Street&) = default;
+};
+
+/// A building footprint (from OpenStreetMap or a survey).
+struct Building {
+    FeatureId id = 0;
+    geo::Polygon outline;
+    std::string kind;  ///< OSM building value: yes, residential, apartments, school, ...
+    std::string name;
+    int levels = 0;    ///< 0 = unknown
+
+    friend bool operator==(const Building&, const Building&) = default;
 };
 
 /// A river, lake or pond.

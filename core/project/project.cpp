@@ -66,6 +66,7 @@ template class FeatureCollection<Gate>;
 template class FeatureCollection<IdleSpace>;
 template class FeatureCollection<Street>;
 template class FeatureCollection<WaterArea>;
+template class FeatureCollection<Building>;
 template class FeatureCollection<Scenario>;
 
 // ---- Project ------------------------------------------------------------------------------
@@ -178,6 +179,16 @@ void Project::removeWaterArea(FeatureId id) {
     notify(Layer::Water, ChangeEvent::Kind::Removed, id);
 }
 
+FeatureId Project::addBuilding(Building b) {
+    const FeatureId id = m_buildings.add(std::move(b));
+    notify(Layer::Buildings, ChangeEvent::Kind::Added, id);
+    return id;
+}
+void Project::removeBuilding(FeatureId id) {
+    m_buildings.remove(id);
+    notify(Layer::Buildings, ChangeEvent::Kind::Removed, id);
+}
+
 FeatureId Project::addScenario(Scenario s) {
     const FeatureId id = m_scenarios.add(std::move(s));
     notify(Layer::Scenarios, ChangeEvent::Kind::Added, id);
@@ -235,6 +246,7 @@ geo::BoundingBox Project::bounds() const {
     }
     for (const Street& s : m_streets.items()) box.extend(geo::boundsOf(s.line));
     for (const WaterArea& w : m_water.items()) box.extend(geo::boundsOf(w.outline));
+    for (const Building& b : m_buildings.items()) box.extend(geo::boundsOf(b.outline));
     if (m_studyArea) box.extend(geo::boundsOf(*m_studyArea));
     return box;
 }
@@ -251,6 +263,7 @@ bool Project::sameContent(const Project& other) const {
     return m_facilities == other.m_facilities && m_compounds == other.m_compounds
            && m_gates == other.m_gates && m_idleSpaces == other.m_idleSpaces
            && m_streets == other.m_streets && m_water == other.m_water
+           && m_buildings == other.m_buildings
            && m_scenarios == other.m_scenarios && m_studyArea == other.m_studyArea
            && m_catalog == other.m_catalog && m_walkProfiles == other.m_walkProfiles
            && m_metadata == other.m_metadata;

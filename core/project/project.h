@@ -22,6 +22,7 @@ enum class Layer {
     IdleSpaces,
     Streets,
     Water,
+    Buildings,
     StudyArea,
     Catalog,
     WalkProfiles,
@@ -95,6 +96,7 @@ public:
     const FeatureCollection<IdleSpace>& idleSpaces() const { return m_idleSpaces; }
     const FeatureCollection<Street>& streets() const { return m_streets; }
     const FeatureCollection<WaterArea>& waterAreas() const { return m_water; }
+    const FeatureCollection<Building>& buildings() const { return m_buildings; }
     const FeatureCollection<Scenario>& scenarios() const { return m_scenarios; }
     const std::optional<geo::Polygon>& studyArea() const { return m_studyArea; }
     const catalog::Catalog& catalog() const { return m_catalog; }
@@ -126,6 +128,9 @@ public:
 
     FeatureId addWaterArea(WaterArea w);
     void removeWaterArea(FeatureId id);
+
+    FeatureId addBuilding(Building b);
+    void removeBuilding(FeatureId id);
 
     FeatureId addScenario(Scenario s);
     void updateScenario(const Scenario& s);
@@ -160,6 +165,7 @@ private:
     FeatureCollection<IdleSpace> m_idleSpaces;
     FeatureCollection<Street> m_streets;
     FeatureCollection<WaterArea> m_water;
+    FeatureCollection<Building> m_buildings;
     FeatureCollection<Scenario> m_scenarios;
     std::optional<geo::Polygon> m_studyArea;
     catalog::Catalog m_catalog;

@@ -1,0 +1,76 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include <atomic>
+#include <cstdint>
+#include <filesystem>
+#include <functional>
+#include <optional>
+#include <stdexcept>
+#include <string>
+#include <vector>
+
+#include "core/geo/lon_lat.h"
+#include "core/osm/poi_rules.h"
+#include "core/project/project.h"
+
+namespace yike::osm {
+
+/// Raised when a file cannot be read as OpenStreetMap data at all (unknown format, damaged
+/// compression, malformed XML or PBF). Problems with single objects are reported, not thrown.
+class OsmImportError : public std::runtime_error {
+public:
+    using std::runtime_error::runtime_error;
+};
+
+struct ImportOptions {
+    /// Keep only what lies in this box (a way is kept when any of its vertices is inside).
+    std::optional<geo::BoundingBox> bbox;
+    /// Tag → category table; the shipped one when null.
+    const PoiRules* poiRules = nullptr;
+    /// Called with the fraction of the file read (0..1).
+    std::function<void(double)> progress;
+    /// Set to true from another thread to stop; the import then throws OsmImportError.
+    const std::atomic<bool>* cancel = nullptr;
+    /// Largest distance (m) between a gate node and a compound outline for it to belong to it.
+    double gateToOutlineM = 5.0;
+};
+
+/// What the import did and what it skipped, for the user.
+struct ImportReport {
+    std::int64_t nodesRead = 0;
+    std::int64_t waysRead = 0;
+    std::int64_t relationsRead = 0;
+    std::int64_t streets = 0;            ///< highway ways stored (walkable or not)
+    std::int64_t walkableStreets = 0;    ///< of those, walkable under the walk rules
+    std::int64_t buildings = 0;
+    std::int64_t compounds = 0;
+    std::int64_t gates = 0;
+    std::int64_t facilities = 0;
+    std::int64_t waterAreas = 0;
+    std::int64_t waysWithMissingNodes = 0;   ///< ways referring to nodes absent from the file
+    std::int64_t missingNodeRefs = 0;
+    std::int64_t waysDropped = 0;            ///< fewer than two known vertices left
+    std::int64_t gatesWithoutCompound = 0;   ///< gate nodes not on any compound outline
+    std::int64_t poisUnmapped = 0;           ///< tagged amenity/shop/... with no table match
+    std::int64_t outsideBbox = 0;            ///< objects dropped by the bbox filter
+    std::int64_t areaProblems = 0;           ///< multipolygons that could not be assembled
+    geo::BoundingBox dataBounds;             ///< bounds of what was read (the header's is ignored)
+    std::vector<std::string> warnings;       ///< human-readable lines (at most 50)
+};
+
+/**
+ * Reads an OpenStreetMap file (.osm, .osm.pbf, .osm.bz2, .osm.gz) into `project`: highways as
+ * streets (with the tags walking rules need), buildings, water, residential areas as candidate
+ * compounds, barrier=gate / entrance nodes as gates of the compound they lie on, and POIs mapped
+ * to catalogue categories through the tag table (Chinese names preferred). Sets the project's
+ * attribution to "© OpenStreetMap contributors".
+ *
+ * Robust to what real extracts contain: no or bogus header bounds (never used), ways whose
+ * nodes are missing (split at the gaps, counted), no metadata, disconnected parts.
+ * @throws OsmImportError when the file cannot be read; the project is then unchanged.
+ */
+ImportReport importOsm(const std::filesystem::path& file, project::Project& project,
+                       const ImportOptions& options = {});
+
+}  // namespace yike::osm

@@ -1,0 +1,87 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "core/osm/poi_rules.h"
+
+namespace yike::osm {
+namespace detail {
+extern const std::string_view kBuiltinPoiRules;
+}  // namespace detail
+
+namespace {
+
+std::string_view trim(std::string_view s) {
+    while (!s.empty() && (s.front() == ' ' || s.front() == '\r')) s.remove_prefix(1);
+    while (!s.empty() && (s.back() == ' ' || s.back() == '\r')) s.remove_suffix(1);
+    return s;
+}
+
+std::vector<std::string_view> split(std::string_view s, char sep) {
+    std::vector<std::string_view> parts;
+    std::size_t start = 0;
+    while (true) {
+        const std::size_t pos = s.find(sep, start);
+        parts.push_back(s.substr(start, pos == std::string_view::npos ? pos : pos - start));
+        if (pos == std::string_view::npos) break;
+        start = pos + 1;
+    }
+    return parts;
+}
+
+}  // namespace
+
+PoiRules PoiRules::parse(std::string_view text) {
+    PoiRules table;
+    int lineNo = 0;
+    for (std::string_view line : split(text, '\n')) {
+        ++lineNo;
+        line = trim(line);
+        if (line.empty() || line.front() == '#') continue;
+        const auto columns = split(line, '\t');
+        const std::string where = "tag table line " + std::to_string(lineNo);
+        if (columns.size() < 2 || trim(columns[1]).empty())
+            throw PoiRulesError(where + ": expected 'conditions<TAB>category[<TAB>note]'");
+        PoiRule rule;
+        rule.line = lineNo;
+        rule.category = std::string(trim(columns[1]));
+        if (columns.size() > 2) rule.note = std::string(trim(columns[2]));
+        for (std::string_view condition : split(trim(columns[0]), '&')) {
+            const std::size_t eq = condition.find('=');
+            if (eq == std::string_view::npos || eq == 0 || eq + 1 == condition.size())
+                throw PoiRulesError(where + ": condition '" + std::string(condition)
+                                    + "' is not key=value");
+            rule.conditions.push_back({std::string(trim(condition.substr(0, eq))),
+                                       std::string(trim(condition.substr(eq + 1)))});
+        }
+        table.m_rules.push_back(std::move(rule));
+    }
+    return table;
+}
+
+const PoiRules& PoiRules::builtin() {
+    static const PoiRules table = parse(detail::kBuiltinPoiRules);
+    return table;
+}
+
+std::optional<std::string> PoiRules::categoryFor(const Tags& tags) const {
+    for (const PoiRule& rule : m_rules) {
+        bool all = true;
+        for (const PoiRule::Condition& c : rule.conditions) {
+            const auto it = tags.find(c.key);
+            if (it == tags.end() || (c.value != "*" && it->second != c.value)) {
+                all = false;
+                break;
+            }
+        }
+        if (all) return rule.category;
+    }
+    return std::nullopt;
+}
+
+std::string preferredName(const Tags& tags) {
+    for (const char* key : {"name:zh-Hans", "name:zh", "name"}) {
+        const auto it = tags.find(key);
+        if (it != tags.end() && !it->second.empty()) return it->second;
+    }
+    return {};
+}
+
+}  // namespace yike::osm
