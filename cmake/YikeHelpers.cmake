@@ -73,5 +73,16 @@ function(yike_add_test name)
     gtest_discover_tests(${name}
         DISCOVERY_MODE PRE_TEST
         DISCOVERY_TIMEOUT 60
-        PROPERTIES LABELS "${ARG_LABELS}" ENVIRONMENT "${env}")
+        TEST_LIST ${name}_TESTS)
+    # gtest_discover_tests (CMake 3.25) keeps only the first item of a list-valued property,
+    # so labels and environment are set by a script CTest reads after the discovery script.
+    list(JOIN ARG_LABELS ";" labels)
+    set(script "${CMAKE_CURRENT_BINARY_DIR}/${name}_properties.cmake")
+    set(content "if(${name}_TESTS)\n  set_tests_properties(\${${name}_TESTS} PROPERTIES LABELS \"${labels}\")\n")
+    if(env)
+        string(APPEND content "  set_tests_properties(\${${name}_TESTS} PROPERTIES ENVIRONMENT \"${env}\")\n")
+    endif()
+    string(APPEND content "endif()\n")
+    file(GENERATE OUTPUT "${script}" CONTENT "${content}")
+    set_property(DIRECTORY APPEND PROPERTY TEST_INCLUDE_FILES "${script}")
 endfunction()

@@ -21,16 +21,15 @@ namespace {
 using ::testing::HasSubstr;
 
 // One complete, valid entry; tests replace single fields in it.
-std::string entry(const std::string& code = "pharmacy",
-                  const std::string& nameZh = "\"药店\"",
+std::string entry(const std::string& code = "pharmacy", const std::string& nameZh = "\"药店\"",
                   const std::string& sources = R"([{"id": "S9", "where": "somewhere"}])",
                   const std::string& walkMinutes = "8") {
     return R"({"code": ")" + code + R"(", "name_zh": )" + nameZh
            + R"(, "name_en": "Pharmacy", "group": "basic", "gb50180_level": null,
-               "walk_target": "8 min", "walk_minutes": )" + walkMinutes
-           + R"(, "walk_distance_m": null, "min_area": null, "min_area_m2": 120.5,
-               "per_population": null, "sources": )" + sources
-           + R"(, "confidence": "secondary", "notes": null})";
+               "walk_target": "8 min", "walk_minutes": )"
+           + walkMinutes + R"(, "walk_distance_m": null, "min_area": null, "min_area_m2": 120.5,
+               "per_population": null, "sources": )"
+           + sources + R"(, "confidence": "secondary", "notes": null})";
 }
 
 std::string messageOf(const std::string& json) {

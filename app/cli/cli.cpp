@@ -1,0 +1,148 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "app/cli/cli.h"
+
+#include <algorithm>
+#include <exception>
+#include <iomanip>
+#include <span>
+#include <string_view>
+
+#include "yike_version.h"
+
+namespace yike::cli {
+namespace {
+
+constexpr std::string_view kProgram = "yike-cli";
+
+int runHelp(const Arguments& args, std::ostream& out);
+
+const Command* findCommand(std::string_view name) {
+    const auto& all = commands();
+    const auto it =
+        std::find_if(all.begin(), all.end(), [&](const Command& c) { return c.name == name; });
+    return it == all.end() ? nullptr : &*it;
+}
+
+void printUsage(std::ostream& out) {
+    out << "Usage: " << kProgram << " COMMAND [ARGUMENTS]\n"
+        << "       " << kProgram << " --version | --help\n\n"
+        << "Tools for Yike planning projects (15-minute living circles).\n\nCommands:\n";
+    for (const Command& c : commands()) {
+        const std::string synopsis =
+            std::string(c.name) + (c.arguments.empty() ? "" : " ") + std::string(c.arguments);
+        out << "  " << std::left << std::setw(38) << synopsis << c.summary << '\n';
+    }
+    out << "\nRun '" << kProgram << " help COMMAND' for the options of one command.\n"
+        << "Exit status: 0 success, 1 failure, 2 wrong command line.\n";
+}
+
+void printCommandHelp(const Command& c, std::ostream& out) {
+    out << "Usage: " << kProgram << ' ' << c.name << (c.arguments.empty() ? "" : " ") << c.arguments
+        << "\n\n"
+        << c.summary << '\n';
+    if (c.options.empty()) return;
+    out << "\nOptions:\n";
+    for (const OptionSpec& o : c.options) {
+        const std::string left =
+            std::string(o.name) + (o.value.empty() ? "" : " ") + std::string(o.value);
+        out << "  " << std::left << std::setw(16) << left << o.help << '\n';
+    }
+}
+
+int runHelp(const Arguments& args, std::ostream& out) {
+    if (args.positionals().empty()) {
+        printUsage(out);
+        return kExitSuccess;
+    }
+    args.expectPositionals({"COMMAND"});
+    const std::string& name = args.positionals().front();
+    const Command* c = findCommand(name);
+    if (c == nullptr) throw UsageError("unknown command '" + name + "'");
+    printCommandHelp(*c, out);
+    return kExitSuccess;
+}
+
+bool asksForHelp(std::span<const std::string> args) {
+    for (const std::string& a : args) {
+        if (a == "--") return false;
+        if (a == "--help" || a == "-h") return true;
+    }
+    return false;
+}
+
+/// One line, whatever the message holds.
+std::string oneLine(std::string text) {
+    std::replace(text.begin(), text.end(), '\n', ' ');
+    std::replace(text.begin(), text.end(), '\r', ' ');
+    return text;
+}
+
+int dispatch(const std::vector<std::string>& args, std::ostream& out) {
+    if (args.empty())
+        throw UsageError("no command given (run '" + std::string(kProgram) + " --help')");
+    const std::string& first = args.front();
+    if (first == "--version") {
+        if (args.size() > 1) throw UsageError("unexpected argument '" + args[1] + "'");
+        out << kProgram << ' ' << kVersion << '\n';
+        return kExitSuccess;
+    }
+    if (first == "--help" || first == "-h") {
+        if (args.size() > 1) throw UsageError("unexpected argument '" + args[1] + "'");
+        printUsage(out);
+        return kExitSuccess;
+    }
+    const Command* command = findCommand(first);
+    if (command == nullptr) {
+        if (!first.empty() && first[0] == '-') throw UsageError("unknown option '" + first + "'");
+        throw UsageError("unknown command '" + first + "' (run '" + std::string(kProgram)
+                         + " --help')");
+    }
+    const std::span<const std::string> rest(args.data() + 1, args.size() - 1);
+    if (command->run != runHelp && asksForHelp(rest)) {
+        printCommandHelp(*command, out);
+        return kExitSuccess;
+    }
+    return command->run(Arguments::parse(rest, command->options), out);
+}
+
+}  // namespace
+
+const std::vector<Command>& commands() {
+    static const std::vector<Command> table{
+        {"info", "FILE", "Show the title, layer counts and extent of a project file", {}, runInfo},
+        {"sample",
+         "--out FILE [--seed N] [--force]",
+         "Write the generated sample district to a new project file",
+         {{"--out", "FILE", "the project file to write (.yike)"},
+          {"--seed", "N", "the generator seed (default 20261123); same seed, same district"},
+          {"--force", "", "replace FILE if it exists"}},
+         runSample},
+        {"help", "[COMMAND]", "Show this overview, or the options of one command", {}, runHelp},
+    };
+    return table;
+}
+
+int run(const std::vector<std::string>& args, std::ostream& out, std::ostream& err) noexcept {
+    const auto fail = [&err](int status, const std::string& message) noexcept {
+        try {
+            err << kProgram << ": error: " << oneLine(message) << '\n' << std::flush;
+        } catch (...) {
+            // Nothing else can be reported when standard error itself fails.
+        }
+        return status;
+    };
+    try {
+        const int status = dispatch(args, out);
+        out.flush();
+        if (!out) return fail(kExitFailure, "cannot write to standard output");
+        return status;
+    } catch (const UsageError& e) {
+        return fail(kExitUsage, e.what());
+    } catch (const std::exception& e) {
+        return fail(kExitFailure, e.what());
+    } catch (...) {
+        return fail(kExitFailure, "unexpected failure");
+    }
+}
+
+}  // namespace yike::cli

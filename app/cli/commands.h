@@ -1,0 +1,32 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include <ostream>
+#include <string_view>
+#include <vector>
+
+#include "app/cli/arguments.h"
+
+/// The commands of yike-cli. Each is one function; cli.cpp lists them in its table, so a new
+/// command is a new function here, a file for its body and one row in that table.
+namespace yike::cli {
+
+/// One command: its name, the arguments it takes (for the usage text), a one-line summary,
+/// its options and the function that carries it out. The function writes its normal output
+/// to `out`, returns the exit status and throws UsageError or CommandError (or any
+/// std::exception) to fail; the caller turns those into the single error line.
+struct Command {
+    std::string_view name;
+    std::string_view arguments;
+    std::string_view summary;
+    std::vector<OptionSpec> options;
+    int (*run)(const Arguments& args, std::ostream& out);
+};
+
+/// `info FILE`: summary facts of a project file.
+int runInfo(const Arguments& args, std::ostream& out);
+
+/// `sample --out FILE [--seed N] [--force]`: writes the generated sample district.
+int runSample(const Arguments& args, std::ostream& out);
+
+}  // namespace yike::cli

@@ -1,0 +1,319 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include <algorithm>
+#include <array>
+#include <cerrno>
+#include <cstdio>
+#include <filesystem>
+#include <fstream>
+#include <iterator>
+#include <string>
+#include <vector>
+
+#include <fcntl.h>
+#include <poll.h>
+#include <spawn.h>
+#include <sys/wait.h>
+#include <unistd.h>
+
+#include <gmock/gmock.h>
+#include <gtest/gtest.h>
+#include <sqlite3.h>
+
+#include "core/project/project.h"
+#include "core/project/project_file.h"
+#include "tests/support/test_data.h"
+#include "yike_version.h"
+
+extern char** environ;
+
+namespace yike::cli {
+namespace {
+
+using ::testing::HasSubstr;
+using ::testing::StartsWith;
+
+struct RunResult {
+    int status = -1;  ///< exit status; -1 when the program did not exit normally
+    std::string out;
+    std::string err;
+};
+
+/// Runs the real yike-cli with `args`, capturing both streams. With `stdoutFile`, standard
+/// output goes to that file instead (e.g. /dev/full).
+RunResult runCli(const std::vector<std::string>& args, const char* stdoutFile = nullptr) {
+    int outPipe[2];
+    int errPipe[2];
+    if (::pipe(outPipe) != 0 || ::pipe(errPipe) != 0) ADD_FAILURE() << "pipe failed";
+    posix_spawn_file_actions_t actions;
+    posix_spawn_file_actions_init(&actions);
+    if (stdoutFile != nullptr)
+        posix_spawn_file_actions_addopen(&actions, 1, stdoutFile, O_WRONLY, 0);
+    else
+        posix_spawn_file_actions_adddup2(&actions, outPipe[1], 1);
+    posix_spawn_file_actions_adddup2(&actions, errPipe[1], 2);
+    for (int fd : {outPipe[0], outPipe[1], errPipe[0], errPipe[1]})
+        posix_spawn_file_actions_addclose(&actions, fd);
+
+    std::vector<std::string> storage{YIKE_CLI_PATH};
+    storage.insert(storage.end(), args.begin(), args.end());
+    std::vector<char*> argv;
+    for (std::string& s : storage) argv.push_back(s.data());
+    argv.push_back(nullptr);
+
+    pid_t pid = 0;
+    const int spawned = posix_spawn(&pid, YIKE_CLI_PATH, &actions, nullptr, argv.data(), environ);
+    posix_spawn_file_actions_destroy(&actions);
+    ::close(outPipe[1]);
+    ::close(errPipe[1]);
+    RunResult result;
+    if (spawned != 0) {
+        ADD_FAILURE() << "cannot start " << YIKE_CLI_PATH;
+        ::close(outPipe[0]);
+        ::close(errPipe[0]);
+        return result;
+    }
+
+    // Read both pipes together, so neither can fill up and block the child.
+    std::array<pollfd, 2> fds{{{outPipe[0], POLLIN, 0}, {errPipe[0], POLLIN, 0}}};
+    std::array<std::string*, 2> sinks{&result.out, &result.err};
+    int open = 2;
+    while (open > 0) {
+        if (::poll(fds.data(), fds.size(), 10000) <= 0) {
+            ADD_FAILURE() << "yike-cli timed out";
+            break;
+        }
+        for (std::size_t i = 0; i < fds.size(); ++i) {
+            if (fds[i].fd < 0 || fds[i].revents == 0) continue;
+            char buffer[4096];
+            const ssize_t n = ::read(fds[i].fd, buffer, sizeof buffer);
+            if (n > 0) {
+                sinks[i]->append(buffer, static_cast<std::size_t>(n));
+            } else if (n == 0 || errno != EINTR) {
+                ::close(fds[i].fd);
+                fds[i].fd = -1;
+                --open;
+            }
+        }
+    }
+    for (const pollfd& p : fds)
+        if (p.fd >= 0) ::close(p.fd);
+    int wstatus = 0;
+    while (::waitpid(pid, &wstatus, 0) < 0 && errno == EINTR) {
+    }
+    result.status = WIFEXITED(wstatus) ? WEXITSTATUS(wstatus) : -1;
+    return result;
+}
+
+/// The program failed with `status`, printed nothing on stdout and exactly one error line.
+void expectOneErrorLine(const RunResult& r, int status, const std::string& mentions = {}) {
+    EXPECT_EQ(r.status, status) << r.err;
+    EXPECT_EQ(r.out, "");
+    EXPECT_THAT(r.err, StartsWith("yike-cli: error: "));
+    EXPECT_EQ(std::count(r.err.begin(), r.err.end(), '\n'), 1) << r.err;
+    EXPECT_TRUE(!r.err.empty() && r.err.back() == '\n') << r.err;
+    if (!mentions.empty()) {
+        EXPECT_THAT(r.err, HasSubstr(mentions));
+    }
+}
+
+std::string readFile(const std::filesystem::path& path) {
+    std::ifstream in(path, std::ios::binary);
+    return {std::istreambuf_iterator<char>(in), std::istreambuf_iterator<char>()};
+}
+
+void writeFile(const std::filesystem::path& path, const std::string& bytes) {
+    std::ofstream(path, std::ios::binary) << bytes;
+}
+
+// --- version and help -------------------------------------------------------------------
+
+TEST(Cli, PrintsVersion) {
+    const RunResult r = runCli({"--version"});
+    EXPECT_EQ(r.status, 0);
+    EXPECT_EQ(r.out, std::string("yike-cli ") + kVersion + "\n");
+    EXPECT_EQ(r.err, "");
+}
+
+TEST(Cli, PrintsUsageListingEveryCommand) {
+    for (const char* flag : {"--help", "-h", "help"}) {
+        SCOPED_TRACE(flag);
+        const RunResult r = runCli({flag});
+        EXPECT_EQ(r.status, 0);
+        EXPECT_EQ(r.err, "");
+        EXPECT_THAT(r.out, StartsWith("Usage: yike-cli"));
+        for (const char* command : {"info FILE", "sample --out FILE", "help"})
+            EXPECT_THAT(r.out, HasSubstr(command));
+    }
+}
+
+TEST(Cli, PrintsHelpForOneCommand) {
+    for (const std::vector<std::string>& args : {std::vector<std::string>{"help", "sample"},
+                                                 std::vector<std::string>{"sample", "--help"}}) {
+        const RunResult r = runCli(args);
+        EXPECT_EQ(r.status, 0);
+        EXPECT_THAT(r.out, StartsWith("Usage: yike-cli sample"));
+        EXPECT_THAT(r.out, HasSubstr("--seed N"));
+        EXPECT_THAT(r.out, HasSubstr("--force"));
+    }
+    expectOneErrorLine(runCli({"help", "nosuchcommand"}), 2, "nosuchcommand");
+}
+
+// --- usage errors -----------------------------------------------------------------------
+
+TEST(Cli, RejectsAMissingCommand) {
+    expectOneErrorLine(runCli({}), 2, "no command");
+}
+
+TEST(Cli, RejectsAnUnknownCommand) {
+    expectOneErrorLine(runCli({"frobnicate"}), 2, "unknown command 'frobnicate'");
+    expectOneErrorLine(runCli({"--frobnicate"}), 2, "unknown option '--frobnicate'");
+    expectOneErrorLine(runCli({"--version", "extra"}), 2, "extra");
+}
+
+TEST(Cli, InfoRejectsBadArguments) {
+    expectOneErrorLine(runCli({"info"}), 2, "missing argument FILE");
+    expectOneErrorLine(runCli({"info", "a.yike", "b.yike"}), 2, "unexpected argument 'b.yike'");
+    expectOneErrorLine(runCli({"info", "--verbose", "a.yike"}), 2, "unknown option '--verbose'");
+}
+
+TEST(Cli, SampleRejectsBadArguments) {
+    const test::ScratchDir dir;
+    const std::string out = (dir / "s.yike").string();
+    expectOneErrorLine(runCli({"sample"}), 2, "'--out' is required");
+    expectOneErrorLine(runCli({"sample", "--out"}), 2, "needs a value");
+    expectOneErrorLine(runCli({"sample", "--out="}), 2, "non-empty");
+    expectOneErrorLine(runCli({"sample", "--out", out, "--seed", "abc"}), 2, "'abc'");
+    expectOneErrorLine(runCli({"sample", "--out", out, "--seed=-1"}), 2, "'-1'");
+    expectOneErrorLine(runCli({"sample", "--out", out, "--seed", "99999999999999999999"}), 2);
+    expectOneErrorLine(runCli({"sample", "--out", out, "--seed", ""}), 2);
+    expectOneErrorLine(runCli({"sample", "--out", out, "--force=yes"}), 2, "takes no value");
+    expectOneErrorLine(runCli({"sample", "--out", out, "--out", out}), 2, "twice");
+    expectOneErrorLine(runCli({"sample", "--out", out, "stray"}), 2, "'stray'");
+    EXPECT_FALSE(std::filesystem::exists(out));
+}
+
+// --- sample and info --------------------------------------------------------------------
+
+TEST(Cli, WritesTheSampleAndDescribesIt) {
+    const test::ScratchDir dir;
+    const auto file = dir / "district.yike";
+    const RunResult written = runCli({"sample", "--out", file.string()});
+    EXPECT_EQ(written.status, 0) << written.err;
+    EXPECT_EQ(written.err, "");
+    EXPECT_THAT(written.out, HasSubstr("seed 20261123"));
+    ASSERT_TRUE(std::filesystem::exists(file));
+
+    const RunResult info = runCli({"info", file.string()});
+    EXPECT_EQ(info.status, 0) << info.err;
+    EXPECT_EQ(info.err, "");
+    EXPECT_THAT(info.out, HasSubstr("Title: 示例街道（样例）\n"));
+    EXPECT_THAT(info.out, HasSubstr("Region: 示例区示例街道\n"));
+    EXPECT_THAT(info.out,
+                HasSubstr("Schema version: "
+                          + std::to_string(project::ProjectFile::currentSchemaVersion())));
+    for (const char* layer :
+         {"facilities", "compounds", "gates", "idle spaces", "streets", "water areas"})
+        EXPECT_THAT(info.out, HasSubstr(layer));
+    EXPECT_THAT(info.out, HasSubstr("Catalogue categories: 43\n"));
+    EXPECT_THAT(info.out, HasSubstr("Study area: yes\n"));
+    EXPECT_THAT(info.out, HasSubstr("Bounds: lon 112.9"));
+    EXPECT_THAT(info.out, ::testing::Not(HasSubstr("OpenStreetMap")));
+
+    // The same seed writes the same district.
+    const auto again = dir / "again.yike";
+    ASSERT_EQ(runCli({"sample", "--seed=20261123", "--out", again.string()}).status, 0);
+    const auto a = project::ProjectFile::open(file, project::ProjectFile::Mode::ReadOnly)->load();
+    const auto b = project::ProjectFile::open(again, project::ProjectFile::Mode::ReadOnly)->load();
+    EXPECT_TRUE(a.sameContent(b));
+}
+
+TEST(Cli, SampleRefusesToOverwriteWithoutForce) {
+    const test::ScratchDir dir;
+    const auto file = dir / "district.yike";
+    ASSERT_EQ(runCli({"sample", "--out", file.string(), "--seed", "1"}).status, 0);
+    const std::string before = readFile(file);
+
+    expectOneErrorLine(runCli({"sample", "--out", file.string(), "--seed", "2"}), 1, "--force");
+    EXPECT_EQ(readFile(file), before);
+
+    const RunResult forced = runCli({"sample", "--out", file.string(), "--seed", "2", "--force"});
+    EXPECT_EQ(forced.status, 0) << forced.err;
+    EXPECT_NE(readFile(file), before);
+}
+
+TEST(Cli, SampleReportsAnUnwritableTarget) {
+    const test::ScratchDir dir;
+    writeFile(dir / "plain-file", "x");
+    expectOneErrorLine(runCli({"sample", "--out", (dir / "plain-file" / "s.yike").string()}), 1);
+    expectOneErrorLine(runCli({"sample", "--out", (dir / "no" / "such" / "s.yike").string()}), 1);
+    std::filesystem::create_directory(dir / "folder.yike");
+    expectOneErrorLine(runCli({"sample", "--out", (dir / "folder.yike").string(), "--force"}), 1);
+}
+
+TEST(Cli, InfoShowsOpenStreetMapAttribution) {
+    const test::ScratchDir dir;
+    const auto file = dir / "osm.yike";
+    project::Project p = project::Project::createDefault();
+    p.setMetadataValue(project::meta::kTitle, "Imported");
+    p.setMetadataValue(project::meta::kAttribution, "Map data © OpenStreetMap contributors, ODbL");
+    project::ProjectFile::writeCopy(file, p);
+
+    const RunResult r = runCli({"info", file.string()});
+    EXPECT_EQ(r.status, 0) << r.err;
+    EXPECT_THAT(r.out, HasSubstr("Title: Imported\n"));
+    EXPECT_THAT(r.out, HasSubstr("Region: (none)\n"));
+    EXPECT_THAT(r.out, HasSubstr("Bounds: (empty)\n"));
+    EXPECT_THAT(r.out, HasSubstr("\nMap data: © OpenStreetMap contributors\n"));
+}
+
+// --- files that are not projects --------------------------------------------------------
+
+TEST(Cli, InfoReportsAMissingFile) {
+    const test::ScratchDir dir;
+    expectOneErrorLine(runCli({"info", (dir / "absent.yike").string()}), 1, "absent.yike");
+}
+
+TEST(Cli, InfoReportsFilesThatAreNotProjects) {
+    const test::ScratchDir dir;
+    writeFile(dir / "empty.yike", "");
+    writeFile(dir / "text.yike", "name,lon,lat\nclinic,112.9,28.2\n");
+    std::string noise(8192, '\0');
+    for (std::size_t i = 0; i < noise.size(); ++i) noise[i] = static_cast<char>((i * 131) % 251);
+    writeFile(dir / "noise.yike", noise);
+    std::filesystem::create_directory(dir / "folder.yike");
+    for (const char* name : {"empty.yike", "text.yike", "noise.yike", "folder.yike"}) {
+        SCOPED_TRACE(name);
+        expectOneErrorLine(runCli({"info", (dir / name).string()}), 1, name);
+    }
+}
+
+TEST(Cli, InfoReportsAForeignSqliteDatabase) {
+    const test::ScratchDir dir;
+    const auto file = dir / "other.sqlite";
+    sqlite3* db = nullptr;
+    ASSERT_EQ(sqlite3_open(file.string().c_str(), &db), SQLITE_OK);
+    EXPECT_EQ(sqlite3_exec(db, "CREATE TABLE shops(name TEXT); INSERT INTO shops VALUES('a');",
+                           nullptr, nullptr, nullptr),
+              SQLITE_OK);
+    sqlite3_close(db);
+    expectOneErrorLine(runCli({"info", file.string()}), 1, "other.sqlite");
+}
+
+TEST(Cli, InfoReportsATruncatedProject) {
+    const test::ScratchDir dir;
+    const auto file = dir / "cut.yike";
+    ASSERT_EQ(runCli({"sample", "--out", file.string()}).status, 0);
+    const std::string bytes = readFile(file);
+    writeFile(file, bytes.substr(0, bytes.size() / 3));
+    expectOneErrorLine(runCli({"info", file.string()}), 1, "cut.yike");
+}
+
+TEST(Cli, ReportsAFailingStandardOutput) {
+    if (!std::filesystem::exists("/dev/full")) GTEST_SKIP() << "/dev/full is not available";
+    const RunResult r = runCli({"--help"}, "/dev/full");
+    EXPECT_EQ(r.status, 1);
+    EXPECT_EQ(r.err, "yike-cli: error: cannot write to standard output\n");
+}
+
+}  // namespace
+}  // namespace yike::cli

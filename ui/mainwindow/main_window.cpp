@@ -1,0 +1,610 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "ui/mainwindow/main_window.h"
+
+#include <chrono>
+#include <filesystem>
+#include <utility>
+#include <vector>
+
+#include <QAction>
+#include <QActionGroup>
+#include <QApplication>
+#include <QCloseEvent>
+#include <QDateTime>
+#include <QDir>
+#include <QFileInfo>
+#include <QLabel>
+#include <QLocale>
+#include <QMenu>
+#include <QMenuBar>
+#include <QSettings>
+#include <QStandardPaths>
+#include <QStatusBar>
+#include <QStyle>
+#include <QToolBar>
+#include <QUndoStack>
+
+#include "core/project/recovery.h"
+#include "ui/mainwindow/language_manager.h"
+#include "ui/mainwindow/map_preview.h"
+#include "ui/mainwindow/tr.h"
+#include "yike_version.h"
+
+namespace yike::ui {
+namespace {
+
+const QString kAppName = QStringLiteral("一刻 Yike");
+const QString kGeometryKey = QStringLiteral("mainWindow/geometry");
+const QString kStateKey = QStringLiteral("mainWindow/state");
+const QString kLastDirectoryKey = QStringLiteral("mainWindow/lastDirectory");
+const QString kProjectSuffix = QStringLiteral("yike");
+
+QString projectFilter() {
+    return MainWindowTr::tr("Yike projects (*.yike);;All files (*)");
+}
+
+QIcon themedIcon(const QString& name, QStyle::StandardPixmap fallback, const QStyle* style) {
+    return QIcon::fromTheme(name, style->standardIcon(fallback));
+}
+
+QString recoveryTimeText(const project::RecoveryEntry& entry) {
+    const auto seconds =
+        std::chrono::duration_cast<std::chrono::seconds>(entry.savedAt.time_since_epoch());
+    const QDateTime when = QDateTime::fromSecsSinceEpoch(seconds.count());
+    return QLocale().toString(when, QLocale::ShortFormat);
+}
+
+}  // namespace
+
+MainWindow::MainWindow(LanguageManager* languages, QWidget* parent)
+    : MainWindow(languages, nullptr, Options{}, parent) {}
+
+MainWindow::MainWindow(LanguageManager* languages, std::unique_ptr<Prompter> prompter,
+                       const Options& options, QWidget* parent)
+    : QMainWindow(parent),
+      m_languages(languages),
+      m_prompter(prompter ? std::move(prompter) : std::make_unique<DialogPrompter>()) {
+    setObjectName(QStringLiteral("MainWindow"));
+    setWindowIcon(QIcon(QStringLiteral(":/icons/yike.svg")));
+    m_document = new ProjectDocument(options.document, this);
+    m_preview = new MapPreview(m_document, this);
+    m_preview->setObjectName(QStringLiteral("mapPreview"));
+    setCentralWidget(m_preview);
+
+    createActions();
+    createMenus();
+    createToolBar();
+    createStatusBar();
+    connectDocument();
+    retranslateUi();
+    readSettings();
+}
+
+MainWindow::~MainWindow() = default;
+
+void MainWindow::createActions() {
+    const QStyle* s = style();
+
+    m_newAction = new QAction(themedIcon(QStringLiteral("document-new"), QStyle::SP_FileIcon, s),
+                              QString(), this);
+    m_newAction->setObjectName(QStringLiteral("newAction"));
+    m_newAction->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_N));
+    connect(m_newAction, &QAction::triggered, this, &MainWindow::newProject);
+
+    m_openAction =
+        new QAction(themedIcon(QStringLiteral("document-open"), QStyle::SP_DialogOpenButton, s),
+                    QString(), this);
+    m_openAction->setObjectName(QStringLiteral("openAction"));
+    m_openAction->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_O));
+    connect(m_openAction, &QAction::triggered, this, &MainWindow::openProjectDialog);
+
+    m_openSampleAction = new QAction(this);
+    m_openSampleAction->setObjectName(QStringLiteral("openSampleAction"));
+    connect(m_openSampleAction, &QAction::triggered, this, &MainWindow::openSample);
+
+    m_saveAction =
+        new QAction(themedIcon(QStringLiteral("document-save"), QStyle::SP_DialogSaveButton, s),
+                    QString(), this);
+    m_saveAction->setObjectName(QStringLiteral("saveAction"));
+    m_saveAction->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_S));
+    connect(m_saveAction, &QAction::triggered, this, [this] { saveProject(); });
+
+    m_saveAsAction =
+        new QAction(QIcon::fromTheme(QStringLiteral("document-save-as")), QString(), this);
+    m_saveAsAction->setObjectName(QStringLiteral("saveAsAction"));
+    m_saveAsAction->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_S));
+    connect(m_saveAsAction, &QAction::triggered, this, [this] { saveProjectAs(); });
+
+    m_clearRecentAction = new QAction(this);
+    m_clearRecentAction->setObjectName(QStringLiteral("clearRecentAction"));
+    connect(m_clearRecentAction, &QAction::triggered, this, [this] {
+        m_recentFiles.clear();
+        rebuildRecentMenu();
+    });
+
+    m_quitAction =
+        new QAction(QIcon::fromTheme(QStringLiteral("application-exit")), QString(), this);
+    m_quitAction->setObjectName(QStringLiteral("quitAction"));
+    m_quitAction->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_Q));
+    m_quitAction->setMenuRole(QAction::QuitRole);
+    connect(m_quitAction, &QAction::triggered, this, &QWidget::close);
+
+    // Own undo/redo actions rather than QUndoStack::createUndoAction, whose "Undo %1" prefix is
+    // fixed at creation and would not follow a language switch.
+    m_undoAction = new QAction(themedIcon(QStringLiteral("edit-undo"), QStyle::SP_ArrowBack, s),
+                               QString(), this);
+    m_undoAction->setObjectName(QStringLiteral("undoAction"));
+    m_undoAction->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_Z));
+    connect(m_undoAction, &QAction::triggered, m_document->undoStack(), &QUndoStack::undo);
+
+    m_redoAction = new QAction(themedIcon(QStringLiteral("edit-redo"), QStyle::SP_ArrowForward, s),
+                               QString(), this);
+    m_redoAction->setObjectName(QStringLiteral("redoAction"));
+    m_redoAction->setShortcuts(
+        {QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_Z), QKeySequence(Qt::CTRL | Qt::Key_Y)});
+    connect(m_redoAction, &QAction::triggered, m_document->undoStack(), &QUndoStack::redo);
+
+    m_zoomFitAction = new QAction(QIcon(QStringLiteral(":/icons/zoom-fit.svg")), QString(), this);
+    m_zoomFitAction->setObjectName(QStringLiteral("zoomFitAction"));
+    m_zoomFitAction->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_0));
+    connect(m_zoomFitAction, &QAction::triggered, m_preview, &MapPreview::zoomToProject);
+
+    m_zoomInAction = new QAction(QIcon(QStringLiteral(":/icons/zoom-in.svg")), QString(), this);
+    m_zoomInAction->setObjectName(QStringLiteral("zoomInAction"));
+    m_zoomInAction->setShortcuts(
+        {QKeySequence(Qt::CTRL | Qt::Key_Plus), QKeySequence(Qt::CTRL | Qt::Key_Equal)});
+    connect(m_zoomInAction, &QAction::triggered, m_preview, &MapPreview::zoomIn);
+
+    m_zoomOutAction = new QAction(QIcon(QStringLiteral(":/icons/zoom-out.svg")), QString(), this);
+    m_zoomOutAction->setObjectName(QStringLiteral("zoomOutAction"));
+    m_zoomOutAction->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_Minus));
+    connect(m_zoomOutAction, &QAction::triggered, m_preview, &MapPreview::zoomOut);
+
+    for (MapLayer layer :
+         {MapLayer::Facilities, MapLayer::IdleSpaces, MapLayer::Gates, MapLayer::Compounds,
+          MapLayer::Streets, MapLayer::Water, MapLayer::StudyArea}) {
+        auto* action = new QAction(this);
+        action->setCheckable(true);
+        action->setChecked(m_preview->layers().testFlag(layer));
+        connect(action, &QAction::toggled, this,
+                [this, layer](bool on) { m_preview->setLayerVisible(layer, on); });
+        m_layerActions[layer] = action;
+    }
+
+    m_languageGroup = new QActionGroup(this);
+    m_languageGroup->setExclusive(true);
+    m_chineseAction = new QAction(LanguageManager::nativeName(QStringLiteral("zh_CN")), this);
+    m_chineseAction->setObjectName(QStringLiteral("chineseAction"));
+    m_chineseAction->setData(QStringLiteral("zh_CN"));
+    m_englishAction = new QAction(LanguageManager::nativeName(QStringLiteral("en")), this);
+    m_englishAction->setObjectName(QStringLiteral("englishAction"));
+    m_englishAction->setData(QStringLiteral("en"));
+    for (QAction* action : {m_chineseAction, m_englishAction}) {
+        action->setCheckable(true);
+        m_languageGroup->addAction(action);
+        connect(action, &QAction::triggered, this, [this, action] {
+            if (!m_languages->setLanguage(action->data().toString()))
+                m_prompter->showWarning(
+                    this, MainWindowTr::tr("Language"),
+                    MainWindowTr::tr("The translation for %1 could not be loaded.")
+                        .arg(action->text()));
+            retranslateUi();
+        });
+    }
+
+    m_aboutAction = new QAction(QIcon(QStringLiteral(":/icons/yike.svg")), QString(), this);
+    m_aboutAction->setObjectName(QStringLiteral("aboutAction"));
+    m_aboutAction->setMenuRole(QAction::AboutRole);
+    connect(m_aboutAction, &QAction::triggered, this, &MainWindow::showAbout);
+
+    m_aboutQtAction = new QAction(this);
+    m_aboutQtAction->setObjectName(QStringLiteral("aboutQtAction"));
+    m_aboutQtAction->setMenuRole(QAction::AboutQtRole);
+    connect(m_aboutQtAction, &QAction::triggered, qApp, &QApplication::aboutQt);
+}
+
+void MainWindow::createMenus() {
+    m_fileMenu = menuBar()->addMenu(QString());
+    m_fileMenu->setObjectName(QStringLiteral("fileMenu"));
+    m_fileMenu->addAction(m_newAction);
+    m_fileMenu->addAction(m_openAction);
+    m_fileMenu->addAction(m_openSampleAction);
+    m_recentMenu = m_fileMenu->addMenu(QString());
+    m_recentMenu->setObjectName(QStringLiteral("recentMenu"));
+    connect(m_recentMenu, &QMenu::aboutToShow, this, &MainWindow::rebuildRecentMenu);
+    m_fileMenu->addSeparator();
+    m_fileMenu->addAction(m_saveAction);
+    m_fileMenu->addAction(m_saveAsAction);
+    m_fileMenu->addSeparator();
+    m_fileMenu->addAction(m_quitAction);
+
+    m_editMenu = menuBar()->addMenu(QString());
+    m_editMenu->setObjectName(QStringLiteral("editMenu"));
+    m_editMenu->addAction(m_undoAction);
+    m_editMenu->addAction(m_redoAction);
+
+    m_viewMenu = menuBar()->addMenu(QString());
+    m_viewMenu->setObjectName(QStringLiteral("viewMenu"));
+    m_viewMenu->addAction(m_zoomFitAction);
+    m_viewMenu->addAction(m_zoomInAction);
+    m_viewMenu->addAction(m_zoomOutAction);
+    m_viewMenu->addSeparator();
+    m_layersMenu = m_viewMenu->addMenu(QString());
+    m_layersMenu->setObjectName(QStringLiteral("layersMenu"));
+    for (const auto& entry : m_layerActions) m_layersMenu->addAction(entry.second);
+
+    m_languageMenu = menuBar()->addMenu(QString());
+    m_languageMenu->setObjectName(QStringLiteral("languageMenu"));
+    m_languageMenu->addAction(m_chineseAction);
+    m_languageMenu->addAction(m_englishAction);
+
+    m_helpMenu = menuBar()->addMenu(QString());
+    m_helpMenu->setObjectName(QStringLiteral("helpMenu"));
+    m_helpMenu->addAction(m_aboutAction);
+    m_helpMenu->addAction(m_aboutQtAction);
+}
+
+void MainWindow::createToolBar() {
+    m_toolBar = addToolBar(QString());
+    m_toolBar->setObjectName(QStringLiteral("mainToolBar"));
+    m_toolBar->setIconSize(QSize(20, 20));
+    m_toolBar->addAction(m_newAction);
+    m_toolBar->addAction(m_openAction);
+    m_toolBar->addAction(m_saveAction);
+    m_toolBar->addSeparator();
+    m_toolBar->addAction(m_undoAction);
+    m_toolBar->addAction(m_redoAction);
+    m_toolBar->addSeparator();
+    m_toolBar->addAction(m_zoomFitAction);
+    m_toolBar->addAction(m_zoomInAction);
+    m_toolBar->addAction(m_zoomOutAction);
+    m_viewMenu->addSeparator();
+    m_viewMenu->addAction(m_toolBar->toggleViewAction());
+}
+
+void MainWindow::createStatusBar() {
+    m_readOnlyLabel = new QLabel(this);
+    m_readOnlyLabel->setObjectName(QStringLiteral("readOnlyLabel"));
+    m_readOnlyLabel->setVisible(false);
+    m_positionLabel = new QLabel(this);
+    m_positionLabel->setObjectName(QStringLiteral("positionLabel"));
+    m_positionLabel->setMinimumWidth(fontMetrics().horizontalAdvance(QStringLiteral("0")) * 30);
+    m_countsLabel = new QLabel(this);
+    m_countsLabel->setObjectName(QStringLiteral("countsLabel"));
+    statusBar()->addPermanentWidget(m_readOnlyLabel);
+    statusBar()->addPermanentWidget(m_positionLabel);
+    statusBar()->addPermanentWidget(m_countsLabel);
+    connect(m_preview, &MapPreview::pointerMoved, this, [this](double lon, double lat) {
+        m_positionLabel->setText(
+            MainWindowTr::tr("Lon %1°  Lat %2°")
+                .arg(QLocale().toString(lon, 'f', 5), QLocale().toString(lat, 'f', 5)));
+    });
+    connect(m_preview, &MapPreview::pointerLeft, m_positionLabel, &QLabel::clear);
+}
+
+void MainWindow::connectDocument() {
+    connect(m_document, &ProjectDocument::projectReplaced, this, [this] {
+        updateStatusCounts();
+        updateTitle();
+    });
+    connect(m_document, &ProjectDocument::projectChanged, this, [this] { updateStatusCounts(); });
+    connect(m_document, &ProjectDocument::titleChanged, this, [this] { updateTitle(); });
+    connect(m_document, &ProjectDocument::modifiedChanged, this, [this] { updateTitle(); });
+    connect(m_document, &ProjectDocument::readOnlyChanged, this, [this] { updateTitle(); });
+    connect(m_document, &ProjectDocument::autosaveFailed, this,
+            [this](const QString& message) { statusBar()->showMessage(message, 15'000); });
+    QUndoStack* stack = m_document->undoStack();
+    connect(stack, &QUndoStack::canUndoChanged, this, [this] { updateUndoActions(); });
+    connect(stack, &QUndoStack::canRedoChanged, this, [this] { updateUndoActions(); });
+    connect(stack, &QUndoStack::undoTextChanged, this, [this] { updateUndoActions(); });
+    connect(stack, &QUndoStack::redoTextChanged, this, [this] { updateUndoActions(); });
+}
+
+void MainWindow::retranslateUi() {
+    m_fileMenu->setTitle(MainWindowTr::tr("&File"));
+    m_newAction->setText(MainWindowTr::tr("&New"));
+    m_newAction->setStatusTip(MainWindowTr::tr("Start an empty project"));
+    m_openAction->setText(MainWindowTr::tr("&Open…"));
+    m_openAction->setStatusTip(MainWindowTr::tr("Open a project file"));
+    m_openSampleAction->setText(MainWindowTr::tr("Open Sa&mple District"));
+    m_openSampleAction->setStatusTip(
+        MainWindowTr::tr("Open the built-in sample district (generated data)"));
+    m_recentMenu->setTitle(MainWindowTr::tr("Open &Recent"));
+    m_clearRecentAction->setText(MainWindowTr::tr("&Clear Menu"));
+    m_saveAction->setText(MainWindowTr::tr("&Save"));
+    m_saveAction->setStatusTip(MainWindowTr::tr("Save the project"));
+    m_saveAsAction->setText(MainWindowTr::tr("Save &As…"));
+    m_saveAsAction->setStatusTip(MainWindowTr::tr("Save the project under a new name"));
+    m_quitAction->setText(MainWindowTr::tr("&Quit"));
+    m_quitAction->setStatusTip(MainWindowTr::tr("Quit Yike"));
+
+    m_editMenu->setTitle(MainWindowTr::tr("&Edit"));
+    updateUndoActions();
+
+    m_viewMenu->setTitle(MainWindowTr::tr("&View"));
+    m_zoomFitAction->setText(MainWindowTr::tr("&Zoom to Project"));
+    m_zoomInAction->setText(MainWindowTr::tr("Zoom &In"));
+    m_zoomOutAction->setText(MainWindowTr::tr("Zoom &Out"));
+    m_layersMenu->setTitle(MainWindowTr::tr("&Layers"));
+    m_layerActions[MapLayer::Facilities]->setText(MainWindowTr::tr("&Facilities"));
+    m_layerActions[MapLayer::IdleSpaces]->setText(MainWindowTr::tr("&Idle Spaces"));
+    m_layerActions[MapLayer::Gates]->setText(MainWindowTr::tr("Compound &Gates"));
+    m_layerActions[MapLayer::Compounds]->setText(MainWindowTr::tr("&Compounds"));
+    m_layerActions[MapLayer::Streets]->setText(MainWindowTr::tr("&Streets and Paths"));
+    m_layerActions[MapLayer::Water]->setText(MainWindowTr::tr("&Water"));
+    m_layerActions[MapLayer::StudyArea]->setText(MainWindowTr::tr("Study &Area"));
+    m_toolBar->setWindowTitle(MainWindowTr::tr("Main Toolbar"));
+    m_toolBar->toggleViewAction()->setText(MainWindowTr::tr("&Toolbar"));
+
+    m_languageMenu->setTitle(MainWindowTr::tr("&Language"));
+    m_chineseAction->setChecked(m_languages->language() == QStringLiteral("zh_CN"));
+    m_englishAction->setChecked(m_languages->language() == QStringLiteral("en"));
+
+    m_helpMenu->setTitle(MainWindowTr::tr("&Help"));
+    m_aboutAction->setText(MainWindowTr::tr("&About Yike"));
+    m_aboutQtAction->setText(MainWindowTr::tr("About &Qt"));
+
+    m_readOnlyLabel->setText(MainWindowTr::tr("Read-only"));
+    m_readOnlyLabel->setToolTip(
+        MainWindowTr::tr("This project was opened read-only. Use Save As to keep changes."));
+    updateTitle();
+    updateStatusCounts();
+}
+
+void MainWindow::updateTitle() {
+    QString name = m_document->title();
+    if (m_document->isReadOnly()) name = MainWindowTr::tr("%1 (read-only)").arg(name);
+    setWindowTitle(QStringLiteral("%1[*] — %2").arg(name, kAppName));
+    setWindowModified(m_document->isModified());
+    setWindowFilePath(m_document->filePath());
+    m_readOnlyLabel->setVisible(m_document->isReadOnly());
+}
+
+void MainWindow::updateStatusCounts() {
+    const project::Project& p = m_document->project();
+    const QLocale locale;
+    auto count = [&locale](std::size_t n) { return locale.toString(static_cast<qulonglong>(n)); };
+    m_countsLabel->setText(
+        MainWindowTr::tr("Facilities %1 · Idle spaces %2 · Compounds %3 · Gates %4 · Streets %5")
+            .arg(count(p.facilities().size()), count(p.idleSpaces().size()),
+                 count(p.compounds().size()), count(p.gates().size()), count(p.streets().size())));
+}
+
+void MainWindow::updateUndoActions() {
+    const QUndoStack* stack = m_document->undoStack();
+    m_undoAction->setEnabled(stack->canUndo());
+    m_redoAction->setEnabled(stack->canRedo());
+    m_undoAction->setText(stack->undoText().isEmpty()
+                              ? MainWindowTr::tr("&Undo")
+                              : MainWindowTr::tr("&Undo %1").arg(stack->undoText()));
+    m_redoAction->setText(stack->redoText().isEmpty()
+                              ? MainWindowTr::tr("&Redo")
+                              : MainWindowTr::tr("&Redo %1").arg(stack->redoText()));
+}
+
+void MainWindow::rebuildRecentMenu() {
+    m_recentMenu->clear();
+    const QStringList files = m_recentFiles.files();
+    int number = 1;
+    for (const QString& path : files) {
+        const QString label =
+            number <= 9 ? QStringLiteral("&%1 %2").arg(number).arg(QFileInfo(path).fileName())
+                        : QFileInfo(path).fileName();
+        QAction* action = m_recentMenu->addAction(label);
+        action->setToolTip(QDir::toNativeSeparators(path));
+        action->setStatusTip(QDir::toNativeSeparators(path));
+        action->setData(path);
+        connect(action, &QAction::triggered, this, [this, path] { openRecent(path); });
+        ++number;
+    }
+    if (!files.isEmpty()) m_recentMenu->addSeparator();
+    m_recentMenu->addAction(m_clearRecentAction);
+    m_clearRecentAction->setEnabled(!files.isEmpty());
+}
+
+void MainWindow::readSettings() {
+    const QSettings settings;
+    if (!restoreGeometry(settings.value(kGeometryKey).toByteArray())) resize(1280, 820);
+    restoreState(settings.value(kStateKey).toByteArray());
+}
+
+void MainWindow::writeSettings() {
+    QSettings settings;
+    settings.setValue(kGeometryKey, saveGeometry());
+    settings.setValue(kStateKey, saveState());
+}
+
+void MainWindow::startUp(const QString& file) {
+    if (offerRecovery()) return;
+    if (!file.isEmpty() && openProject(file)) return;
+    const DocumentResult result = m_document->loadSample();
+    if (!result) m_prompter->showError(this, result.error());
+}
+
+bool MainWindow::offerRecovery() {
+    std::vector<project::RecoveryEntry> orphans;
+    try {
+        orphans = project::RecoverySession::orphans(
+            std::filesystem::path(m_document->recoveryDirectory().toStdU16String()));
+    } catch (const std::exception&) {
+        return false;  // an unreadable recovery folder must not stop the start
+    }
+    for (const project::RecoveryEntry& entry : orphans) {
+        QString name = QString::fromStdString(entry.title);
+        if (name.isEmpty() && !entry.originalPath.empty())
+            name = QString::fromStdU16String(entry.originalPath.filename().u16string());
+        if (name.isEmpty()) name = MainWindowTr::tr("Untitled");
+        const QString text = MainWindowTr::tr(
+                                 "Yike did not close normally last time. Unsaved changes to “%1”, "
+                                 "autosaved at %2, can be restored.\n\nRestore them now?")
+                                 .arg(name, recoveryTimeText(entry));
+        switch (m_prompter->askRestore(this, MainWindowTr::tr("Restore Unsaved Work"), text)) {
+            case Prompter::RecoveryChoice::Restore: {
+                const DocumentResult result = m_document->restore(entry);
+                if (result) {
+                    statusBar()->showMessage(MainWindowTr::tr("Restored unsaved work."), 10'000);
+                    return true;
+                }
+                m_prompter->showError(this, result.error());
+                break;
+            }
+            case Prompter::RecoveryChoice::Discard:
+                try {
+                    project::RecoverySession::remove(entry);
+                } catch (const std::exception&) {
+                    // It will be offered again next time.
+                }
+                break;
+            case Prompter::RecoveryChoice::Later:
+                break;
+        }
+    }
+    return false;
+}
+
+bool MainWindow::openProject(const QString& path) {
+    DocumentResult result = m_document->openFile(path);
+    if (!result && result.error().offerReadOnly) {
+        if (!m_prompter->askOpenReadOnly(this, result.error())) return false;
+        result = m_document->openReadOnly(path);
+    }
+    if (!result) {
+        m_prompter->showError(this, result.error());
+        return false;
+    }
+    m_recentFiles.add(m_document->filePath());
+    QSettings().setValue(kLastDirectoryKey, QFileInfo(m_document->filePath()).absolutePath());
+    statusBar()->showMessage(
+        MainWindowTr::tr("Opened %1").arg(QDir::toNativeSeparators(m_document->filePath())), 5'000);
+    return true;
+}
+
+bool MainWindow::saveProject() {
+    if (!m_document->hasFilePath() || m_document->isReadOnly()) return saveProjectAs();
+    const DocumentResult result = m_document->save();
+    if (!result) {
+        m_prompter->showError(this, result.error());
+        return false;
+    }
+    m_recentFiles.add(m_document->filePath());
+    statusBar()->showMessage(MainWindowTr::tr("Saved"), 3'000);
+    return true;
+}
+
+bool MainWindow::saveProjectAs() {
+    QString directory = QSettings().value(kLastDirectoryKey).toString();
+    if (directory.isEmpty())
+        directory = QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation);
+    const QString baseName = m_document->hasFilePath()
+                                 ? QFileInfo(m_document->filePath()).completeBaseName()
+                                 : m_document->title();
+    const QString suggestion =
+        QDir(directory).filePath(baseName + QLatin1Char('.') + kProjectSuffix);
+    QString path = m_prompter->chooseSaveFile(this, MainWindowTr::tr("Save Project As"), suggestion,
+                                              projectFilter());
+    if (path.isEmpty()) return false;
+    if (QFileInfo(path).suffix().isEmpty()) path += QLatin1Char('.') + kProjectSuffix;
+    const DocumentResult result = m_document->saveAs(path);
+    if (!result) {
+        m_prompter->showError(this, result.error());
+        return false;
+    }
+    m_recentFiles.add(m_document->filePath());
+    QSettings().setValue(kLastDirectoryKey, QFileInfo(m_document->filePath()).absolutePath());
+    statusBar()->showMessage(MainWindowTr::tr("Saved"), 3'000);
+    return true;
+}
+
+bool MainWindow::maybeSave() {
+    if (!m_document->isModified()) return true;
+    switch (m_prompter->askSaveChanges(this, m_document->title())) {
+        case Prompter::SaveChoice::Save:
+            return saveProject();
+        case Prompter::SaveChoice::Discard:
+            return true;
+        case Prompter::SaveChoice::Cancel:
+            break;
+    }
+    return false;
+}
+
+void MainWindow::newProject() {
+    if (!maybeSave()) return;
+    const DocumentResult result = m_document->newProject();
+    if (!result) m_prompter->showError(this, result.error());
+}
+
+void MainWindow::openProjectDialog() {
+    if (!maybeSave()) return;
+    QString directory = QSettings().value(kLastDirectoryKey).toString();
+    if (directory.isEmpty())
+        directory = QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation);
+    const QString path = m_prompter->chooseOpenFile(this, MainWindowTr::tr("Open Project"),
+                                                    directory, projectFilter());
+    if (!path.isEmpty()) openProject(path);
+}
+
+void MainWindow::openSample() {
+    if (!maybeSave()) return;
+    const DocumentResult result = m_document->loadSample();
+    if (!result) m_prompter->showError(this, result.error());
+}
+
+void MainWindow::openRecent(const QString& path) {
+    if (!QFileInfo::exists(path)) {
+        m_recentFiles.remove(path);
+        rebuildRecentMenu();
+        m_prompter->showWarning(
+            this, MainWindowTr::tr("File Not Found"),
+            MainWindowTr::tr("“%1” no longer exists. It was removed from the list of recent files.")
+                .arg(QDir::toNativeSeparators(path)));
+        return;
+    }
+    if (!maybeSave()) return;
+    openProject(path);
+}
+
+QString MainWindow::aboutText() const {
+    const QString paragraph = QStringLiteral("<p>%1</p>");
+    QString html = QStringLiteral("<h3>%1 %2</h3>")
+                       .arg(kAppName.toHtmlEscaped(), QString::fromLatin1(yike::kVersion));
+    html += paragraph.arg(
+        MainWindowTr::tr("A planning workstation for 15-minute living circles: walking "
+                         "catchments on the street network, service coverage for older residents "
+                         "and children, idle spaces that could host missing services, and maps "
+                         "for residents' meetings.")
+            .toHtmlEscaped());
+    html += paragraph.arg(MainWindowTr::tr("Map data © OpenStreetMap contributors, available "
+                                           "under the Open Database License (ODbL).")
+                              .toHtmlEscaped());
+    html += paragraph.arg(
+        MainWindowTr::tr("The built-in sample district is generated data: its streets, "
+                         "compounds, facilities and population figures are fictional.")
+            .toHtmlEscaped());
+    html += paragraph.arg(
+        MainWindowTr::tr("Licensed under the GNU General Public License, version 3 or later. "
+                         "Built with Qt %1.")
+            .arg(QString::fromLatin1(qVersion()))
+            .toHtmlEscaped());
+    return html;
+}
+
+void MainWindow::showAbout() {
+    m_prompter->showAbout(this, MainWindowTr::tr("About Yike"), aboutText());
+}
+
+void MainWindow::closeEvent(QCloseEvent* event) {
+    if (!maybeSave()) {
+        event->ignore();
+        return;
+    }
+    writeSettings();
+    event->accept();
+}
+
+void MainWindow::changeEvent(QEvent* event) {
+    if (event->type() == QEvent::LanguageChange) retranslateUi();
+    QMainWindow::changeEvent(event);
+}
+
+}  // namespace yike::ui

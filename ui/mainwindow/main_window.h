@@ -1,0 +1,133 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include <map>
+#include <memory>
+
+#include <QMainWindow>
+#include <QString>
+
+#include "ui/document/project_document.h"
+#include "ui/mainwindow/prompter.h"
+#include "ui/mainwindow/recent_files.h"
+#include "ui/render/map_renderer.h"
+
+class QAction;
+class QActionGroup;
+class QLabel;
+class QMenu;
+class QToolBar;
+
+namespace yike::ui {
+
+class LanguageManager;
+class MapPreview;
+
+/**
+ * The application window around one ProjectDocument: a MapPreview in the centre, the File, Edit,
+ * View, Language and Help menus, a tool bar and a status bar with layer counts.
+ *
+ * It owns the document and a Prompter (every question to the user goes through it, so tests run
+ * without modal dialogs). Language switching goes through the LanguageManager, which outlives
+ * the window; every text is set in retranslateUi(), called again on QEvent::LanguageChange.
+ * Settings (recent files, geometry, tool bar state) live in QSettings.
+ */
+class MainWindow : public QMainWindow {
+    Q_OBJECT
+
+public:
+    struct Options {
+        ProjectDocument::Options document;
+    };
+
+    /// `prompter` may be null: message boxes and file dialogs are then used.
+    MainWindow(LanguageManager* languages, std::unique_ptr<Prompter> prompter,
+               const Options& options, QWidget* parent = nullptr);
+    explicit MainWindow(LanguageManager* languages, QWidget* parent = nullptr);
+    ~MainWindow() override;
+
+    ProjectDocument* document() const { return m_document; }
+    MapPreview* mapPreview() const { return m_preview; }
+    RecentFiles& recentFiles() { return m_recentFiles; }
+
+    /// What a start does: offer any autosaves of crashed sessions; unless one is restored, open
+    /// `file` (when given and it opens) or else the built-in sample district.
+    void startUp(const QString& file = {});
+
+    /// Opens `path`, offering a read-only view when another instance holds it. Errors are
+    /// shown; returns whether a project was opened. Does not ask about unsaved changes.
+    bool openProject(const QString& path);
+    /// Saves, asking for a file name when the project has none or is read-only.
+    bool saveProject();
+    bool saveProjectAs();
+    /// When the project is modified, asks Save / Discard / Cancel; false means cancelled.
+    bool maybeSave();
+
+    /// The About box text (rich text), in the current language.
+    QString aboutText() const;
+
+protected:
+    void closeEvent(QCloseEvent* event) override;
+    void changeEvent(QEvent* event) override;
+
+private:
+    void createActions();
+    void createMenus();
+    void createToolBar();
+    void createStatusBar();
+    void connectDocument();
+    void retranslateUi();
+    void updateTitle();
+    void updateStatusCounts();
+    void updateUndoActions();
+    void rebuildRecentMenu();
+    void readSettings();
+    void writeSettings();
+    bool offerRecovery();
+
+    void newProject();
+    void openProjectDialog();
+    void openSample();
+    void openRecent(const QString& path);
+    void showAbout();
+
+    LanguageManager* m_languages;
+    std::unique_ptr<Prompter> m_prompter;
+    ProjectDocument* m_document = nullptr;
+    MapPreview* m_preview = nullptr;
+    RecentFiles m_recentFiles;
+
+    QMenu* m_fileMenu = nullptr;
+    QMenu* m_recentMenu = nullptr;
+    QMenu* m_editMenu = nullptr;
+    QMenu* m_viewMenu = nullptr;
+    QMenu* m_layersMenu = nullptr;
+    QMenu* m_languageMenu = nullptr;
+    QMenu* m_helpMenu = nullptr;
+    QToolBar* m_toolBar = nullptr;
+
+    QAction* m_newAction = nullptr;
+    QAction* m_openAction = nullptr;
+    QAction* m_openSampleAction = nullptr;
+    QAction* m_saveAction = nullptr;
+    QAction* m_saveAsAction = nullptr;
+    QAction* m_clearRecentAction = nullptr;
+    QAction* m_quitAction = nullptr;
+    QAction* m_undoAction = nullptr;
+    QAction* m_redoAction = nullptr;
+    QAction* m_zoomFitAction = nullptr;
+    QAction* m_zoomInAction = nullptr;
+    QAction* m_zoomOutAction = nullptr;
+    std::map<MapLayer, QAction*> m_layerActions;
+    QActionGroup* m_languageGroup = nullptr;
+    QAction* m_chineseAction = nullptr;
+    QAction* m_englishAction = nullptr;
+    QAction* m_aboutAction = nullptr;
+    QAction* m_aboutQtAction = nullptr;
+
+    QLabel* m_countsLabel = nullptr;
+    QLabel* m_positionLabel = nullptr;
+    QLabel* m_readOnlyLabel = nullptr;
+};
+
+}  // namespace yike::ui
