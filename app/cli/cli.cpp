@@ -117,6 +117,14 @@ const std::vector<Command>& commands() {
           {"--seed", "N", "the generator seed (default 20261123); same seed, same district"},
           {"--force", "", "replace FILE if it exists"}},
          runSample},
+        {"import-osm",
+         "FILE --out PROJECT [--bbox B] [--poi-table T] [--force]",
+         "Create a project from an OpenStreetMap file (.osm, .osm.pbf, .osm.bz2)",
+         {{"--out", "PROJECT", "the project file to write (.yike)"},
+          {"--bbox", "B", "keep only MINLON,MINLAT,MAXLON,MAXLAT (degrees)"},
+          {"--poi-table", "T", "tag to category table (default: the shipped one)"},
+          {"--force", "", "replace PROJECT if it exists"}},
+         runImportOsm},
         {"help", "[COMMAND]", "Show this overview, or the options of one command", {}, runHelp},
     };
     return table;

@@ -29,4 +29,8 @@ int runInfo(const Arguments& args, std::ostream& out);
 /// `sample --out FILE [--seed N] [--force]`: writes the generated sample district.
 int runSample(const Arguments& args, std::ostream& out);
 
+/// `import-osm FILE --out PROJECT [--bbox …] [--poi-table FILE] [--force]`: a new project
+/// from an OpenStreetMap extract.
+int runImportOsm(const Arguments& args, std::ostream& out);
+
 }  // namespace yike::cli

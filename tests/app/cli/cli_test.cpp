@@ -317,3 +317,67 @@ TEST(Cli, ReportsAFailingStandardOutput) {
 
 }  // namespace
 }  // namespace yike::cli
+
+// --- import-osm ---------------------------------------------------------------------------
+
+namespace yike::cli {
+namespace {
+
+TEST(CliImportOsm, ImportsNanjingAndReportsWhatItRead) {
+    const auto osm = test::sharedPath("data/cn-nanjing-xinjiekou/nanjing-xinjiekou.osm.pbf");
+    YIKE_REQUIRE_SHARED_FILE(osm);
+    const test::ScratchDir dir;
+    const auto file = dir / "nanjing.yike";
+    const RunResult r = runCli({"import-osm", osm.string(), "--out", file.string()});
+    ASSERT_EQ(r.status, 0) << r.err;
+    EXPECT_THAT(r.out, HasSubstr("walkable)"));
+    EXPECT_THAT(r.out, HasSubstr("© OpenStreetMap contributors"));
+    EXPECT_THAT(r.err, HasSubstr("reading 100%")) << "progress goes to standard error";
+    const project::ProjectInfo info = project::ProjectFile::inspect(file);
+    EXPECT_GT(info.streets, 300);
+    EXPECT_GT(info.facilities, 10);
+    // Again without --force: refused, the file is kept.
+    const std::string before = readFile(file);
+    expectOneErrorLine(runCli({"import-osm", osm.string(), "--out", file.string()}), 1,
+                       "already exists");
+    EXPECT_EQ(readFile(file), before);
+}
+
+TEST(CliImportOsm, BboxKeepsLessThanTheWholeFile) {
+    const auto osm = test::sharedPath("data/cn-nanjing-xinjiekou/nanjing-xinjiekou.osm.pbf");
+    YIKE_REQUIRE_SHARED_FILE(osm);
+    const test::ScratchDir dir;
+    ASSERT_EQ(runCli({"import-osm", osm.string(), "--out", (dir / "all.yike").string()}).status, 0);
+    const RunResult r = runCli({"import-osm", osm.string(), "--out", (dir / "part.yike").string(),
+                                "--bbox", "118.775,32.03,118.785,32.04"});
+    ASSERT_EQ(r.status, 0) << r.err;
+    const auto all = project::ProjectFile::inspect(dir / "all.yike");
+    const auto part = project::ProjectFile::inspect(dir / "part.yike");
+    EXPECT_GT(part.streets, 0);
+    EXPECT_LT(part.streets, all.streets);
+}
+
+TEST(CliImportOsm, RejectsBadInput) {
+    const test::ScratchDir dir;
+    const std::string out = (dir / "x.yike").string();
+    expectOneErrorLine(runCli({"import-osm", "--out", out}), 2, "FILE");
+    expectOneErrorLine(runCli({"import-osm", (dir / "absent.osm").string()}), 2, "--out");
+    writeFile(dir / "bad.osm", "<osm><node id='1' lat='x'");
+    const RunResult bad = runCli({"import-osm", (dir / "bad.osm").string(), "--out", out});
+    EXPECT_EQ(bad.status, 1);
+    EXPECT_THAT(bad.err, HasSubstr("yike-cli: error: cannot read"));
+    EXPECT_FALSE(std::filesystem::exists(out)) << "nothing is written for a bad input file";
+    expectOneErrorLine(runCli({"import-osm", (dir / "absent.osm").string(), "--out", out}), 1,
+                       "absent.osm");
+    for (const char* box : {"1,2,3", "3,2,1,4", "a,b,c,d", "1,2,3,4,5"})
+        expectOneErrorLine(runCli({"import-osm", (dir / "bad.osm").string(), "--out", out,
+                                   "--bbox", box}),
+                           2, "--bbox");
+    writeFile(dir / "table.tsv", "amenity\tcafe\n");
+    expectOneErrorLine(runCli({"import-osm", (dir / "bad.osm").string(), "--out", out,
+                               "--poi-table", (dir / "table.tsv").string()}),
+                       1, "line 1");
+}
+
+}  // namespace
+}  // namespace yike::cli
