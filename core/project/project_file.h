@@ -13,6 +13,10 @@
 
 namespace yike::project {
 
+namespace detail {
+struct MigrationPlan;
+}  // namespace detail
+
 /// Why a project file could not be opened, created or saved. The UI maps the code to a
 /// translated sentence; what() is a one-line English message for logs and the command line.
 class ProjectError : public std::runtime_error {
@@ -51,6 +55,8 @@ struct ProjectInfo {
     std::int64_t idleSpaces = 0;
     std::int64_t streets = 0;
     std::int64_t waterAreas = 0;
+    std::int64_t buildings = 0;
+    std::int64_t scenarios = 0;
     std::int64_t categories = 0;
     std::int64_t walkProfiles = 0;
     bool hasStudyArea = false;
@@ -83,6 +89,11 @@ public:
 
     /// Opens an existing project. @throws ProjectError.
     static std::unique_ptr<ProjectFile> open(const std::filesystem::path& path, Mode mode);
+
+    /// Opens with an explicit migration plan instead of the built-in one (core/project/
+    /// migration.h): for tests of the migration runner and for tools. @throws ProjectError.
+    static std::unique_ptr<ProjectFile> open(const std::filesystem::path& path, Mode mode,
+                                             const detail::MigrationPlan& plan);
 
     /// Writes `project` to a new file at `path` (replacing any file there atomically: a
     /// temporary file in the same folder is written, flushed and renamed) and opens it for

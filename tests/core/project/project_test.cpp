@@ -8,6 +8,13 @@
 namespace yike::project {
 namespace {
 
+Facility facility(const std::string& category, FeatureId id = 0) {
+    Facility f;
+    f.id = id;
+    f.categoryCode = category;
+    return f;
+}
+
 Compound squareCompound(const std::string& name) {
     Compound c;
     c.name = name;
@@ -28,23 +35,26 @@ TEST(Project, DefaultIsSeededWithCatalogueAndProfiles) {
 
 TEST(Project, AssignsIdsThatAreNeverReused) {
     Project p;
-    const FeatureId a = p.addFacility(Facility{.categoryCode = "pharmacy"});
-    const FeatureId b = p.addFacility(Facility{.categoryCode = "cafe"});
+    const FeatureId a = p.addFacility(facility("pharmacy"));
+    const FeatureId b = p.addFacility(facility("cafe"));
     EXPECT_EQ(a, 1);
     EXPECT_EQ(b, 2);
     p.removeFacility(b);
-    const FeatureId c = p.addFacility(Facility{.categoryCode = "laundry"});
+    const FeatureId c = p.addFacility(facility("laundry"));
     EXPECT_EQ(c, 3) << "the id of a removed feature must not come back";
     // Re-adding a removed feature with its own id (undo of a delete) keeps that id.
-    EXPECT_EQ(p.addFacility(Facility{.id = b, .categoryCode = "cafe"}), b);
-    EXPECT_THROW(p.addFacility(Facility{.id = a}), ProjectLogicError);
+    EXPECT_EQ(p.addFacility(facility("cafe", b)), b);
+    EXPECT_THROW(p.addFacility(facility("cafe", a)), ProjectLogicError);
 }
 
 TEST(Project, UpdateAndRemoveRequireAnExistingFeature) {
     Project p;
-    EXPECT_THROW(p.updateFacility(Facility{.id = 7}), ProjectLogicError);
+    EXPECT_THROW(p.updateFacility(facility("cafe", 7)), ProjectLogicError);
     EXPECT_THROW(p.removeIdleSpace(3), ProjectLogicError);
-    const FeatureId id = p.addIdleSpace(IdleSpace{.name = "锅炉房", .floorAreaM2 = 120.0});
+    IdleSpace boilerRoom;
+    boilerRoom.name = "锅炉房";
+    boilerRoom.floorAreaM2 = 120.0;
+    const FeatureId id = p.addIdleSpace(boilerRoom);
     IdleSpace changed = *p.idleSpaces().find(id);
     changed.floorAreaM2 = 150.0;
     p.updateIdleSpace(changed);
@@ -53,9 +63,13 @@ TEST(Project, UpdateAndRemoveRequireAnExistingFeature) {
 
 TEST(Project, GatesMustBelongToAnExistingCompound) {
     Project p;
-    EXPECT_THROW(p.addGate(Gate{.compoundId = 1}), ProjectLogicError);
+    Gate g;
+    g.compoundId = 1;
+    EXPECT_THROW(p.addGate(g), ProjectLogicError);
     const FeatureId compound = p.addCompound(squareCompound("阳光花园"));
-    const FeatureId gate = p.addGate(Gate{.position = {112.0005, 28.0}, .compoundId = compound});
+    g.position = {112.0005, 28.0};
+    g.compoundId = compound;
+    const FeatureId gate = p.addGate(g);
     Gate moved = *p.gates().find(gate);
     moved.compoundId = 99;
     EXPECT_THROW(p.updateGate(moved), ProjectLogicError);
@@ -77,7 +91,7 @@ TEST(Project, NotifiesListenersAndBumpsRevision) {
     EXPECT_EQ(events[2].kind, ChangeEvent::Kind::Removed);
     EXPECT_EQ(p.revision(), before + 3);
     p.removeListener(handle);
-    p.addFacility(Facility{});
+    p.addFacility(facility("cafe"));
     EXPECT_EQ(events.size(), 3u);
 }
 
@@ -102,7 +116,9 @@ TEST(Project, RejectsInvalidWalkProfiles) {
 TEST(Project, BoundsCoverEveryLayer) {
     Project p;
     p.addCompound(squareCompound("A"));
-    p.addFacility(Facility{.position = {112.01, 27.99}});
+    Facility f = facility("pharmacy");
+    f.position = {112.01, 27.99};
+    p.addFacility(f);
     const geo::BoundingBox box = p.bounds();
     EXPECT_DOUBLE_EQ(box.minLon, 112.0);
     EXPECT_DOUBLE_EQ(box.maxLon, 112.01);
@@ -115,7 +131,7 @@ TEST(Project, SameContentIgnoresListeners) {
     Project b = Project::createDefault();
     b.addListener([](const ChangeEvent&) {});
     EXPECT_TRUE(a.sameContent(b));
-    a.addFacility(Facility{.name = "药店"});
+    a.addFacility(facility("pharmacy"));
     EXPECT_FALSE(a.sameContent(b));
 }
 

@@ -1,0 +1,59 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "core/project/migration.h"
+
+#include <sqlite3.h>
+
+#include "core/project/schema.h"
+#include "core/project/sqlite_util.h"
+
+namespace yike::project::detail {
+
+const MigrationPlan& builtinMigrationPlan() {
+    // Version 1 is the first schema: nothing to migrate yet. A future change appends a step
+    // {1, 2, "what changes", function} and raises kCurrentSchemaVersion.
+    static const MigrationPlan plan{kCurrentSchemaVersion, {}};
+    return plan;
+}
+
+void runMigrations(sqlite3* db, int fromVersion, const MigrationPlan& plan) {
+    if (fromVersion == plan.targetVersion) return;
+    if (fromVersion > plan.targetVersion)
+        throw MigrationError("schema version " + std::to_string(fromVersion)
+                             + " is newer than the target " + std::to_string(plan.targetVersion));
+
+    std::vector<const MigrationStep*> chain;
+    for (int version = fromVersion; version < plan.targetVersion;) {
+        const MigrationStep* next = nullptr;
+        for (const MigrationStep& step : plan.steps) {
+            if (step.from == version && step.to > version && step.to <= plan.targetVersion
+                && (next == nullptr || step.to > next->to))
+                next = &step;
+        }
+        if (next == nullptr)
+            throw MigrationError("no migration from schema version " + std::to_string(version)
+                                 + " towards " + std::to_string(plan.targetVersion));
+        chain.push_back(next);
+        version = next->to;
+    }
+
+    Transaction transaction(db, Transaction::Kind::Immediate);
+    for (const MigrationStep* step : chain) {
+        const std::string name =
+            "migration " + std::to_string(step->from) + " -> " + std::to_string(step->to)
+            + (step->description.empty() ? "" : " (" + step->description + ")");
+        try {
+            if (!step->apply) throw MigrationError("the step has no function");
+            step->apply(db);
+        } catch (const std::exception& e) {
+            throw MigrationError(name + " failed: " + e.what());
+        }
+    }
+    Statement update(db, "UPDATE yike_metadata SET value = ? WHERE key = ?");
+    update.bindText(1, std::to_string(plan.targetVersion));
+    update.bindText(2, key::kSchemaVersion);
+    update.run();
+    if (sqlite3_changes(db) != 1) throw MigrationError("yike_metadata has no schema_version row");
+    transaction.commit();
+}
+
+}  // namespace yike::project::detail

@@ -1,0 +1,72 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// Helper program for the project store tests; each mode runs until the test kills it.
+//   save-loop FILE                  open FILE for writing, print "ready", save generations forever
+//   copy-loop FILE                  print "ready", writeCopy generations to FILE forever
+//   hold FILE                       open FILE for writing, print "locked", wait
+//   recover DIR ORIGINAL TITLE      autosave a project in a recovery session, print
+//                                   "saved <file>", wait
+#include <cstdint>
+#include <cstdio>
+#include <exception>
+#include <iostream>
+#include <string>
+
+#include <unistd.h>
+
+#include "core/project/project_file.h"
+#include "core/project/recovery.h"
+#include "tests/core/project/sample_projects.h"
+
+namespace {
+
+using yike::project::ProjectFile;
+
+[[noreturn]] void waitForever() {
+    for (;;) ::pause();
+}
+
+std::int64_t currentGeneration(const std::string& file) {
+    return yike::test::generationOf(ProjectFile::open(file, ProjectFile::Mode::ReadOnly)->load());
+}
+
+int run(int argc, char** argv) {
+    const std::string mode = argc > 1 ? argv[1] : "";
+    if (mode == "save-loop" && argc == 3) {
+        const auto file = ProjectFile::open(argv[2], ProjectFile::Mode::ReadWrite);
+        std::int64_t generation = yike::test::generationOf(file->load());
+        std::cout << "ready" << std::endl;
+        for (;;) file->save(yike::test::crashTestState(++generation));
+    }
+    if (mode == "copy-loop" && argc == 3) {
+        std::int64_t generation = currentGeneration(argv[2]);
+        std::cout << "ready" << std::endl;
+        for (;;) ProjectFile::writeCopy(argv[2], yike::test::crashTestState(++generation));
+    }
+    if (mode == "hold" && argc == 3) {
+        const auto file = ProjectFile::open(argv[2], ProjectFile::Mode::ReadWrite);
+        std::cout << "locked" << std::endl;
+        waitForever();
+    }
+    if (mode == "recover" && argc == 5) {
+        yike::project::RecoverySession session(argv[2]);
+        yike::project::Project project = yike::test::fullSampleProject();
+        project.setMetadataValue(yike::project::meta::kTitle, argv[4]);
+        session.autosave(project, argv[3]);
+        std::cout << "saved " << session.file().string() << std::endl;
+        waitForever();
+    }
+    std::cerr << "usage: project_file_child save-loop|copy-loop|hold FILE"
+                 " | recover DIR ORIGINAL TITLE\n";
+    return 2;
+}
+
+}  // namespace
+
+int main(int argc, char** argv) {
+    try {
+        return run(argc, argv);
+    } catch (const std::exception& e) {
+        std::cerr << "project_file_child: " << e.what() << "\n";
+        return 1;
+    }
+}
