@@ -26,6 +26,21 @@ add_library(yike_version INTERFACE)
 add_library(yike::version ALIAS yike_version)
 target_include_directories(yike_version INTERFACE "${PROJECT_BINARY_DIR}/generated")
 
+# yike_embed_file(<out_var> INPUT <file> SYMBOL <name> NAMESPACE <ns>)
+# Generates a source defining `extern const std::string_view <ns>::<name>` with the bytes of
+# INPUT, regenerated when INPUT changes; the source's path is returned in <out_var>.
+function(yike_embed_file out_var)
+    cmake_parse_arguments(ARG "" "INPUT;SYMBOL;NAMESPACE" "" ${ARGN})
+    set(output "${CMAKE_CURRENT_BINARY_DIR}/${ARG_SYMBOL}.cpp")
+    add_custom_command(OUTPUT "${output}"
+        COMMAND "${CMAKE_COMMAND}" -DINPUT=${ARG_INPUT} -DOUTPUT=${output}
+                -DSYMBOL=${ARG_SYMBOL} -DNAMESPACE=${ARG_NAMESPACE}
+                -P "${PROJECT_SOURCE_DIR}/cmake/EmbedFile.cmake"
+        DEPENDS "${ARG_INPUT}" "${PROJECT_SOURCE_DIR}/cmake/EmbedFile.cmake"
+        COMMENT "Embedding ${ARG_INPUT}")
+    set(${out_var} "${output}" PARENT_SCOPE)
+endfunction()
+
 # yike_add_module(<layer> <name> SOURCES ... [DEPENDS ...] [QT])
 # Creates the static library yike_<layer>_<name> with the alias yike::<layer>::<name>.
 # Includes are rooted at the repository top ("core/geo/lon_lat.h"). UI modules record their
