@@ -12,15 +12,19 @@ std::vector<std::string> splitLines(std::string_view text) {
     std::size_t start = 0;
     while (start <= text.size()) {
         const std::size_t end = text.find('\n', start);
-        lines.emplace_back(text.substr(start, end == std::string_view::npos ? text.size() - start : end - start));
+        lines.emplace_back(
+            text.substr(start, end == std::string_view::npos ? text.size() - start : end - start));
         if (end == std::string_view::npos) break;
         start = end + 1;
     }
-    if (!lines.empty() && lines.front().find_first_not_of(' ') == std::string::npos) lines.erase(lines.begin());
+    if (!lines.empty() && lines.front().find_first_not_of(' ') == std::string::npos)
+        lines.erase(lines.begin());
     return lines;
 }
 
-bool isNodeLetter(char c) { return std::isupper(static_cast<unsigned char>(c)) != 0; }
+bool isNodeLetter(char c) {
+    return std::isupper(static_cast<unsigned char>(c)) != 0;
+}
 
 }  // namespace
 
@@ -30,14 +34,16 @@ AsciiNetwork::AsciiNetwork(std::string_view drawing, double gridM,
     : m_frame(origin) {
     const std::vector<std::string> rows = splitLines(drawing);
     auto charAt = [&](long r, long c) -> char {
-        if (r < 0 || c < 0 || r >= long(rows.size()) || c >= long(rows[std::size_t(r)].size())) return ' ';
+        if (r < 0 || c < 0 || r >= long(rows.size()) || c >= long(rows[std::size_t(r)].size()))
+            return ' ';
         return rows[std::size_t(r)][std::size_t(c)];
     };
     for (std::size_t r = 0; r < rows.size(); ++r) {
         for (std::size_t c = 0; c < rows[r].size(); ++c) {
             const char ch = rows[r][c];
             if (std::isalpha(static_cast<unsigned char>(ch)) == 0) continue;
-            if (m_positions.count(ch)) throw std::invalid_argument(std::string("letter drawn twice: ") + ch);
+            if (m_positions.count(ch))
+                throw std::invalid_argument(std::string("letter drawn twice: ") + ch);
             m_positions[ch] = m_frame.toLonLat({double(c) * gridM, -double(r) * gridM});
         }
     }
@@ -97,7 +103,8 @@ network::EdgeId AsciiNetwork::edge(std::string_view ends) const {
 
 geo::LonLat AsciiNetwork::position(char letter) const {
     const auto it = m_positions.find(letter);
-    if (it == m_positions.end()) throw std::invalid_argument(std::string("letter not drawn: ") + letter);
+    if (it == m_positions.end())
+        throw std::invalid_argument(std::string("letter not drawn: ") + letter);
     return it->second;
 }
 

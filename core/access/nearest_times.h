@@ -1,0 +1,121 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include <cstddef>
+#include <cstdint>
+#include <limits>
+#include <span>
+#include <utility>
+#include <vector>
+
+#include "core/access/detail/radix_heap.h"
+#include "core/access/reach_search.h"
+#include "core/access/run_control.h"
+#include "core/network/street_graph.h"
+#include "core/network/strong_types.h"
+#include "core/network/walk_cost.h"
+
+namespace yike::access {
+
+/// What an incremental update touched.
+struct UpdateReport {
+    std::size_t nodesCleared = 0;  ///< nodes whose time came from the moved source
+    std::size_t nodesSettled = 0;  ///< nodes the repair search settled
+};
+
+/**
+ * For every category of facility, the time from every node to the nearest facility of that
+ * category, within a budget: one multi-source search per category, seeded with all its
+ * facilities (so 20 categories cost 20 bounded searches, whatever the number of facilities).
+ * Categories run in parallel on the threads of RunControl. Also records, per node, which
+ * source gave its time (nearestSource), so a map can explain "nearest clinic: No. 3".
+ *
+ * moveSource() updates one category after one facility moved (or was added or removed) without
+ * redoing it: the nodes the old position served are cleared and refilled from their
+ * neighbours, the other sources and the new position, and the new position improves what it
+ * can. The result equals a full recomputation bit for bit; the work is proportional to the old
+ * and new catchments, not to the graph.
+ *
+ * Keeps references to the graph and the costs, which must outlive it. Reading is thread-safe;
+ * moveSource() must not run concurrently with anything else on the same object.
+ */
+class NearestTimes {
+public:
+    static constexpr std::uint32_t kNoSource = std::numeric_limits<std::uint32_t>::max();
+
+    /**
+     * Computes the times for all categories.
+     * @param sourcesByCategory per category, its facilities as search sources (absent sources
+     *        allowed; they keep their index)
+     * @param budget seconds; nodes farther away get +infinity
+     */
+    NearestTimes(const network::StreetGraph& graph, const network::WalkCost& costs,
+                 std::vector<std::vector<SearchSource>> sourcesByCategory, network::Seconds budget,
+                 const RunControl& control = {});
+
+    /// The same for several walk profiles at once, all (profile, category) searches sharing
+    /// one pool of threads. Returns one object per entry of `costs`.
+    static std::vector<NearestTimes> forProfiles(
+        const network::StreetGraph& graph, std::span<const network::WalkCost* const> costs,
+        const std::vector<std::vector<SearchSource>>& sourcesByCategory, network::Seconds budget,
+        const RunControl& control = {});
+
+    /// False when the computation was cancelled; then unfinished categories are all +infinity
+    /// and moveSource() must not be called.
+    bool isComplete() const { return m_complete; }
+    std::size_t categoryCount() const { return m_seconds.size(); }
+    network::Seconds budget() const { return network::Seconds(detail::secondsOfBudget(m_budget)); }
+    const network::WalkCost& costs() const { return *m_costs; }
+
+    /// Seconds from each node (indexed by NodeId value) to the nearest source of the category;
+    /// +infinity beyond the budget.
+    std::span<const float> seconds(std::size_t category) const { return m_seconds[category]; }
+    /// Index of the source that gives the node its time; kNoSource when beyond the budget.
+    std::uint32_t nearestSource(std::size_t category, network::NodeId node) const {
+        return m_nearest[category][node.value()];
+    }
+    const std::vector<SearchSource>& sources(std::size_t category) const {
+        return m_sources[category];
+    }
+
+    /// Moves source `index` of `category` to `to` (an absent source removes it) and repairs the
+    /// times. @pre isComplete()
+    UpdateReport moveSource(std::size_t category, std::size_t index, const SearchSource& to);
+    /// Appends a source to the category; returns its index.
+    std::size_t addSource(std::size_t category, const SearchSource& source);
+    /// Makes the source absent; indices of the others do not change.
+    UpdateReport removeSource(std::size_t category, std::size_t index) {
+        return moveSource(category, index, SearchSource());
+    }
+
+private:
+    struct PrepareOnly {};
+    NearestTimes(PrepareOnly, const network::StreetGraph& graph, const network::WalkCost& costs,
+                 std::vector<std::vector<SearchSource>> sourcesByCategory, network::Seconds budget);
+    static void computeAll(std::span<NearestTimes* const> objects, const RunControl& control);
+    bool computeCategory(std::size_t category, detail::RadixHeap& heap,
+                         const std::atomic<bool>* cancel);
+    void seedSources(std::size_t category, detail::RadixHeap& heap);
+    std::size_t expand(std::size_t category, detail::RadixHeap& heap,
+                       const std::atomic<bool>* cancel, bool* cancelled);
+
+    const network::StreetGraph* m_graph;
+    const network::WalkCost* m_costs;
+    float m_budget;
+    std::vector<std::vector<SearchSource>> m_sources;
+    std::vector<std::vector<float>> m_seconds;
+    std::vector<std::vector<std::uint32_t>> m_nearest;
+    bool m_complete = false;
+    detail::RadixHeap m_heap;              // workspace of moveSource
+    std::vector<std::uint32_t> m_cleared;  // workspace of moveSource
+};
+
+/// Shorthand for the NearestTimes constructor: per category, seconds from every node to the
+/// nearest of its sources within the budget.
+inline NearestTimes nearestTimes(const network::StreetGraph& graph, const network::WalkCost& costs,
+                                 std::vector<std::vector<SearchSource>> sourcesByCategory,
+                                 network::Seconds budget, const RunControl& control = {}) {
+    return NearestTimes(graph, costs, std::move(sourcesByCategory), budget, control);
+}
+
+}  // namespace yike::access
