@@ -125,6 +125,14 @@ const std::vector<Command>& commands() {
           {"--poi-table", "T", "tag to category table (default: the shipped one)"},
           {"--force", "", "replace PROJECT if it exists"}},
          runImportOsm},
+        {"analyze",
+         "PROJECT [--profile P] [--json FILE] [--thresholds T] [--include-planned]",
+         "Walk-access coverage of every service category, per walk profile",
+         {{"--profile", "P", "walk profile code: adult (default), older, child, ..."},
+          {"--json", "FILE", "also write every measure, per compound too, as JSON"},
+          {"--thresholds", "T", "minutes, comma-separated (default 5,10,15)"},
+          {"--include-planned", "", "count planned facilities as well as existing ones"}},
+         runAnalyze},
         {"help", "[COMMAND]", "Show this overview, or the options of one command", {}, runHelp},
     };
     return table;

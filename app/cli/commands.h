@@ -33,4 +33,8 @@ int runSample(const Arguments& args, std::ostream& out);
 /// from an OpenStreetMap extract.
 int runImportOsm(const Arguments& args, std::ostream& out);
 
+/// `analyze PROJECT [--profile P] [--json FILE] [--thresholds 5,10,15] [--include-planned]`:
+/// walk-access coverage of every service category.
+int runAnalyze(const Arguments& args, std::ostream& out);
+
 }  // namespace yike::cli

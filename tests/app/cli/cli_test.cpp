@@ -6,6 +6,7 @@
 #include <filesystem>
 #include <fstream>
 #include <iterator>
+#include <set>
 #include <string>
 #include <vector>
 
@@ -17,8 +18,10 @@
 
 #include <gmock/gmock.h>
 #include <gtest/gtest.h>
+#include <nlohmann/json.hpp>
 #include <sqlite3.h>
 
+#include "core/catalog/catalog.h"
 #include "core/project/project.h"
 #include "core/project/project_file.h"
 #include "tests/support/test_data.h"
@@ -377,6 +380,87 @@ TEST(CliImportOsm, RejectsBadInput) {
     expectOneErrorLine(runCli({"import-osm", (dir / "bad.osm").string(), "--out", out,
                                "--poi-table", (dir / "table.tsv").string()}),
                        1, "line 1");
+}
+
+/// Reads the JSON that `analyze --json` wrote.
+nlohmann::json readJson(const std::filesystem::path& file) {
+    std::ifstream in(file);
+    return nlohmann::json::parse(in);
+}
+
+TEST(Cli, AnalyzesTheSampleForEveryCategory) {
+    const test::ScratchDir dir;
+    const auto file = dir / "sample.yike";
+    ASSERT_EQ(runCli({"sample", "--out", file.string()}).status, 0);
+    const auto json = dir / "adult.json";
+    const RunResult r = runCli({"analyze", file.string(), "--json", json.string()});
+    ASSERT_EQ(r.status, 0) << r.err;
+    EXPECT_TRUE(r.err.empty());
+    EXPECT_THAT(r.out, HasSubstr("pharmacy"));
+    EXPECT_THAT(r.out, HasSubstr("药店"));
+    EXPECT_THAT(r.out, HasSubstr("Summary: 30 compounds"));
+
+    const nlohmann::json measures = readJson(json);
+    const project::Project sample = project::ProjectFile::open(
+        file, project::ProjectFile::Mode::ReadOnly)->load();
+    std::set<std::string> codes;
+    for (const auto& c : measures.at("categories")) codes.insert(c.at("code").get<std::string>());
+    for (const catalog::Category& c : sample.catalog().categories())
+        EXPECT_TRUE(codes.count(c.code)) << c.code;
+    ASSERT_EQ(measures.at("compounds").size(), sample.compounds().size());
+    for (const auto& k : measures.at("compounds")) {
+        EXPECT_EQ(k.at("minutes").size(), codes.size());
+        const double completeness = k.at("completeness").get<double>();
+        EXPECT_GE(completeness, 0.0);
+        EXPECT_LE(completeness, 1.0);
+    }
+    for (const auto& c : measures.at("categories"))
+        EXPECT_EQ(c.at("coverage").size(), 3u) << c.at("code");
+}
+
+TEST(Cli, OlderResidentsAreNeverBetterCoveredThanAdults) {
+    const test::ScratchDir dir;
+    const auto file = dir / "sample.yike";
+    ASSERT_EQ(runCli({"sample", "--out", file.string()}).status, 0);
+    const auto adult = dir / "adult.json";
+    const auto older = dir / "older.json";
+    ASSERT_EQ(runCli({"analyze", file.string(), "--json", adult.string(), "--thresholds",
+                      "5,10,15,20"})
+                  .status,
+              0);
+    ASSERT_EQ(runCli({"analyze", file.string(), "--profile", "older", "--json", older.string(),
+                      "--thresholds", "5,10,15,20"})
+                  .status,
+              0);
+    const nlohmann::json a = readJson(adult);
+    const nlohmann::json o = readJson(older);
+    ASSERT_EQ(a.at("categories").size(), o.at("categories").size());
+    for (std::size_t c = 0; c < a.at("categories").size(); ++c) {
+        const auto& ca = a.at("categories")[c];
+        const auto& co = o.at("categories")[c];
+        ASSERT_EQ(ca.at("code"), co.at("code"));
+        ASSERT_EQ(ca.at("coverage").size(), 4u);
+        for (std::size_t t = 0; t < 4; ++t)
+            for (const char* group : {"population", "residents60Plus", "children0To14"})
+                EXPECT_LE(co.at("coverage")[t].at(group).get<double>(),
+                          ca.at("coverage")[t].at(group).get<double>() + 1e-12)
+                    << ca.at("code") << ' ' << group << " threshold " << t;
+    }
+}
+
+TEST(Cli, AnalyzeRejectsBadArguments) {
+    const test::ScratchDir dir;
+    const auto file = dir / "sample.yike";
+    ASSERT_EQ(runCli({"sample", "--out", file.string()}).status, 0);
+    expectOneErrorLine(runCli({"analyze"}), 2, "missing argument PROJECT");
+    expectOneErrorLine(runCli({"analyze", file.string(), "--profile", "astronaut"}), 1,
+                       "astronaut");
+    expectOneErrorLine(runCli({"analyze", file.string(), "--thresholds", "5,x"}), 2, "'x'");
+    expectOneErrorLine(runCli({"analyze", file.string(), "--thresholds", "-5"}), 2, "'-5'");
+    expectOneErrorLine(runCli({"analyze", (dir / "absent.yike").string()}), 1, "absent.yike");
+    expectOneErrorLine(
+        runCli({"analyze", file.string(), "--json", (dir / "no" / "such" / "a.json").string()}),
+        1, "a.json");
 }
 
 }  // namespace

@@ -1,0 +1,198 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include <cstddef>
+#include <functional>
+#include <map>
+#include <memory>
+#include <string>
+#include <utility>
+#include <vector>
+
+#include "core/access/run_control.h"
+#include "core/network/snapping.h"
+#include "core/network/strong_types.h"
+#include "core/project/features.h"
+
+namespace yike::project {
+class Project;
+}
+namespace yike::network {
+class WalkCost;
+}
+
+namespace yike::access {
+
+class NearestTimes;
+
+/// The walk target used for a category whose catalogue entry gives no walkMinutes: 15 minutes,
+/// the outer ring of the 15-minute living circle.
+inline constexpr double kDefaultTargetMinutes = 15.0;
+
+/// Factor on the straight line from a compound's centroid to a gate: paths inside a compound
+/// wind between buildings. An estimate, not a measurement.
+inline constexpr double kInsideDetourFactor = 1.3;
+
+struct CoverageOptions {
+    /// Thresholds of the coverage shares, minutes.
+    std::vector<double> thresholdsMinutes{5.0, 10.0, 15.0};
+    /// Also count facilities with status Planned (default: existing ones only).
+    bool includePlanned = false;
+    /// How far a facility, a gate or a centroid may lie from the street it is snapped to.
+    network::Meters maxSnapDistance{150.0};
+    /// Components with fewer nodes are not snapped to (see network::SnapOptions).
+    std::size_t minComponentNodes = 10;
+    /// Detour factor on the walk inside a compound, from its centroid to a gate.
+    double insideDetourFactor = kInsideDetourFactor;
+    /// Searches stop here; compounds farther from every facility of a category get +infinity.
+    double budgetMinutes = 60.0;
+    /// Whether a gate is open (e.g. at a chosen hour). Unset: every gate is open. Vehicle gates
+    /// count as closed when the profile forbids them.
+    std::function<bool(const project::Gate&)> isGateOpen;
+};
+
+/// A counted facility that could not be placed on the network.
+struct UnsnappedFacility {
+    project::FeatureId id = 0;
+    std::string categoryCode;
+    /// TooFar: the nearest usable street is beyond maxSnapDistance (see distanceM); NoEdge: no
+    /// usable street at all.
+    network::SnapStatus status = network::SnapStatus::NoEdge;
+    /// The nearest street lies on a component smaller than minComponentNodes.
+    bool smallComponent = false;
+    double distanceM = 0.0;  ///< to the nearest usable street; 0 for NoEdge
+};
+
+/// Share of residents covered within one threshold, each in 0..1 (0 when the group is empty).
+struct CoverageShare {
+    double thresholdMinutes = 0.0;
+    double population = 0.0;
+    double residents60Plus = 0.0;
+    double children0To14 = 0.0;
+};
+
+/// The measures of one service category.
+struct CategoryCoverage {
+    std::string code;
+    std::string nameZh;     ///< from the catalogue; the code when the category is not in it
+    bool inCatalog = true;  ///< false for a code used by facilities but absent from the catalogue
+    double targetMinutes = kDefaultTargetMinutes;
+    bool targetFromCatalog = false;  ///< false: kDefaultTargetMinutes
+    std::size_t facilities = 0;      ///< counted facilities (existing, plus planned if asked)
+    std::size_t facilitiesSnapped = 0;
+    /// Counts for completeness: has a counted facility or a catalogue walk target.
+    bool isRelevant = false;
+    std::vector<CoverageShare> shares;           ///< one per threshold, in the options' order
+    std::vector<project::FeatureId> blindSpots;  ///< compounds beyond the target
+};
+
+/// The measures of one compound.
+struct CompoundCoverage {
+    project::FeatureId id = 0;
+    std::string name;
+    /// False when the compound has no way onto the network (all gates closed, or nothing near
+    /// enough to snap to); its minutes are then all +infinity.
+    bool hasOrigin = false;
+    /// Per category (same order as CoverageResult::categories): minutes to the nearest counted
+    /// facility; +infinity beyond the budget or when unreachable.
+    std::vector<double> minutes;
+    std::size_t relevantCategories = 0;     ///< categories that count for completeness
+    std::size_t categoriesWithinTarget = 0;  ///< of those, reached within their target
+    double completeness = 0.0;  ///< categoriesWithinTarget / relevantCategories (0 when none)
+};
+
+struct CoverageResult {
+    std::vector<CategoryCoverage> categories;  ///< catalogue order, then unknown codes sorted
+    std::vector<CompoundCoverage> compounds;   ///< project order
+    std::vector<UnsnappedFacility> unsnapped;  ///< counted facilities not on the network
+    std::vector<double> thresholdsMinutes;
+    long long population = 0;
+    long long residents60Plus = 0;
+    long long children0To14 = 0;
+    bool complete = false;  ///< false when cancelled; the other fields are then meaningless
+};
+
+/**
+ * Walk-access measures of a project for one walk profile: for every compound and every
+ * service category, the minutes to the nearest facility; per category, the share of residents
+ * covered within each threshold (all, 60+, 0-14) and the compounds beyond the target; per
+ * compound, how many relevant categories it reaches within their targets.
+ *
+ * How a compound's time is found:
+ *  - every counted facility is snapped onto the network (EdgeSnapper); per category, one
+ *    multi-source search (NearestTimes) gives each node the seconds to the nearest facility;
+ *  - a fenced compound is left through its open gates: its time is the minimum over those gates
+ *    of the gate's network time plus the walk inside, from the centroid of its outline to the
+ *    gate in a straight line times insideDetourFactor (1.3, an estimate) at the profile speed.
+ *    The gate's network position is the passage edge GraphBuilder made for it; a gate no
+ *    street passes through is snapped instead;
+ *  - an unfenced compound, or a fenced one without any recorded gate, starts from its centroid
+ *    snapped onto the network, plus the straight snap distance at the profile speed.
+ *
+ *             fence                               pharmacy P
+ *        +--------------+                               |
+ *        |   centroid   |                               |
+ *   g ===|      *       |           ====================+=====
+ *        +--------------+     the only gate g faces away: the time is
+ *                             t(g) + |*g| x 1.3 / speed, not the straight line to P
+ *
+ * Incremental use: after full run(), updateFacility() and removeFacility() repair only the
+ * facility's category (NearestTimes::moveSource) and recompute that category's measures and
+ * the completeness scores.
+ *
+ * Keeps references to the project and the graph (built from it with buildFromProject), which
+ * must outlive it; the facilities are read at run(), later changes only through
+ * updateFacility(). Not thread-safe; run() uses the threads of its RunControl.
+ */
+class CoverageAnalysis {
+public:
+    /// @pre profile.speedMps > 0
+    CoverageAnalysis(const project::Project& project, const network::StreetGraph& graph,
+                     const project::WalkProfile& profile, CoverageOptions options = {});
+    ~CoverageAnalysis();
+    CoverageAnalysis(CoverageAnalysis&&) noexcept;
+    CoverageAnalysis& operator=(CoverageAnalysis&&) noexcept;
+
+    /// Computes everything. Cancellable through control.cancel; reports progress in 0..1.
+    /// @return false when cancelled (result().complete is then false)
+    bool run(const RunControl& control = {});
+    const CoverageResult& result() const { return m_result; }
+
+    /**
+     * A facility was moved, added, changed category or status: repairs its category (and its
+     * former category) only. @pre result().complete
+     * @return the indices into result().categories that were recomputed
+     */
+    std::vector<std::size_t> updateFacility(const project::Facility& facility);
+    /// A facility was deleted. @pre result().complete
+    std::vector<std::size_t> removeFacility(project::FeatureId id);
+
+private:
+    struct Origin;
+    struct Placed {
+        std::size_t category = 0;
+        std::size_t index = 0;
+    };
+
+    bool counts(const project::Facility& facility) const;
+    std::size_t categoryOf(const std::string& code);
+    void placeOrigins();
+    void snapFacility(const project::Facility& facility, std::size_t category);
+    double originSeconds(std::size_t compound, std::size_t category) const;
+    void measureCategory(std::size_t category);
+    void measureCompleteness();
+
+    const project::Project* m_project;
+    const network::StreetGraph* m_graph;
+    CoverageOptions m_options;
+    double m_speedMps;
+    std::unique_ptr<network::WalkCost> m_costs;
+    std::unique_ptr<network::EdgeSnapper> m_snapper;
+    std::unique_ptr<NearestTimes> m_times;
+    std::vector<std::vector<Origin>> m_origins;  // per compound
+    std::map<project::FeatureId, Placed> m_placed;
+    std::vector<std::vector<project::FeatureId>> m_sourceFacility;  // per category, per source
+    CoverageResult m_result;
+};
+
+}  // namespace yike::access

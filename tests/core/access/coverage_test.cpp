@@ -1,0 +1,366 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "core/access/coverage.h"
+
+#include <atomic>
+#include <cmath>
+#include <string>
+#include <vector>
+
+#include <gtest/gtest.h>
+
+#include "core/catalog/catalog.h"
+#include "core/geo/local_frame.h"
+#include "core/network/graph_builder.h"
+#include "core/network/street_graph.h"
+#include "core/osm/osm_import.h"
+#include "core/project/project.h"
+#include "tests/support/test_data.h"
+
+namespace yike::access {
+namespace {
+
+/*
+ * The test district, in metres (x east, y north), walked at 1 m/s:
+ *
+ *   y=200  A=========================================B
+ *          |              |                          |
+ *          |         +----g----+                     |      W: fenced, its only gate g (150,140)
+ *          |         |    *    |          +------+   |         faces north; a path runs from
+ *          |         |    |    |          |  U * |   |         the centroid * through g north
+ *          |         +---------+          +------+   |      U: unfenced, centroid (450,60)
+ *   y=0    C===============P======================c==D      P pharmacy (150,-5), c cafe (450,-5)
+ *
+ * P is 100 m from W's centroid in a straight line, but W's residents leave through g:
+ * 40 m x 1.3 inside, then 60 + 150 + 200 + 150 m of street = 612 s, 10.2 min.
+ * U snaps onto the south street 60 m from its centroid, 300 m along from P: 360 s, 6 min.
+ */
+const geo::LocalFrame kFrame({118.78, 32.04});
+
+geo::LonLat at(double x, double y) { return kFrame.toLonLat({x, y}); }
+
+geo::Polygon box(double x0, double y0, double x1, double y1) {
+    return {{at(x0, y0), at(x1, y0), at(x1, y1), at(x0, y1)}, {}};
+}
+
+catalog::Category category(const std::string& code, std::optional<double> walkMinutes) {
+    catalog::Category c;
+    c.code = code;
+    c.nameZh = code;
+    c.walkMinutes = walkMinutes;
+    return c;
+}
+
+struct District {
+    project::Project project;
+    project::FeatureId w = 0;
+    project::FeatureId u = 0;
+    project::FeatureId pharmacy = 0;
+    project::FeatureId cafe = 0;
+    project::FeatureId gate = 0;
+};
+
+District district() {
+    District d;
+    project::Project& p = d.project;
+    p.setCatalog(catalog::Catalog({category("pharmacy", 10.0), category("supermarket", 10.0),
+                                   category("cafe", std::nullopt), category("bank", std::nullopt)}));
+    auto street = [&](std::vector<geo::LonLat> line) {
+        project::Street s;
+        s.line = std::move(line);
+        s.highway = "footway";
+        p.addStreet(s);
+    };
+    // Vertices at x = 150 where the paths from W join (ways connect at shared vertices only).
+    street({at(0, 200), at(150, 200), at(600, 200)});
+    street({at(0, 0), at(150, 0), at(600, 0)});
+    street({at(0, 0), at(0, 200)});
+    street({at(600, 0), at(600, 200)});
+    street({at(150, 100), at(150, 200)});  // W's path, through the gate
+
+    project::Compound w;
+    w.outline = box(100, 60, 200, 140);
+    w.name = "W";
+    w.population = 1000;
+    w.residents60Plus = 300;
+    w.children0To14 = 100;
+    w.fenced = true;
+    d.w = p.addCompound(w);
+    project::Gate g;
+    g.position = at(150, 140);
+    g.compoundId = d.w;
+    d.gate = p.addGate(g);
+
+    project::Compound u;
+    u.outline = box(400, 20, 500, 100);
+    u.name = "U";
+    u.population = 3000;
+    u.residents60Plus = 100;
+    u.children0To14 = 600;
+    u.fenced = false;
+    d.u = p.addCompound(u);
+
+    project::Facility pharmacy;
+    pharmacy.position = at(150, -5);
+    pharmacy.categoryCode = "pharmacy";
+    d.pharmacy = p.addFacility(pharmacy);
+    project::Facility cafe;
+    cafe.position = at(450, -5);
+    cafe.categoryCode = "cafe";
+    d.cafe = p.addFacility(cafe);
+    return d;
+}
+
+project::WalkProfile walkingAt(double speed) {
+    project::WalkProfile p;
+    p.code = "test";
+    p.speedMps = speed;
+    return p;
+}
+
+std::size_t indexOf(const CoverageResult& r, const std::string& code) {
+    for (std::size_t i = 0; i < r.categories.size(); ++i)
+        if (r.categories[i].code == code) return i;
+    ADD_FAILURE() << "no category " << code;
+    return 0;
+}
+
+const CompoundCoverage& compound(const CoverageResult& r, project::FeatureId id) {
+    for (const CompoundCoverage& c : r.compounds)
+        if (c.id == id) return c;
+    throw std::runtime_error("no such compound");
+}
+
+CoverageOptions smallNetwork() {
+    CoverageOptions o;
+    o.minComponentNodes = 0;
+    return o;
+}
+
+TEST(CoverageAnalysis, FencedCompoundLeavesThroughItsGateOnly) {
+    const District d = district();
+    const network::StreetGraph graph = network::buildFromProject(d.project);
+    CoverageAnalysis analysis(d.project, graph, walkingAt(1.0), smallNetwork());
+    ASSERT_TRUE(analysis.run());
+    const CoverageResult& r = analysis.result();
+    const std::size_t pharmacy = indexOf(r, "pharmacy");
+    // 40 m x 1.3 inside, 560 m of streets.
+    EXPECT_NEAR(compound(r, d.w).minutes[pharmacy], (40.0 * 1.3 + 560.0) / 60.0, 0.01);
+    EXPECT_NEAR(compound(r, d.u).minutes[pharmacy], 360.0 / 60.0, 0.01);
+    EXPECT_NEAR(compound(r, d.u).minutes[indexOf(r, "cafe")], 1.0, 0.01);
+    EXPECT_TRUE(std::isinf(compound(r, d.u).minutes[indexOf(r, "supermarket")]));
+    EXPECT_TRUE(r.unsnapped.empty());
+}
+
+TEST(CoverageAnalysis, SharesArePopulationWeighted) {
+    const District d = district();
+    const network::StreetGraph graph = network::buildFromProject(d.project);
+    CoverageAnalysis analysis(d.project, graph, walkingAt(1.0), smallNetwork());
+    ASSERT_TRUE(analysis.run());
+    const CoverageResult& r = analysis.result();
+    EXPECT_EQ(r.population, 4000);
+    EXPECT_EQ(r.residents60Plus, 400);
+    EXPECT_EQ(r.children0To14, 700);
+    const CategoryCoverage& pharmacy = r.categories[indexOf(r, "pharmacy")];
+    ASSERT_EQ(pharmacy.shares.size(), 3u);
+    // 5 min: nobody; 10 min: U (6 min) only; 15 min: also W (10.2 min).
+    EXPECT_DOUBLE_EQ(pharmacy.shares[0].population, 0.0);
+    EXPECT_DOUBLE_EQ(pharmacy.shares[1].population, 3000.0 / 4000.0);
+    EXPECT_DOUBLE_EQ(pharmacy.shares[1].residents60Plus, 100.0 / 400.0);
+    EXPECT_DOUBLE_EQ(pharmacy.shares[1].children0To14, 600.0 / 700.0);
+    EXPECT_DOUBLE_EQ(pharmacy.shares[2].population, 1.0);
+    // Target 10 min from the catalogue: W is a blind spot.
+    EXPECT_TRUE(pharmacy.targetFromCatalog);
+    EXPECT_EQ(pharmacy.blindSpots, std::vector<project::FeatureId>{d.w});
+    // The cafe has no catalogue target: 15 min by default, W at 15.2 min is beyond it.
+    const CategoryCoverage& cafe = r.categories[indexOf(r, "cafe")];
+    EXPECT_FALSE(cafe.targetFromCatalog);
+    EXPECT_DOUBLE_EQ(cafe.targetMinutes, kDefaultTargetMinutes);
+    EXPECT_EQ(cafe.blindSpots, std::vector<project::FeatureId>{d.w});
+}
+
+TEST(CoverageAnalysis, CompletenessCountsCategoriesWithAFacilityOrATarget) {
+    const District d = district();
+    const network::StreetGraph graph = network::buildFromProject(d.project);
+    CoverageAnalysis analysis(d.project, graph, walkingAt(1.0), smallNetwork());
+    ASSERT_TRUE(analysis.run());
+    const CoverageResult& r = analysis.result();
+    // Relevant: pharmacy (facility, target), supermarket (target), cafe (facility); not bank.
+    EXPECT_FALSE(r.categories[indexOf(r, "bank")].isRelevant);
+    EXPECT_EQ(compound(r, d.u).relevantCategories, 3u);
+    EXPECT_EQ(compound(r, d.u).categoriesWithinTarget, 2u);
+    EXPECT_DOUBLE_EQ(compound(r, d.u).completeness, 2.0 / 3.0);
+    EXPECT_EQ(compound(r, d.w).categoriesWithinTarget, 0u);
+    EXPECT_DOUBLE_EQ(compound(r, d.w).completeness, 0.0);
+}
+
+TEST(CoverageAnalysis, ClosedGateCutsTheCompoundOff) {
+    const District d = district();
+    const network::StreetGraph graph = network::buildFromProject(d.project);
+    CoverageOptions options = smallNetwork();
+    options.isGateOpen = [](const project::Gate&) { return false; };
+    CoverageAnalysis analysis(d.project, graph, walkingAt(1.0), options);
+    ASSERT_TRUE(analysis.run());
+    const CompoundCoverage& w = compound(analysis.result(), d.w);
+    EXPECT_FALSE(w.hasOrigin);
+    for (const double m : w.minutes) EXPECT_TRUE(std::isinf(m));
+}
+
+TEST(CoverageAnalysis, VehicleGateIsClosedToProfilesThatMayNotUseIt) {
+    District d = district();
+    // A second, shorter way out to the south: a vehicle gate at (150,60).
+    project::Street south;
+    south.line = {at(150, 100), at(150, 0)};
+    south.highway = "footway";
+    d.project.addStreet(south);
+    project::Gate vehicle;
+    vehicle.position = at(150, 60);
+    vehicle.compoundId = d.w;
+    vehicle.kind = project::GateKind::Vehicle;
+    d.project.addGate(vehicle);
+    const network::StreetGraph graph = network::buildFromProject(d.project);
+
+    project::WalkProfile adult = walkingAt(1.0);
+    CoverageAnalysis walkers(d.project, graph, adult, smallNetwork());
+    ASSERT_TRUE(walkers.run());
+    const std::size_t pharmacy = indexOf(walkers.result(), "pharmacy");
+    EXPECT_NEAR(compound(walkers.result(), d.w).minutes[pharmacy], (40.0 * 1.3 + 60.0) / 60.0,
+                0.01);
+
+    project::WalkProfile careful = adult;
+    careful.vehicleGatesPassable = false;
+    CoverageAnalysis others(d.project, graph, careful, smallNetwork());
+    ASSERT_TRUE(others.run());
+    EXPECT_NEAR(compound(others.result(), d.w).minutes[pharmacy], (40.0 * 1.3 + 560.0) / 60.0,
+                0.01);
+}
+
+TEST(CoverageAnalysis, ReportsFacilitiesItCannotSnapAndSkipsPlannedOnes) {
+    District d = district();
+    project::Facility far;
+    far.position = at(300, 1000);
+    far.categoryCode = "bank";
+    const project::FeatureId farId = d.project.addFacility(far);
+    project::Facility planned;
+    planned.position = at(150, 205);
+    planned.categoryCode = "pharmacy";
+    planned.status = project::FacilityStatus::Planned;
+    d.project.addFacility(planned);
+    const network::StreetGraph graph = network::buildFromProject(d.project);
+
+    CoverageAnalysis existing(d.project, graph, walkingAt(1.0), smallNetwork());
+    ASSERT_TRUE(existing.run());
+    const CoverageResult& r = existing.result();
+    ASSERT_EQ(r.unsnapped.size(), 1u);
+    EXPECT_EQ(r.unsnapped[0].id, farId);
+    EXPECT_EQ(r.unsnapped[0].status, network::SnapStatus::TooFar);
+    EXPECT_NEAR(r.unsnapped[0].distanceM, 800.0, 1.0);
+    EXPECT_EQ(r.categories[indexOf(r, "bank")].facilities, 1u);
+    EXPECT_EQ(r.categories[indexOf(r, "bank")].facilitiesSnapped, 0u);
+    EXPECT_EQ(r.categories[indexOf(r, "pharmacy")].facilities, 1u);
+
+    CoverageOptions withPlanned = smallNetwork();
+    withPlanned.includePlanned = true;
+    CoverageAnalysis planning(d.project, graph, walkingAt(1.0), withPlanned);
+    ASSERT_TRUE(planning.run());
+    const CoverageResult& q = planning.result();
+    EXPECT_EQ(q.categories[indexOf(q, "pharmacy")].facilities, 2u);
+    // The planned pharmacy sits where W's path meets the north street: 60 m + 52 m inside.
+    EXPECT_NEAR(compound(q, d.w).minutes[indexOf(q, "pharmacy")], (52.0 + 60.0) / 60.0, 0.05);
+}
+
+TEST(CoverageAnalysis, MovingAFacilityRecomputesOnlyItsCategory) {
+    District d = district();
+    const network::StreetGraph graph = network::buildFromProject(d.project);
+    CoverageAnalysis analysis(d.project, graph, walkingAt(1.0), smallNetwork());
+    ASSERT_TRUE(analysis.run());
+    const std::size_t pharmacyIndex = indexOf(analysis.result(), "pharmacy");
+    const std::vector<double> cafeBefore = compound(analysis.result(), d.w).minutes;
+
+    project::Facility moved = *d.project.facilities().find(d.pharmacy);
+    moved.position = at(450, 205);
+    const std::vector<std::size_t> touched = analysis.updateFacility(moved);
+    EXPECT_EQ(touched, std::vector<std::size_t>{pharmacyIndex});
+
+    d.project.updateFacility(moved);
+    CoverageAnalysis fresh(d.project, graph, walkingAt(1.0), smallNetwork());
+    ASSERT_TRUE(fresh.run());
+    const CoverageResult& a = analysis.result();
+    const CoverageResult& b = fresh.result();
+    ASSERT_EQ(a.compounds.size(), b.compounds.size());
+    for (std::size_t k = 0; k < a.compounds.size(); ++k) {
+        for (std::size_t c = 0; c < a.categories.size(); ++c)
+            if (std::isinf(b.compounds[k].minutes[c]))
+                EXPECT_TRUE(std::isinf(a.compounds[k].minutes[c]));
+            else
+                EXPECT_NEAR(a.compounds[k].minutes[c], b.compounds[k].minutes[c], 1e-6)
+                    << "compound " << k << " category " << c;
+        EXPECT_DOUBLE_EQ(a.compounds[k].completeness, b.compounds[k].completeness);
+    }
+    for (std::size_t c = 0; c < a.categories.size(); ++c) {
+        EXPECT_EQ(a.categories[c].blindSpots, b.categories[c].blindSpots);
+        for (std::size_t t = 0; t < a.categories[c].shares.size(); ++t)
+            EXPECT_DOUBLE_EQ(a.categories[c].shares[t].population,
+                             b.categories[c].shares[t].population);
+    }
+    EXPECT_EQ(compound(a, d.w).minutes[indexOf(a, "cafe")], cafeBefore[indexOf(a, "cafe")]);
+
+    // Removing the only cafe leaves the category without facilities: no longer relevant.
+    EXPECT_EQ(analysis.removeFacility(d.cafe), std::vector<std::size_t>{indexOf(a, "cafe")});
+    EXPECT_FALSE(analysis.result().categories[indexOf(a, "cafe")].isRelevant);
+    EXPECT_EQ(compound(analysis.result(), d.u).relevantCategories, 2u);
+}
+
+TEST(CoverageAnalysis, StopsWhenCancelled) {
+    const District d = district();
+    const network::StreetGraph graph = network::buildFromProject(d.project);
+    CoverageAnalysis analysis(d.project, graph, walkingAt(1.0), smallNetwork());
+    std::atomic<bool> cancel{true};
+    RunControl control;
+    control.cancel = &cancel;
+    EXPECT_FALSE(analysis.run(control));
+    EXPECT_FALSE(analysis.result().complete);
+
+    std::vector<double> fractions;
+    RunControl watched;
+    watched.progress = [&](double f) { fractions.push_back(f); };
+    EXPECT_TRUE(analysis.run(watched));
+    ASSERT_FALSE(fractions.empty());
+    EXPECT_TRUE(std::is_sorted(fractions.begin(), fractions.end()));
+    EXPECT_DOUBLE_EQ(fractions.back(), 1.0);
+}
+
+TEST(CoverageAnalysis, AnalysesNanjingEndToEnd) {
+    const auto file = test::sharedPath("data/cn-nanjing-xinjiekou/nanjing-xinjiekou.osm.pbf");
+    YIKE_REQUIRE_SHARED_FILE(file);
+    project::Project project = project::Project::createDefault();
+    osm::importOsm(file, project);
+    ASSERT_FALSE(project.compounds().items().empty());
+    ASSERT_FALSE(project.walkProfiles().empty());
+    const network::StreetGraph graph = network::buildFromProject(project);
+    const project::WalkProfile adult = project.walkProfiles().front();
+    CoverageAnalysis analysis(project, graph, adult);
+    ASSERT_TRUE(analysis.run());
+    const CoverageResult& r = analysis.result();
+    EXPECT_TRUE(r.complete);
+    EXPECT_EQ(r.compounds.size(), project.compounds().size());
+    std::size_t snapped = 0;
+    for (const CategoryCoverage& c : r.categories) {
+        snapped += c.facilitiesSnapped;
+        ASSERT_EQ(c.shares.size(), 3u);
+        for (std::size_t t = 0; t < 3; ++t) {
+            EXPECT_GE(c.shares[t].population, 0.0);
+            EXPECT_LE(c.shares[t].population, 1.0);
+            if (t > 0) {
+                EXPECT_GE(c.shares[t].population, c.shares[t - 1].population) << c.code;
+            }
+        }
+    }
+    EXPECT_GT(snapped, 0u);
+    for (const CompoundCoverage& k : r.compounds) {
+        EXPECT_GE(k.completeness, 0.0);
+        EXPECT_LE(k.completeness, 1.0);
+    }
+}
+
+}  // namespace
+}  // namespace yike::access
