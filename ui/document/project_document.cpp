@@ -46,7 +46,10 @@ struct ProjectDocument::State {
 ProjectDocument::ProjectDocument(QObject* parent) : ProjectDocument(Options{}, parent) {}
 
 ProjectDocument::ProjectDocument(Options options, QObject* parent)
-    : QObject(parent), m_options(std::move(options)), m_undoStack(new QUndoStack(this)) {
+    : QObject(parent),
+      m_options(std::move(options)),
+      m_undoStack(new QUndoStack(this)),
+      m_selection(new Selection(this)) {
     if (m_options.recoveryDirectory.isEmpty())
         m_options.recoveryDirectory = defaultRecoveryDirectory();
     attachListener();
@@ -102,6 +105,8 @@ void ProjectDocument::emitStateChanges(const State& before) {
 void ProjectDocument::attachListener() {
     m_project.addListener([this](const project::ChangeEvent& event) {
         if (event.layer == project::Layer::Metadata) Q_EMIT titleChanged(title());
+        if (event.kind == project::ChangeEvent::Kind::Removed)
+            m_selection->remove(FeatureRef{event.layer, event.id});
         Q_EMIT projectChanged(event);
     });
 }
@@ -126,6 +131,7 @@ void ProjectDocument::replaceProject(project::Project project,
     m_readOnly = readOnly;
     m_forcedModified = forcedModified;
     ++m_generation;
+    m_selection->clear();
     discardRecovery();
     Q_EMIT projectReplaced();
     emitStateChanges(before);

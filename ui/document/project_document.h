@@ -12,6 +12,7 @@
 
 #include "core/project/project.h"
 #include "ui/document/document_error.h"
+#include "ui/document/selection.h"
 
 class QUndoStack;
 
@@ -57,6 +58,8 @@ public:
     /// For undo commands only: every change must be pushed on undoStack().
     project::Project& project() { return m_project; }
     QUndoStack* undoStack() const { return m_undoStack; }
+    /// The selected features; cleared when the project is replaced.
+    Selection* selection() const { return m_selection; }
 
     /// Where the project is saved; empty for a project never saved (new, sample).
     QString filePath() const { return m_path; }
@@ -115,6 +118,7 @@ private:
     Options m_options;
     project::Project m_project;
     QUndoStack* m_undoStack = nullptr;
+    Selection* m_selection = nullptr;
     std::unique_ptr<project::ProjectFile> m_file;
     std::unique_ptr<project::RecoverySession> m_recovery;
     QString m_path;

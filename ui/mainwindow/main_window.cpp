@@ -12,6 +12,7 @@
 #include <QCloseEvent>
 #include <QDateTime>
 #include <QDir>
+#include <QDockWidget>
 #include <QFileInfo>
 #include <QLabel>
 #include <QLocale>
@@ -23,11 +24,14 @@
 #include <QStyle>
 #include <QToolBar>
 #include <QUndoStack>
+#include <QUndoView>
 
 #include "core/project/recovery.h"
 #include "ui/mainwindow/language_manager.h"
-#include "ui/mainwindow/map_preview.h"
 #include "ui/mainwindow/tr.h"
+#include "ui/mapview/map_view.h"
+#include "ui/tools/map_tool.h"
+#include "ui/tools/tool_manager.h"
 #include "yike_version.h"
 
 namespace yike::ui {
@@ -67,9 +71,11 @@ MainWindow::MainWindow(LanguageManager* languages, std::unique_ptr<Prompter> pro
     setObjectName(QStringLiteral("MainWindow"));
     setWindowIcon(QIcon(QStringLiteral(":/icons/yike.svg")));
     m_document = new ProjectDocument(options.document, this);
-    m_preview = new MapPreview(m_document, this);
-    m_preview->setObjectName(QStringLiteral("mapPreview"));
-    setCentralWidget(m_preview);
+    m_mapView = new MapView(m_document, this);
+    m_mapView->setObjectName(QStringLiteral("mapView"));
+    setCentralWidget(m_mapView);
+    m_toolManager = new ToolManager(m_mapView, this);
+    m_toolManager->addStandardTools();
 
     createActions();
     createMenus();
@@ -147,27 +153,39 @@ void MainWindow::createActions() {
     m_zoomFitAction = new QAction(QIcon(QStringLiteral(":/icons/zoom-fit.svg")), QString(), this);
     m_zoomFitAction->setObjectName(QStringLiteral("zoomFitAction"));
     m_zoomFitAction->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_0));
-    connect(m_zoomFitAction, &QAction::triggered, m_preview, &MapPreview::zoomToProject);
+    connect(m_zoomFitAction, &QAction::triggered, m_mapView, &MapView::zoomToProject);
 
     m_zoomInAction = new QAction(QIcon(QStringLiteral(":/icons/zoom-in.svg")), QString(), this);
     m_zoomInAction->setObjectName(QStringLiteral("zoomInAction"));
     m_zoomInAction->setShortcuts(
         {QKeySequence(Qt::CTRL | Qt::Key_Plus), QKeySequence(Qt::CTRL | Qt::Key_Equal)});
-    connect(m_zoomInAction, &QAction::triggered, m_preview, &MapPreview::zoomIn);
+    connect(m_zoomInAction, &QAction::triggered, m_mapView, &MapView::zoomIn);
 
     m_zoomOutAction = new QAction(QIcon(QStringLiteral(":/icons/zoom-out.svg")), QString(), this);
     m_zoomOutAction->setObjectName(QStringLiteral("zoomOutAction"));
     m_zoomOutAction->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_Minus));
-    connect(m_zoomOutAction, &QAction::triggered, m_preview, &MapPreview::zoomOut);
+    connect(m_zoomOutAction, &QAction::triggered, m_mapView, &MapView::zoomOut);
+
+    m_zoomSelectionAction =
+        new QAction(QIcon(QStringLiteral(":/icons/tool-zoom-selection.svg")), QString(), this);
+    m_zoomSelectionAction->setObjectName(QStringLiteral("zoomSelectionAction"));
+    m_zoomSelectionAction->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_2));
+    m_zoomSelectionAction->setEnabled(false);
+    connect(m_zoomSelectionAction, &QAction::triggered, m_mapView, &MapView::zoomToSelection);
+
+    m_zoomStudyAreaAction = new QAction(this);
+    m_zoomStudyAreaAction->setObjectName(QStringLiteral("zoomStudyAreaAction"));
+    m_zoomStudyAreaAction->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_1));
+    connect(m_zoomStudyAreaAction, &QAction::triggered, m_mapView, &MapView::zoomToStudyArea);
 
     for (MapLayer layer :
          {MapLayer::Facilities, MapLayer::IdleSpaces, MapLayer::Gates, MapLayer::Compounds,
           MapLayer::Streets, MapLayer::Water, MapLayer::StudyArea}) {
         auto* action = new QAction(this);
         action->setCheckable(true);
-        action->setChecked(m_preview->layers().testFlag(layer));
+        action->setChecked(m_mapView->layers().testFlag(layer));
         connect(action, &QAction::toggled, this,
-                [this, layer](bool on) { m_preview->setLayerVisible(layer, on); });
+                [this, layer](bool on) { m_mapView->setLayerVisible(layer, on); });
         m_layerActions[layer] = action;
     }
 
@@ -222,16 +240,26 @@ void MainWindow::createMenus() {
     m_editMenu->setObjectName(QStringLiteral("editMenu"));
     m_editMenu->addAction(m_undoAction);
     m_editMenu->addAction(m_redoAction);
+    m_editMenu->addSeparator();
+    m_editMenu->addAction(m_toolManager->deleteAction());
 
     m_viewMenu = menuBar()->addMenu(QString());
     m_viewMenu->setObjectName(QStringLiteral("viewMenu"));
     m_viewMenu->addAction(m_zoomFitAction);
     m_viewMenu->addAction(m_zoomInAction);
     m_viewMenu->addAction(m_zoomOutAction);
+    m_viewMenu->addAction(m_zoomSelectionAction);
+    m_viewMenu->addAction(m_zoomStudyAreaAction);
     m_viewMenu->addSeparator();
     m_layersMenu = m_viewMenu->addMenu(QString());
     m_layersMenu->setObjectName(QStringLiteral("layersMenu"));
     for (const auto& entry : m_layerActions) m_layersMenu->addAction(entry.second);
+
+    m_toolsMenu = menuBar()->addMenu(QString());
+    m_toolsMenu->setObjectName(QStringLiteral("toolsMenu"));
+    for (MapTool* tool : m_toolManager->tools()) m_toolsMenu->addAction(tool->action());
+    m_toolsMenu->addSeparator();
+    m_toolsMenu->addAction(m_toolManager->deleteAction());
 
     m_languageMenu = menuBar()->addMenu(QString());
     m_languageMenu->setObjectName(QStringLiteral("languageMenu"));
@@ -258,8 +286,33 @@ void MainWindow::createToolBar() {
     m_toolBar->addAction(m_zoomFitAction);
     m_toolBar->addAction(m_zoomInAction);
     m_toolBar->addAction(m_zoomOutAction);
+    m_toolBar->addAction(m_zoomSelectionAction);
+
+    m_mapToolBar = addToolBar(QString());
+    m_mapToolBar->setObjectName(QStringLiteral("mapToolBar"));
+    m_mapToolBar->setIconSize(QSize(20, 20));
+    for (MapTool* tool : m_toolManager->tools()) m_mapToolBar->addAction(tool->action());
+    m_mapToolBar->addSeparator();
+    m_mapToolBar->addAction(m_toolManager->deleteAction());
+
+    addToolBarBreak();
+    m_optionsBar = addToolBar(QString());
+    m_optionsBar->setObjectName(QStringLiteral("toolOptionsBar"));
+    m_optionsBar->addWidget(m_toolManager->optionsWidget());
+
+    m_historyDock = new QDockWidget(this);
+    m_historyDock->setObjectName(QStringLiteral("historyDock"));
+    m_historyView = new QUndoView(m_document->undoStack(), m_historyDock);
+    m_historyView->setObjectName(QStringLiteral("historyView"));
+    m_historyDock->setWidget(m_historyView);
+    addDockWidget(Qt::RightDockWidgetArea, m_historyDock);
+    m_historyDock->hide();
+
     m_viewMenu->addSeparator();
     m_viewMenu->addAction(m_toolBar->toggleViewAction());
+    m_viewMenu->addAction(m_mapToolBar->toggleViewAction());
+    m_viewMenu->addAction(m_optionsBar->toggleViewAction());
+    m_viewMenu->addAction(m_historyDock->toggleViewAction());
 }
 
 void MainWindow::createStatusBar() {
@@ -269,17 +322,24 @@ void MainWindow::createStatusBar() {
     m_positionLabel = new QLabel(this);
     m_positionLabel->setObjectName(QStringLiteral("positionLabel"));
     m_positionLabel->setMinimumWidth(fontMetrics().horizontalAdvance(QStringLiteral("0")) * 30);
+    m_selectionLabel = new QLabel(this);
+    m_selectionLabel->setObjectName(QStringLiteral("selectionLabel"));
     m_countsLabel = new QLabel(this);
     m_countsLabel->setObjectName(QStringLiteral("countsLabel"));
     statusBar()->addPermanentWidget(m_readOnlyLabel);
+    statusBar()->addPermanentWidget(m_selectionLabel);
     statusBar()->addPermanentWidget(m_positionLabel);
     statusBar()->addPermanentWidget(m_countsLabel);
-    connect(m_preview, &MapPreview::pointerMoved, this, [this](double lon, double lat) {
+    connect(m_mapView, &MapView::pointerMoved, this, [this](double lon, double lat) {
         m_positionLabel->setText(
             MainWindowTr::tr("Lon %1°  Lat %2°")
                 .arg(QLocale().toString(lon, 'f', 5), QLocale().toString(lat, 'f', 5)));
     });
-    connect(m_preview, &MapPreview::pointerLeft, m_positionLabel, &QLabel::clear);
+    connect(m_mapView, &MapView::pointerLeft, m_positionLabel, &QLabel::clear);
+    connect(m_toolManager, &ToolManager::statusMessage, this,
+            [this](const QString& message) { statusBar()->showMessage(message, 10'000); });
+    connect(m_document->selection(), &Selection::changed, this,
+            [this] { updateSelectionStatus(); });
 }
 
 void MainWindow::connectDocument() {
@@ -333,8 +393,20 @@ void MainWindow::retranslateUi() {
     m_layerActions[MapLayer::Streets]->setText(MainWindowTr::tr("&Streets and Paths"));
     m_layerActions[MapLayer::Water]->setText(MainWindowTr::tr("&Water"));
     m_layerActions[MapLayer::StudyArea]->setText(MainWindowTr::tr("Study &Area"));
+    m_zoomSelectionAction->setText(MainWindowTr::tr("Zoom to Se&lection"));
+    m_zoomStudyAreaAction->setText(MainWindowTr::tr("Zoom to Stud&y Area"));
     m_toolBar->setWindowTitle(MainWindowTr::tr("Main Toolbar"));
     m_toolBar->toggleViewAction()->setText(MainWindowTr::tr("&Toolbar"));
+    m_mapToolBar->setWindowTitle(MainWindowTr::tr("Map Tools"));
+    m_mapToolBar->toggleViewAction()->setText(MainWindowTr::tr("&Map Tools Bar"));
+    m_optionsBar->setWindowTitle(MainWindowTr::tr("Tool Options"));
+    m_optionsBar->toggleViewAction()->setText(MainWindowTr::tr("Tool &Options Bar"));
+    m_historyDock->setWindowTitle(MainWindowTr::tr("Undo History"));
+    m_historyDock->toggleViewAction()->setText(MainWindowTr::tr("Undo &History"));
+    m_historyView->setEmptyLabel(MainWindowTr::tr("<opened project>"));
+    m_toolsMenu->setTitle(MainWindowTr::tr("&Tools"));
+    m_toolManager->retranslate();
+    updateSelectionStatus();
 
     m_languageMenu->setTitle(MainWindowTr::tr("&Language"));
     m_chineseAction->setChecked(m_languages->language() == QStringLiteral("zh_CN"));
@@ -368,6 +440,30 @@ void MainWindow::updateStatusCounts() {
         MainWindowTr::tr("Facilities %1 · Idle spaces %2 · Compounds %3 · Gates %4 · Streets %5")
             .arg(count(p.facilities().size()), count(p.idleSpaces().size()),
                  count(p.compounds().size()), count(p.gates().size()), count(p.streets().size())));
+}
+
+void MainWindow::updateSelectionStatus() {
+    const Selection* selection = m_document->selection();
+    m_zoomSelectionAction->setEnabled(!selection->isEmpty());
+    if (selection->isEmpty()) {
+        m_selectionLabel->clear();
+        return;
+    }
+    QStringList parts;
+    // Separate singular and plural sources: English has no catalogue for plural forms.
+    if (const int n = selection->count(project::Layer::Facilities))
+        parts << (n == 1 ? MainWindowTr::tr("1 facility")
+                         : MainWindowTr::tr("%1 facilities").arg(n));
+    if (const int n = selection->count(project::Layer::Compounds))
+        parts << (n == 1 ? MainWindowTr::tr("1 compound")
+                         : MainWindowTr::tr("%1 compounds").arg(n));
+    if (const int n = selection->count(project::Layer::Gates))
+        parts << (n == 1 ? MainWindowTr::tr("1 gate") : MainWindowTr::tr("%1 gates").arg(n));
+    if (const int n = selection->count(project::Layer::IdleSpaces))
+        parts << (n == 1 ? MainWindowTr::tr("1 idle space")
+                         : MainWindowTr::tr("%1 idle spaces").arg(n));
+    m_selectionLabel->setText(
+        MainWindowTr::tr("Selected: %1").arg(parts.join(MainWindowTr::tr(", "))));
 }
 
 void MainWindow::updateUndoActions() {

@@ -14,18 +14,23 @@
 
 class QAction;
 class QActionGroup;
+class QDockWidget;
 class QLabel;
 class QMenu;
 class QToolBar;
+class QUndoView;
 
 namespace yike::ui {
 
 class LanguageManager;
-class MapPreview;
+class MapView;
+class ToolManager;
 
 /**
- * The application window around one ProjectDocument: a MapPreview in the centre, the File, Edit,
- * View, Language and Help menus, a tool bar and a status bar with layer counts.
+ * The application window around one ProjectDocument: a MapView in the centre with the map
+ * tools of a ToolManager (Tools menu, tool bar, tool options bar), the File, Edit, View, Tools,
+ * Language and Help menus, an undo history dock, and a status bar with the pointer position,
+ * the selection and layer counts.
  *
  * It owns the document and a Prompter (every question to the user goes through it, so tests run
  * without modal dialogs). Language switching goes through the LanguageManager, which outlives
@@ -47,7 +52,8 @@ public:
     ~MainWindow() override;
 
     ProjectDocument* document() const { return m_document; }
-    MapPreview* mapPreview() const { return m_preview; }
+    MapView* mapView() const { return m_mapView; }
+    ToolManager* toolManager() const { return m_toolManager; }
     RecentFiles& recentFiles() { return m_recentFiles; }
 
     /// What a start does: offer any autosaves of crashed sessions; unless one is restored, open
@@ -79,6 +85,7 @@ private:
     void retranslateUi();
     void updateTitle();
     void updateStatusCounts();
+    void updateSelectionStatus();
     void updateUndoActions();
     void rebuildRecentMenu();
     void readSettings();
@@ -94,7 +101,8 @@ private:
     LanguageManager* m_languages;
     std::unique_ptr<Prompter> m_prompter;
     ProjectDocument* m_document = nullptr;
-    MapPreview* m_preview = nullptr;
+    MapView* m_mapView = nullptr;
+    ToolManager* m_toolManager = nullptr;
     RecentFiles m_recentFiles;
 
     QMenu* m_fileMenu = nullptr;
@@ -102,9 +110,14 @@ private:
     QMenu* m_editMenu = nullptr;
     QMenu* m_viewMenu = nullptr;
     QMenu* m_layersMenu = nullptr;
+    QMenu* m_toolsMenu = nullptr;
     QMenu* m_languageMenu = nullptr;
     QMenu* m_helpMenu = nullptr;
     QToolBar* m_toolBar = nullptr;
+    QToolBar* m_mapToolBar = nullptr;
+    QToolBar* m_optionsBar = nullptr;
+    QDockWidget* m_historyDock = nullptr;
+    QUndoView* m_historyView = nullptr;
 
     QAction* m_newAction = nullptr;
     QAction* m_openAction = nullptr;
@@ -118,6 +131,8 @@ private:
     QAction* m_zoomFitAction = nullptr;
     QAction* m_zoomInAction = nullptr;
     QAction* m_zoomOutAction = nullptr;
+    QAction* m_zoomSelectionAction = nullptr;
+    QAction* m_zoomStudyAreaAction = nullptr;
     std::map<MapLayer, QAction*> m_layerActions;
     QActionGroup* m_languageGroup = nullptr;
     QAction* m_chineseAction = nullptr;
@@ -127,6 +142,7 @@ private:
 
     QLabel* m_countsLabel = nullptr;
     QLabel* m_positionLabel = nullptr;
+    QLabel* m_selectionLabel = nullptr;
     QLabel* m_readOnlyLabel = nullptr;
 };
 

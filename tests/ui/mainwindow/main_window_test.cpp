@@ -27,7 +27,7 @@
 #include "tests/support/test_data.h"
 #include "tests/ui/mainwindow/fake_prompter.h"
 #include "ui/mainwindow/language_manager.h"
-#include "ui/mainwindow/map_preview.h"
+#include "ui/mapview/map_view.h"
 #include "yike_version.h"
 
 namespace yike::ui {
@@ -109,7 +109,8 @@ TEST_F(MainWindowTest, MenusCarryTheStandardShortcuts) {
     for (QAction* menu : m_window->menuBar()->actions()) titles << withoutMnemonic(menu->text());
     EXPECT_EQ(titles,
               (QStringList{QStringLiteral("File"), QStringLiteral("Edit"), QStringLiteral("View"),
-                           QStringLiteral("Language"), QStringLiteral("Help")}));
+                           QStringLiteral("Tools"), QStringLiteral("Language"),
+                           QStringLiteral("Help")}));
 
     const struct {
         const char* action;
@@ -122,6 +123,14 @@ TEST_F(MainWindowTest, MenusCarryTheStandardShortcuts) {
         {"quitAction", QKeySequence(Qt::CTRL | Qt::Key_Q)},
         {"undoAction", QKeySequence(Qt::CTRL | Qt::Key_Z)},
         {"redoAction", QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_Z)},
+        {"selectToolAction", QKeySequence(Qt::Key_V)},
+        {"panToolAction", QKeySequence(Qt::Key_H)},
+        {"addFacilityToolAction", QKeySequence(Qt::Key_F)},
+        {"drawCompoundToolAction", QKeySequence(Qt::Key_C)},
+        {"addGateToolAction", QKeySequence(Qt::Key_G)},
+        {"addIdleSpaceToolAction", QKeySequence(Qt::Key_I)},
+        {"measureToolAction", QKeySequence(Qt::Key_M)},
+        {"deleteAction", QKeySequence(Qt::Key_Delete)},
     };
     for (const auto& e : expected) {
         auto* action = child<QAction>(e.action);
@@ -362,9 +371,9 @@ TEST_F(MainWindowTest, RecentFileOpensTheProject) {
     EXPECT_EQ(m_window->document()->filePath(), path);
 }
 
-TEST_F(MainWindowTest, LayerActionsHideLayersInThePreview) {
+TEST_F(MainWindowTest, LayerActionsHideLayersInTheMapView) {
     m_window->startUp();
-    MapPreview* preview = m_window->mapPreview();
+    MapView* preview = m_window->mapView();
     EXPECT_TRUE(preview->layers().testFlag(MapLayer::Facilities));
     QAction* facilities = nullptr;
     for (QAction* action : child<QMenu>("layersMenu")->actions())
@@ -375,11 +384,12 @@ TEST_F(MainWindowTest, LayerActionsHideLayersInThePreview) {
     EXPECT_TRUE(preview->layers().testFlag(MapLayer::Streets));
 }
 
-TEST_F(MainWindowTest, PreviewFitsZoomsAndPaints) {
+TEST_F(MainWindowTest, MapViewFitsZoomsAndPaints) {
     m_window->startUp();
     m_window->resize(1000, 700);
     m_window->show();
-    MapPreview* preview = m_window->mapPreview();
+    MapView* preview = m_window->mapView();
+    ASSERT_TRUE(preview->waitForRender());
     const QImage image = preview->grab().toImage();
     ASSERT_TRUE(preview->transform().isValid());
     const QRgb background = MapStyle::standard().background.rgb();

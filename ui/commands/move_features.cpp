@@ -1,0 +1,97 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "ui/commands/move_features.h"
+
+#include <algorithm>
+#include <set>
+
+#include "core/project/project.h"
+#include "ui/commands/command_ids.h"
+#include "ui/commands/edit_geometry.h"
+#include "ui/commands/tr.h"
+#include "ui/document/project_document.h"
+
+namespace yike::ui {
+
+MoveFeatures::MoveFeatures(ProjectDocument& document, const std::vector<FeatureRef>& refs,
+                           double dLon, double dLat, int dragId, QUndoCommand* parent)
+    : QUndoCommand(parent), m_document(document), m_refs(refs), m_dLon(dLon), m_dLat(dLat),
+      m_dragId(dragId) {
+    std::sort(m_refs.begin(), m_refs.end());
+    const project::Project& p = document.project();
+    std::set<project::FeatureId> compounds;
+    std::set<project::FeatureId> gates;
+    for (const FeatureRef& ref : m_refs) {
+        switch (ref.layer) {
+            case project::Layer::Facilities:
+                if (const auto* f = p.facilities().find(ref.id)) m_facilities.push_back(*f);
+                break;
+            case project::Layer::Compounds:
+                if (const auto* c = p.compounds().find(ref.id)) {
+                    m_compounds.push_back(*c);
+                    compounds.insert(c->id);
+                }
+                break;
+            case project::Layer::Gates:
+                gates.insert(ref.id);
+                break;
+            case project::Layer::IdleSpaces:
+                if (const auto* s = p.idleSpaces().find(ref.id)) m_idleSpaces.push_back(*s);
+                break;
+            default:
+                break;
+        }
+    }
+    for (const project::Gate& gate : p.gates().items())
+        if (gates.count(gate.id) != 0 || compounds.count(gate.compoundId) != 0)
+            m_gates.push_back(gate);
+    setText(m_refs.size() == 1
+                ? CommandsTr::tr("Move Feature")
+                : CommandsTr::tr("Move %1 Features").arg(static_cast<qulonglong>(m_refs.size())));
+}
+
+bool MoveFeatures::isEmpty() const {
+    return m_facilities.empty() && m_compounds.empty() && m_gates.empty() && m_idleSpaces.empty();
+}
+
+void MoveFeatures::apply(double dLon, double dLat) {
+    project::Project& p = m_document.project();
+    for (project::Facility f : m_facilities) {
+        f.position = translated(f.position, dLon, dLat);
+        p.updateFacility(f);
+    }
+    for (project::Compound c : m_compounds) {
+        c.outline = translated(c.outline, dLon, dLat);
+        p.updateCompound(c);
+    }
+    for (project::Gate g : m_gates) {
+        g.position = translated(g.position, dLon, dLat);
+        p.updateGate(g);
+    }
+    for (project::IdleSpace s : m_idleSpaces) {
+        s.position = translated(s.position, dLon, dLat);
+        if (s.footprint) s.footprint = translated(*s.footprint, dLon, dLat);
+        p.updateIdleSpace(s);
+    }
+}
+
+void MoveFeatures::redo() {
+    apply(m_dLon, m_dLat);
+}
+
+void MoveFeatures::undo() {
+    apply(0.0, 0.0);
+}
+
+int MoveFeatures::id() const {
+    return m_dragId != 0 ? static_cast<int>(CommandId::MoveFeatures) : -1;
+}
+
+bool MoveFeatures::mergeWith(const QUndoCommand* other) {
+    const auto* move = dynamic_cast<const MoveFeatures*>(other);
+    if (move == nullptr || move->m_dragId != m_dragId || move->m_refs != m_refs) return false;
+    m_dLon += move->m_dLon;
+    m_dLat += move->m_dLat;
+    return true;
+}
+
+}  // namespace yike::ui

@@ -1,0 +1,48 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include <vector>
+
+#include <QUndoCommand>
+
+#include "core/project/features.h"
+#include "ui/document/selection.h"
+
+namespace yike::ui {
+
+class ProjectDocument;
+
+/**
+ * Shifts features by (dLon, dLat) degrees. A compound moves with its gates. Commands of the
+ * same drag (equal non-zero `dragId` and equal features) merge, so one drag is one undo step;
+ * the first command keeps the positions from before the drag.
+ */
+class MoveFeatures : public QUndoCommand {
+public:
+    MoveFeatures(ProjectDocument& document, const std::vector<FeatureRef>& refs, double dLon,
+                 double dLat, int dragId = 0, QUndoCommand* parent = nullptr);
+
+    void redo() override;
+    void undo() override;
+    int id() const override;
+    bool mergeWith(const QUndoCommand* other) override;
+
+    bool isEmpty() const;
+    double dLon() const { return m_dLon; }
+    double dLat() const { return m_dLat; }
+
+private:
+    void apply(double dLon, double dLat);
+
+    ProjectDocument& m_document;
+    std::vector<FeatureRef> m_refs;
+    std::vector<project::Facility> m_facilities;
+    std::vector<project::Compound> m_compounds;
+    std::vector<project::Gate> m_gates;
+    std::vector<project::IdleSpace> m_idleSpaces;
+    double m_dLon;
+    double m_dLat;
+    int m_dragId;
+};
+
+}  // namespace yike::ui

@@ -1,0 +1,153 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include <cstdint>
+#include <memory>
+#include <optional>
+#include <vector>
+
+#include <QImage>
+#include <QPoint>
+#include <QThreadPool>
+#include <QWidget>
+
+#include "ui/document/selection.h"
+#include "ui/render/map_renderer.h"
+#include "ui/render/map_transform.h"
+
+namespace yike::project {
+class Project;
+}
+
+namespace yike::ui {
+
+class MapInteraction;
+class ProjectDocument;
+
+/**
+ * The interactive map: shows the document's project in Web Mercator, pans (middle-button drag,
+ * arrow keys, left drag when no tool is set) and zooms (wheel around the pointer, + and -,
+ * to the project, the selection or the study area), and draws a scale bar.
+ *
+ * The static layers are drawn by MapRenderer into an image on a worker thread, from an
+ * immutable copy of the project taken on the GUI thread whenever the project changes. The
+ * image is kept with the view state it was drawn for (extent, size, content stamp, layers);
+ * while a newer one renders, the old image is drawn scaled and shifted to the current view, so
+ * panning stays fluid. The selection highlight and the active tool's overlay (MapInteraction)
+ * are painted on top in every paint, never into the cached image.
+ *
+ * It only reads the project; tools change it through undo commands. GUI thread only.
+ */
+class MapView : public QWidget {
+    Q_OBJECT
+
+public:
+    static constexpr double kPickTolerancePx = 5.0;
+
+    explicit MapView(ProjectDocument* document, QWidget* parent = nullptr);
+    ~MapView() override;
+
+    ProjectDocument* document() const { return m_document; }
+
+    MapLayers layers() const { return m_layers; }
+    void setLayers(MapLayers layers);
+    void setLayerVisible(MapLayer layer, bool visible);
+
+    /// The current view; invalid until the widget has a size and the project has features.
+    const MapTransform& transform() const;
+    void setTransform(const MapTransform& transform);
+
+    /// The tool receiving input; null lets left drags pan. Not owned.
+    void setInteraction(MapInteraction* interaction);
+    MapInteraction* interaction() const { return m_interaction; }
+
+    /// The top-most visible editable feature within `tolerancePx` of `px`.
+    std::optional<FeatureRef> featureAt(QPointF px, double tolerancePx = kPickTolerancePx) const;
+    /// The visible editable features lying wholly inside `box` (widget pixels).
+    std::vector<FeatureRef> featuresIn(const QRectF& box) const;
+
+    /// Whether the cached image was drawn for exactly the current view and project content.
+    bool isRenderCurrent() const;
+    /// Processes events until isRenderCurrent() or the timeout; for tests and screenshots.
+    bool waitForRender(int timeoutMs = 10'000);
+    /// Milliseconds the last background render took (-1 before the first).
+    qint64 lastRenderMs() const { return m_lastRenderMs; }
+
+    /// The longest "nice" length (1, 2 or 5 × 10^k metres) not longer than `maxMetres`.
+    static double niceScaleLength(double maxMetres);
+    /// "500 m", "2 km" in the current language.
+    static QString formatDistance(double metres);
+
+    QSize sizeHint() const override;
+
+public Q_SLOTS:
+    void zoomToProject();
+    void zoomToSelection();
+    void zoomToStudyArea();
+    void zoomIn();
+    void zoomOut();
+    void panBy(QPointF deltaPx);
+
+Q_SIGNALS:
+    /// The geographic position under the pointer, in degrees.
+    void pointerMoved(double lon, double lat);
+    void pointerLeft();
+    void transformChanged();
+    /// A background render finished after `milliseconds`.
+    void rendered(qint64 milliseconds);
+
+protected:
+    void paintEvent(QPaintEvent* event) override;
+    void resizeEvent(QResizeEvent* event) override;
+    void wheelEvent(QWheelEvent* event) override;
+    void mousePressEvent(QMouseEvent* event) override;
+    void mouseMoveEvent(QMouseEvent* event) override;
+    void mouseReleaseEvent(QMouseEvent* event) override;
+    void mouseDoubleClickEvent(QMouseEvent* event) override;
+    void keyPressEvent(QKeyEvent* event) override;
+    void leaveEvent(QEvent* event) override;
+    void changeEvent(QEvent* event) override;
+
+private:
+    struct RenderKey {
+        QPointF center;
+        double metresPerPixel = 0.0;
+        QSize size;
+        qreal pixelRatio = 1.0;
+        std::uint64_t stamp = 0;
+        MapLayers layers;
+        friend bool operator==(const RenderKey&, const RenderKey&) = default;
+    };
+
+    RenderKey currentKey() const;
+    void fitIfPending();
+    void fitTo(const geo::BoundingBox& box);
+    void contentChanged();
+    void viewChanged();
+    void startRender();
+    void finishRender(const QImage& image, const RenderKey& key, qint64 milliseconds);
+    void drawCachedImage(QPainter& painter) const;
+    void drawSelection(QPainter& painter) const;
+    void drawScaleBar(QPainter& painter) const;
+
+    ProjectDocument* m_document;
+    MapRenderer m_renderer;
+    MapTransform m_transform;
+    MapLayers m_layers = kAllMapLayers;
+    MapInteraction* m_interaction = nullptr;
+    bool m_fitPending = true;
+    bool m_panning = false;
+    QPoint m_lastPanPos;
+
+    std::uint64_t m_stamp = 1;
+    std::shared_ptr<const project::Project> m_snapshot;
+    std::uint64_t m_snapshotStamp = 0;
+    QThreadPool m_pool;
+    bool m_rendering = false;
+    QImage m_image;
+    RenderKey m_imageKey;
+    qint64 m_lastRenderMs = -1;
+    bool m_loggedFirstRender = false;
+};
+
+}  // namespace yike::ui
