@@ -45,7 +45,7 @@ void printCommandHelp(const Command& c, std::ostream& out) {
     for (const OptionSpec& o : c.options) {
         const std::string left =
             std::string(o.name) + (o.value.empty() ? "" : " ") + std::string(o.value);
-        out << "  " << std::left << std::setw(16) << left << o.help << '\n';
+        out << "  " << std::left << std::setw(24) << left << o.help << '\n';
     }
 }
 
@@ -133,6 +133,21 @@ const std::vector<Command>& commands() {
           {"--thresholds", "T", "minutes, comma-separated (default 5,10,15)"},
           {"--include-planned", "", "count planned facilities as well as existing ones"}},
          runAnalyze},
+        {"export-graph",
+         "PROJECT --out DIR [--profile P]",
+         "Write the walk graph as nodes.csv and edges.csv, with seconds per direction",
+         {{"--out", "DIR", "the directory to write (created if missing)"},
+          {"--profile", "P", "walk profile code for the seconds: adult (default), older, ..."}},
+         runExportGraph},
+        {"reach",
+         "PROJECT --category C --out FILE [--profile P] [--minutes M] [--include-planned]",
+         "Walking seconds from every graph node to the nearest facility of one category",
+         {{"--category", "C", "the service category code, e.g. pharmacy"},
+          {"--out", "FILE", "the CSV file to write (node_id,seconds)"},
+          {"--profile", "P", "walk profile code: adult (default), older, child, ..."},
+          {"--minutes", "M", "search budget in minutes (default 15); beyond it: empty"},
+          {"--include-planned", "", "count planned facilities as well as existing ones"}},
+         runReach},
         {"help", "[COMMAND]", "Show this overview, or the options of one command", {}, runHelp},
     };
     return table;

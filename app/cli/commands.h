@@ -37,4 +37,11 @@ int runImportOsm(const Arguments& args, std::ostream& out);
 /// walk-access coverage of every service category.
 int runAnalyze(const Arguments& args, std::ostream& out);
 
+/// `export-graph PROJECT --out DIR [--profile P]`: the walk graph as nodes.csv and edges.csv.
+int runExportGraph(const Arguments& args, std::ostream& out);
+
+/// `reach PROJECT --category C --out FILE [--profile P] [--minutes M] [--include-planned]`:
+/// per graph node, the walking seconds to the nearest facility of one category, as CSV.
+int runReach(const Arguments& args, std::ostream& out);
+
 }  // namespace yike::cli

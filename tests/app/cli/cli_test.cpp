@@ -463,5 +463,308 @@ TEST(Cli, AnalyzeRejectsBadArguments) {
         1, "a.json");
 }
 
+// --- export-graph and reach -------------------------------------------------------------
+
+/// The records of an RFC 4180 file (quoted fields, CRLF or LF line ends), header included.
+std::vector<std::vector<std::string>> readCsv(const std::filesystem::path& path) {
+    const std::string text = readFile(path);
+    std::vector<std::vector<std::string>> rows;
+    std::vector<std::string> row;
+    std::string field;
+    bool quoted = false;
+    bool any = false;
+    for (std::size_t i = 0; i < text.size(); ++i) {
+        const char c = text[i];
+        if (quoted) {
+            if (c == '"' && i + 1 < text.size() && text[i + 1] == '"') {
+                field += '"';
+                ++i;
+            } else if (c == '"') {
+                quoted = false;
+            } else {
+                field += c;
+            }
+        } else if (c == '"') {
+            quoted = true;
+            any = true;
+        } else if (c == ',') {
+            row.push_back(field);
+            field.clear();
+            any = true;
+        } else if (c == '\r' || c == '\n') {
+            if (c == '\r' && i + 1 < text.size() && text[i + 1] == '\n') ++i;
+            row.push_back(field);
+            rows.push_back(row);
+            row.clear();
+            field.clear();
+            any = false;
+        } else {
+            field += c;
+            any = true;
+        }
+    }
+    if (any) {
+        row.push_back(field);
+        rows.push_back(row);
+    }
+    return rows;
+}
+
+/// A whole-string decimal number, or `fallback` when the field is empty.
+double number(const std::string& field, double fallback = -1.0) {
+    if (field.empty()) return fallback;
+    std::size_t used = 0;
+    const double value = std::stod(field, &used);
+    EXPECT_EQ(used, field.size()) << field;
+    return value;
+}
+
+struct ExportedEdge {
+    std::size_t from = 0;
+    std::size_t to = 0;
+    double forward = -1.0;   ///< -1: impassable
+    double backward = -1.0;  ///< -1: impassable
+};
+
+/// Writes the sample to `file`; returns the category of its first existing facility.
+std::string writeSample(const std::filesystem::path& file) {
+    EXPECT_EQ(runCli({"sample", "--out", file.string()}).status, 0);
+    const project::Project sample =
+        project::ProjectFile::open(file, project::ProjectFile::Mode::ReadOnly)->load();
+    for (const project::Facility& f : sample.facilities().items())
+        if (f.status == project::FacilityStatus::Existing) return f.categoryCode;
+    ADD_FAILURE() << "the sample has no existing facility";
+    return {};
+}
+
+/// Exports the graph of `file` into `out` and checks both files; returns the edges.
+std::vector<ExportedEdge> exportAndCheck(const std::filesystem::path& file,
+                                         const std::filesystem::path& out, std::size_t* nodeCount) {
+    const RunResult r = runCli({"export-graph", file.string(), "--out", out.string()});
+    EXPECT_EQ(r.status, 0) << r.err;
+    EXPECT_EQ(r.err, "");
+    EXPECT_THAT(r.out, HasSubstr(" nodes, "));
+    EXPECT_THAT(r.out, HasSubstr("walk profile adult"));
+
+    const auto nodes = readCsv(out / "nodes.csv");
+    const auto edges = readCsv(out / "edges.csv");
+    EXPECT_GT(nodes.size(), 1u);
+    EXPECT_GT(edges.size(), 1u);
+    if (nodes.empty() || edges.empty()) return {};
+    EXPECT_EQ(nodes.front(), (std::vector<std::string>{"node_id", "lon", "lat", "component"}));
+    EXPECT_EQ(edges.front(),
+              (std::vector<std::string>{"edge_id", "from_node", "to_node", "length_m", "kind",
+                                        "steps", "crossing", "gate_id", "seconds_forward",
+                                        "seconds_backward", "wkt"}));
+    for (std::size_t i = 1; i < nodes.size(); ++i) {
+        EXPECT_EQ(nodes[i].size(), 4u);
+        EXPECT_EQ(nodes[i][0], std::to_string(i - 1));
+    }
+    *nodeCount = nodes.size() - 1;
+
+    std::vector<ExportedEdge> result;
+    std::set<std::size_t> used;
+    for (std::size_t i = 1; i < edges.size(); ++i) {
+        const auto& e = edges[i];
+        EXPECT_EQ(e.size(), 11u) << i;
+        if (e.size() != 11u) continue;
+        EXPECT_EQ(e[0], std::to_string(i - 1));
+        ExportedEdge edge;
+        edge.from = static_cast<std::size_t>(number(e[1]));
+        edge.to = static_cast<std::size_t>(number(e[2]));
+        EXPECT_LT(edge.from, *nodeCount) << i;
+        EXPECT_LT(edge.to, *nodeCount) << i;
+        used.insert(edge.from);
+        used.insert(edge.to);
+        const double length = number(e[3]);
+        if (e[7].empty()) {
+            EXPECT_GT(length, 0.0) << i;
+        } else {
+            EXPECT_GE(length, 0.0) << i;  // a gate passage has no length
+        }
+        edge.forward = number(e[8]);
+        edge.backward = number(e[9]);
+        EXPECT_THAT(e[10], StartsWith("LINESTRING("));
+        EXPECT_EQ(e[10].back(), ')');
+        const std::string inner = e[10].substr(11, e[10].size() - 12);
+        std::size_t points = 0;
+        std::size_t start = 0;
+        while (start <= inner.size()) {
+            const std::size_t comma = std::min(inner.find(',', start), inner.size());
+            std::string point = inner.substr(start, comma - start);
+            if (!point.empty() && point.front() == ' ') point.erase(0, 1);
+            const std::size_t space = point.find(' ');
+            EXPECT_NE(space, std::string::npos) << e[10];
+            if (space == std::string::npos) break;
+            const double lon = number(point.substr(0, space));
+            const double lat = number(point.substr(space + 1));
+            EXPECT_TRUE(lon >= -180.0 && lon <= 180.0 && lat >= -90.0 && lat <= 90.0) << point;
+            ++points;
+            start = comma + 1;
+        }
+        EXPECT_GE(points, 2u) << e[10];
+        result.push_back(edge);
+    }
+    EXPECT_EQ(used.size(), *nodeCount);
+    return result;
+}
+
+TEST(CliGraph, ExportsTheSampleGraph) {
+    const test::ScratchDir dir;
+    const auto file = dir / "sample.yike";
+    writeSample(file);
+    std::size_t nodeCount = 0;
+    const auto edges = exportAndCheck(file, dir / "graph" / "adult", &nodeCount);
+    EXPECT_FALSE(edges.empty());
+    std::size_t walkable = 0;
+    for (const ExportedEdge& e : edges) walkable += e.forward >= 0.0 ? 1u : 0u;
+    EXPECT_GT(walkable, edges.size() / 2);
+
+    const RunResult older = runCli(
+        {"export-graph", file.string(), "--out", (dir / "older").string(), "--profile", "older"});
+    ASSERT_EQ(older.status, 0) << older.err;
+    EXPECT_THAT(older.out, HasSubstr("walk profile older"));
+    EXPECT_THAT(older.out, ::testing::Not(HasSubstr("OpenStreetMap")));
+    EXPECT_EQ(readFile(dir / "older" / "nodes.csv"),
+              readFile(dir / "graph" / "adult" / "nodes.csv"));
+}
+
+TEST(CliGraph, ReachAgreesWithTheExportedEdges) {
+    const test::ScratchDir dir;
+    const auto file = dir / "sample.yike";
+    const std::string category = writeSample(file);
+    ASSERT_FALSE(category.empty());
+    std::size_t nodeCount = 0;
+    const auto edges = exportAndCheck(file, dir / "graph", &nodeCount);
+
+    const auto csv = dir / "reach.csv";
+    const RunResult r =
+        runCli({"reach", file.string(), "--category", category, "--out", csv.string()});
+    ASSERT_EQ(r.status, 0) << r.err;
+    EXPECT_EQ(r.err, "");
+    EXPECT_THAT(r.out, HasSubstr("Category " + category));
+    EXPECT_THAT(r.out, HasSubstr("not snapped"));
+    const auto rows = readCsv(csv);
+    ASSERT_EQ(rows.size(), nodeCount + 1);
+    EXPECT_EQ(rows.front(), (std::vector<std::string>{"node_id", "seconds"}));
+    std::vector<double> t(nodeCount, -1.0);
+    double smallest = 1e9;
+    for (std::size_t i = 1; i < rows.size(); ++i) {
+        ASSERT_EQ(rows[i].size(), 2u);
+        EXPECT_EQ(rows[i][0], std::to_string(i - 1));
+        t[i - 1] = number(rows[i][1]);
+        if (t[i - 1] >= 0.0) {
+            EXPECT_LE(t[i - 1], 15.0 * 60.0);
+            smallest = std::min(smallest, t[i - 1]);
+        }
+    }
+    EXPECT_LT(smallest, 120.0);
+
+    std::size_t checked = 0;
+    for (const ExportedEdge& e : edges) {
+        if (t[e.from] < 0.0 || t[e.to] < 0.0) continue;
+        if (e.forward >= 0.0) {
+            EXPECT_LE(t[e.to] - t[e.from], e.forward + 0.01);
+        }
+        if (e.backward >= 0.0) {
+            EXPECT_LE(t[e.from] - t[e.to], e.backward + 0.01);
+        }
+        ++checked;
+    }
+    EXPECT_GT(checked, 0u);
+
+    // A short budget leaves some nodes beyond reach, and never reports more than it.
+    const RunResult near = runCli({"reach", file.string(), "--category", category, "--out",
+                                   csv.string(), "--minutes", "2", "--include-planned"});
+    ASSERT_EQ(near.status, 0) << near.err;
+    EXPECT_THAT(near.out, HasSubstr("existing and planned"));
+    std::size_t empty = 0;
+    std::size_t reached = 0;
+    for (const auto& row : readCsv(csv)) {
+        if (row.size() != 2 || row[0] == "node_id") continue;
+        if (row[1].empty()) {
+            ++empty;
+        } else {
+            ++reached;
+            EXPECT_LE(number(row[1]), 120.0);
+        }
+    }
+    EXPECT_GT(empty, 0u);
+    EXPECT_GT(reached, 0u);
+}
+
+TEST(CliGraph, ReachWithoutFacilitiesLeavesEveryNodeEmpty) {
+    const test::ScratchDir dir;
+    const auto file = dir / "sample.yike";
+    const std::string category = writeSample(file);
+    project::Project p =
+        project::ProjectFile::open(file, project::ProjectFile::Mode::ReadOnly)->load();
+    std::vector<project::FeatureId> remove;
+    for (const project::Facility& f : p.facilities().items())
+        if (f.categoryCode == category) remove.push_back(f.id);
+    for (const project::FeatureId id : remove) p.removeFacility(id);
+    const auto without = dir / "without.yike";
+    project::ProjectFile::writeCopy(without, p);
+
+    const auto csv = dir / "reach.csv";
+    const RunResult r =
+        runCli({"reach", without.string(), "--category", category, "--out", csv.string()});
+    ASSERT_EQ(r.status, 0) << r.err;
+    EXPECT_THAT(r.out, HasSubstr("No facility of category " + category));
+    const auto rows = readCsv(csv);
+    ASSERT_GT(rows.size(), 1u);
+    for (std::size_t i = 1; i < rows.size(); ++i) {
+        ASSERT_EQ(rows[i].size(), 2u);
+        EXPECT_EQ(rows[i][1], "");
+    }
+}
+
+TEST(CliGraph, ExportGraphShowsOpenStreetMapAttribution) {
+    const test::ScratchDir dir;
+    const auto file = dir / "osm.yike";
+    project::Project p = project::Project::createDefault();
+    p.setMetadataValue(project::meta::kAttribution, "Map data © OpenStreetMap contributors, ODbL");
+    project::ProjectFile::writeCopy(file, p);
+    const RunResult r = runCli({"export-graph", file.string(), "--out", (dir / "g").string()});
+    ASSERT_EQ(r.status, 0) << r.err;
+    EXPECT_THAT(r.out, HasSubstr("Exported 0 nodes, 0 edges"));
+    EXPECT_THAT(r.out, HasSubstr("\nMap data © OpenStreetMap contributors\n"));
+    EXPECT_EQ(readCsv(dir / "g" / "nodes.csv").size(), 1u);
+    EXPECT_EQ(readCsv(dir / "g" / "edges.csv").size(), 1u);
+}
+
+TEST(CliGraph, RejectsBadArguments) {
+    const test::ScratchDir dir;
+    const auto file = dir / "sample.yike";
+    const std::string category = writeSample(file);
+    const std::string out = (dir / "out").string();
+    const std::string csv = (dir / "r.csv").string();
+    expectOneErrorLine(runCli({"export-graph", file.string()}), 2, "'--out' is required");
+    expectOneErrorLine(runCli({"export-graph"}), 2, "missing argument PROJECT");
+    expectOneErrorLine(
+        runCli({"export-graph", file.string(), "--out", out, "--profile", "astronaut"}), 1,
+        "astronaut");
+    expectOneErrorLine(runCli({"export-graph", (dir / "absent.yike").string(), "--out", out}), 1,
+                       "absent.yike");
+    expectOneErrorLine(runCli({"reach", file.string(), "--category", category}), 2,
+                       "'--out' is required");
+    expectOneErrorLine(runCli({"reach", file.string(), "--out", csv}), 2,
+                       "'--category' is required");
+    expectOneErrorLine(runCli({"reach", file.string(), "--category", "moon_base", "--out", csv}), 1,
+                       "moon_base");
+    expectOneErrorLine(runCli({"reach", file.string(), "--category", category, "--out", csv,
+                               "--profile", "astronaut"}),
+                       1, "astronaut");
+    expectOneErrorLine(
+        runCli({"reach", file.string(), "--category", category, "--out", csv, "--minutes", "0"}), 2,
+        "'0'");
+    expectOneErrorLine(
+        runCli({"reach", (dir / "absent.yike").string(), "--category", category, "--out", csv}), 1,
+        "absent.yike");
+    expectOneErrorLine(runCli({"reach", file.string(), "--category", category, "--out",
+                               (dir / "no" / "such" / "r.csv").string()}),
+                       1, "r.csv");
+}
+
 }  // namespace
 }  // namespace yike::cli
