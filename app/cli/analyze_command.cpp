@@ -151,22 +151,11 @@ int runAnalyze(const Arguments& args, std::ostream& out) {
     const std::vector<double> thresholds =
         args.value("--thresholds") ? parseThresholds(*args.value("--thresholds"))
                                    : std::vector<double>{5.0, 10.0, 15.0};
-    const std::string profileCode = args.value("--profile").value_or("adult");
-    if (profileCode.empty()) throw UsageError("--profile: expected a profile code");
+    const std::string profileCode = profileOption(args);
 
     const auto opened = project::ProjectFile::open(file, project::ProjectFile::Mode::ReadOnly);
     const project::Project project = opened->load();
-    const auto& profiles = project.walkProfiles();
-    const auto profile = std::find_if(profiles.begin(), profiles.end(),
-                                      [&](const project::WalkProfile& p) {
-                                          return p.code == profileCode;
-                                      });
-    if (profile == profiles.end()) {
-        std::string known;
-        for (const project::WalkProfile& p : profiles) known += (known.empty() ? "" : ", ") + p.code;
-        throw CommandError("unknown walk profile '" + profileCode + "' (the project has: " + known
-                           + ")");
-    }
+    const project::WalkProfile* profile = &requireProfile(project, profileCode);
 
     // Opened before any output, so a bad path fails with nothing but the error line.
     const std::optional<std::string> jsonFile = args.value("--json");

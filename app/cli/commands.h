@@ -6,6 +6,7 @@
 #include <vector>
 
 #include "app/cli/arguments.h"
+#include "core/project/project.h"
 
 /// The commands of yike-cli. Each is one function; cli.cpp lists them in its table, so a new
 /// command is a new function here, a file for its body and one row in that table.
@@ -22,6 +23,14 @@ struct Command {
     std::vector<OptionSpec> options;
     int (*run)(const Arguments& args, std::ostream& out);
 };
+
+/// The value of --profile (default "adult"). @throws UsageError when given empty.
+std::string profileOption(const Arguments& args);
+
+/// The project's walk profile with that code.
+/// @throws CommandError naming the profiles the project has.
+const project::WalkProfile& requireProfile(const project::Project& project,
+                                           const std::string& code);
 
 /// `info FILE`: summary facts of a project file.
 int runInfo(const Arguments& args, std::ostream& out);

@@ -91,22 +91,11 @@ int runExportGraph(const Arguments& args, std::ostream& out) {
     args.expectPositionals({"PROJECT"});
     const std::string& file = args.positionals().front();
     const std::filesystem::path dir = args.required("--out");
-    const std::string profileCode = args.value("--profile").value_or("adult");
-    if (profileCode.empty()) throw UsageError("--profile: expected a profile code");
+    const std::string profileCode = profileOption(args);
 
     const auto opened = project::ProjectFile::open(file, project::ProjectFile::Mode::ReadOnly);
     const project::Project project = opened->load();
-    const auto& profiles = project.walkProfiles();
-    const auto profile =
-        std::find_if(profiles.begin(), profiles.end(),
-                     [&](const project::WalkProfile& p) { return p.code == profileCode; });
-    if (profile == profiles.end()) {
-        std::string known;
-        for (const project::WalkProfile& p : profiles)
-            known += (known.empty() ? "" : ", ") + p.code;
-        throw CommandError("unknown walk profile '" + profileCode + "' (the project has: " + known
-                           + ")");
-    }
+    const project::WalkProfile* profile = &requireProfile(project, profileCode);
 
     std::error_code error;
     std::filesystem::create_directories(dir, error);

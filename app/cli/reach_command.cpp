@@ -47,24 +47,13 @@ int runReach(const Arguments& args, std::ostream& out) {
     const std::string& file = args.positionals().front();
     const std::string& categoryCode = args.required("--category");
     const std::filesystem::path output = args.required("--out");
-    const std::string profileCode = args.value("--profile").value_or("adult");
-    if (profileCode.empty()) throw UsageError("--profile: expected a profile code");
+    const std::string profileCode = profileOption(args);
     const double minutes = args.value("--minutes") ? parseMinutes(*args.value("--minutes")) : 15.0;
     const bool includePlanned = args.has("--include-planned");
 
     const auto opened = project::ProjectFile::open(file, project::ProjectFile::Mode::ReadOnly);
     const project::Project project = opened->load();
-    const auto& profiles = project.walkProfiles();
-    const auto profile =
-        std::find_if(profiles.begin(), profiles.end(),
-                     [&](const project::WalkProfile& p) { return p.code == profileCode; });
-    if (profile == profiles.end()) {
-        std::string known;
-        for (const project::WalkProfile& p : profiles)
-            known += (known.empty() ? "" : ", ") + p.code;
-        throw CommandError("unknown walk profile '" + profileCode + "' (the project has: " + known
-                           + ")");
-    }
+    const project::WalkProfile* profile = &requireProfile(project, profileCode);
     if (project.catalog().find(categoryCode) == nullptr)
         throw CommandError("unknown category '" + categoryCode
                            + "' (not in the project's catalogue)");
