@@ -4,6 +4,7 @@
 #include <algorithm>
 #include <cmath>
 #include <cstdint>
+#include <limits>
 #include <utility>
 
 #include <boost/geometry/algorithms/buffer.hpp>
@@ -107,6 +108,261 @@ geo::Ring toRing(const geo::LocalFrame& frame, const bg::model::ring<Point, fals
     for (const Point& p : ring) out.push_back(frame.toLonLat({p.x(), p.y()}));
     if (out.size() > 1 && out.front() == out.back()) out.pop_back();
     return out;
+}
+
+// The exact buffer of the pieces, merged into one multipolygon.
+Polygons exactBuffer(const std::vector<Line>& lines, const std::vector<Point>& points,
+                     double radius, int pointsPerCircle) {
+    const bg::strategy::buffer::distance_symmetric<double> distance(radius);
+    const bg::strategy::buffer::join_round join(static_cast<std::size_t>(pointsPerCircle));
+    const bg::strategy::buffer::end_round end(static_cast<std::size_t>(pointsPerCircle));
+    const bg::strategy::buffer::point_circle circle(static_cast<std::size_t>(pointsPerCircle));
+    const bg::strategy::buffer::side_straight side;
+
+    // Each piece is buffered alone and the results merged pairwise, level by level (a cascaded
+    // union). Buffering all pieces at once would be simpler, but Boost 1.74 loses the whole
+    // output when two pieces meet end to end in a straight line, which every street cut at a
+    // node does.
+    std::vector<Polygons> parts;
+    parts.reserve(lines.size() + points.size());
+    for (const Line& line : lines) {
+        Polygons part;
+        bg::buffer(line, part, distance, side, join, end, circle);
+        if (!part.empty()) parts.push_back(std::move(part));
+    }
+    for (const Point& point : points) {
+        Polygons part;
+        bg::buffer(point, part, distance, side, join, end, circle);
+        if (!part.empty()) parts.push_back(std::move(part));
+    }
+    while (parts.size() > 1) {
+        std::vector<Polygons> next;
+        next.reserve(parts.size() / 2 + 1);
+        for (std::size_t i = 0; i + 1 < parts.size(); i += 2) {
+            Polygons merged;
+            bg::union_(parts[i], parts[i + 1], merged);
+            next.push_back(std::move(merged));
+        }
+        if (parts.size() % 2 == 1) next.push_back(std::move(parts.back()));
+        parts = std::move(next);
+    }
+    return parts.empty() ? Polygons() : std::move(parts.front());
+}
+
+// Direction d of a cell edge: 0 +x, 1 +y, 2 -x, 3 -y; (d + 1) % 4 turns left.
+constexpr int kStepX[4] = {1, 0, -1, 0};
+constexpr int kStepY[4] = {0, 1, 0, -1};
+
+// The cells wholly within `radius` of the pieces, outlined along cell edges (see the class
+// comment). Returns false, leaving `out` alone, when the grid would exceed `maxCells`.
+bool rasterBuffer(const std::vector<Line>& lines, const std::vector<Point>& points,
+                  double radius, double cellFraction, std::size_t maxCells,
+                  const geo::LocalFrame& frame, std::vector<geo::Polygon>& out) {
+    const double c = radius * std::clamp(cellFraction, 0.01, 0.35);
+    // A cell lies wholly within `radius` when its centre lies within `inner`.
+    const double inner = radius - c * std::sqrt(0.5);
+    const double inner2 = inner * inner;
+
+    double minX = std::numeric_limits<double>::infinity();
+    double minY = minX;
+    double maxX = -minX;
+    double maxY = -minX;
+    auto extend = [&](const Point& p) {
+        minX = std::min(minX, p.x());
+        minY = std::min(minY, p.y());
+        maxX = std::max(maxX, p.x());
+        maxY = std::max(maxY, p.y());
+    };
+    for (const Line& line : lines)
+        for (const Point& p : line) extend(p);
+    for (const Point& p : points) extend(p);
+    // Two spare cells on every side keep the rim of the grid unmarked.
+    const double grow = radius + 2.0 * c;
+    const double fi0 = std::floor((minX - grow) / c);
+    const double fj0 = std::floor((minY - grow) / c);
+    const double fi1 = std::ceil((maxX + grow) / c);
+    const double fj1 = std::ceil((maxY + grow) / c);
+    if (!(fi1 - fi0 >= 1.0 && fj1 - fj0 >= 1.0)
+        || (fi1 - fi0) * (fj1 - fj0) > double(maxCells) || std::abs(fi0) > 1e12
+        || std::abs(fj0) > 1e12)
+        return false;
+    const auto i0 = static_cast<std::int64_t>(fi0);
+    const auto j0 = static_cast<std::int64_t>(fj0);
+    const auto w = static_cast<std::int64_t>(fi1 - fi0);
+    const auto h = static_cast<std::int64_t>(fj1 - fj0);
+    // Coordinates relative to the grid's corner, in metres.
+    const double ox = double(i0) * c;
+    const double oy = double(j0) * c;
+
+    std::vector<std::uint8_t> marked(static_cast<std::size_t>(w * h), 0);
+    auto markSegment = [&](double ax, double ay, double bx, double by) {
+        ax -= ox;
+        ay -= oy;
+        bx -= ox;
+        by -= oy;
+        const double dx = bx - ax;
+        const double dy = by - ay;
+        const double len2 = dx * dx + dy * dy;
+        const double inv = len2 > 0.0 ? 1.0 / len2 : 0.0;
+        // Cells whose centre ((i + 0.5) c, (j + 0.5) c) lies in the grown bounding box.
+        const auto lo = [&](double v) {
+            return std::max<std::int64_t>(0, std::int64_t(std::ceil(v / c - 0.5)));
+        };
+        const auto hi = [&](double v, std::int64_t n) {
+            return std::min<std::int64_t>(n - 1, std::int64_t(std::floor(v / c - 0.5)));
+        };
+        const std::int64_t ia = lo(std::min(ax, bx) - inner);
+        const std::int64_t ib = hi(std::max(ax, bx) + inner, w);
+        const std::int64_t ja = lo(std::min(ay, by) - inner);
+        const std::int64_t jb = hi(std::max(ay, by) + inner, h);
+        for (std::int64_t j = ja; j <= jb; ++j) {
+            const double cy = (double(j) + 0.5) * c;
+            std::uint8_t* row = marked.data() + j * w;
+            for (std::int64_t i = ia; i <= ib; ++i) {
+                if (row[i]) continue;
+                const double cx = (double(i) + 0.5) * c;
+                const double f =
+                    std::clamp(((cx - ax) * dx + (cy - ay) * dy) * inv, 0.0, 1.0);
+                const double ex = ax + f * dx - cx;
+                const double ey = ay + f * dy - cy;
+                if (ex * ex + ey * ey <= inner2) row[i] = 1;
+            }
+        }
+    };
+    for (const Line& line : lines)
+        for (std::size_t k = 0; k + 1 < line.size(); ++k)
+            markSegment(line[k].x(), line[k].y(), line[k + 1].x(), line[k + 1].y());
+    for (const Point& p : points) markSegment(p.x(), p.y(), p.x(), p.y());
+
+    auto cell = [&](std::int64_t i, std::int64_t j) -> bool {
+        return i >= 0 && j >= 0 && i < w && j < h && marked[static_cast<std::size_t>(j * w + i)];
+    };
+
+    // Groups of edge-connected marked cells: one polygon each.
+    std::vector<std::int32_t> group(marked.size(), -1);
+    std::int32_t groups = 0;
+    {
+        std::vector<std::int64_t> stack;
+        for (std::int64_t k = 0; k < w * h; ++k) {
+            if (!marked[static_cast<std::size_t>(k)] || group[static_cast<std::size_t>(k)] >= 0)
+                continue;
+            group[static_cast<std::size_t>(k)] = groups;
+            stack.push_back(k);
+            while (!stack.empty()) {
+                const std::int64_t q = stack.back();
+                stack.pop_back();
+                const std::int64_t qi = q % w;
+                const std::int64_t qj = q / w;
+                for (int d = 0; d < 4; ++d) {
+                    const std::int64_t ni = qi + kStepX[d];
+                    const std::int64_t nj = qj + kStepY[d];
+                    if (!cell(ni, nj)) continue;
+                    const auto n = static_cast<std::size_t>(nj * w + ni);
+                    if (group[n] >= 0) continue;
+                    group[n] = groups;
+                    stack.push_back(nj * w + ni);
+                }
+            }
+            ++groups;
+        }
+    }
+    if (groups == 0) return true;
+
+    // Boundary edges leave each grid vertex with the marked cell on their left, so outer rings
+    // run counter-clockwise and holes clockwise. Bit d of outs[v]: an edge leaves v in
+    // direction d.
+    const std::int64_t vw = w + 1;
+    std::vector<std::uint8_t> outs(static_cast<std::size_t>(vw * (h + 1)), 0);
+    for (std::int64_t j = 0; j <= h; ++j) {
+        for (std::int64_t i = 0; i <= w; ++i) {
+            const bool ur = cell(i, j);
+            const bool ul = cell(i - 1, j);
+            const bool ll = cell(i - 1, j - 1);
+            const bool lr = cell(i, j - 1);
+            std::uint8_t bits = 0;
+            if (ur && !lr) bits |= 1;
+            if (ul && !ur) bits |= 2;
+            if (ll && !ul) bits |= 4;
+            if (lr && !ll) bits |= 8;
+            outs[static_cast<std::size_t>(j * vw + i)] = bits;
+        }
+    }
+    std::vector<std::uint8_t> left = outs;
+    const double eps = c / 8.0;
+
+    struct Traced {
+        std::int32_t group;
+        bool outer;
+        geo::Ring ring;
+    };
+    std::vector<Traced> rings;
+    std::vector<geo::LocalXY> xy;
+    for (std::int64_t start = 0; start < vw * (h + 1); ++start) {
+        while (left[static_cast<std::size_t>(start)] != 0) {
+            const std::uint8_t bits = left[static_cast<std::size_t>(start)];
+            int startDir = 0;
+            while (!(bits & (1u << startDir))) ++startDir;
+            const std::int64_t si = start % vw;
+            const std::int64_t sj = start / vw;
+            // The cell on the left of the first edge names the group.
+            constexpr int kLeftX[4] = {0, -1, -1, 0};
+            constexpr int kLeftY[4] = {0, 0, -1, -1};
+            const std::int64_t gi = si + kLeftX[startDir];
+            const std::int64_t gj = sj + kLeftY[startDir];
+            const std::int32_t g = group[static_cast<std::size_t>(gj * w + gi)];
+
+            xy.clear();
+            std::int64_t twiceArea = 0;
+            std::int64_t ci = si;
+            std::int64_t cj = sj;
+            int d = startDir;
+            for (;;) {
+                left[static_cast<std::size_t>(cj * vw + ci)] &= std::uint8_t(~(1u << d));
+                const std::int64_t ni = ci + kStepX[d];
+                const std::int64_t nj = cj + kStepY[d];
+                twiceArea += ci * nj - ni * cj;
+                const std::uint8_t o = outs[static_cast<std::size_t>(nj * vw + ni)];
+                const bool saddle = o == (1 | 4) || o == (2 | 8);
+                int nd = (d + 1) % 4;
+                if (!saddle) {
+                    nd = 0;
+                    while (!(o & (1u << nd))) ++nd;
+                }
+                const double px = double(i0 + ni) * c;
+                const double py = double(j0 + nj) * c;
+                if (saddle) {
+                    xy.push_back({px - eps * kStepX[d], py - eps * kStepY[d]});
+                    xy.push_back({px + eps * kStepX[nd], py + eps * kStepY[nd]});
+                } else if (nd != d) {
+                    xy.push_back({px, py});
+                }
+                ci = ni;
+                cj = nj;
+                d = nd;
+                if (ci == si && cj == sj && d == startDir) break;
+            }
+            geo::Ring ring;
+            ring.reserve(xy.size());
+            for (const geo::LocalXY& p : xy) ring.push_back(frame.toLonLat(p));
+            rings.push_back({g, twiceArea > 0, std::move(ring)});
+        }
+    }
+
+    std::vector<std::int32_t> index(static_cast<std::size_t>(groups), -1);
+    const std::size_t first = out.size();
+    for (Traced& t : rings) {
+        if (!t.outer) continue;
+        index[static_cast<std::size_t>(t.group)] = std::int32_t(out.size() - first);
+        geo::Polygon polygon;
+        polygon.outer = std::move(t.ring);
+        out.push_back(std::move(polygon));
+    }
+    for (Traced& t : rings) {
+        if (t.outer) continue;
+        const std::int32_t k = index[static_cast<std::size_t>(t.group)];
+        if (k >= 0) out[first + static_cast<std::size_t>(k)].holes.push_back(std::move(t.ring));
+    }
+    return true;
 }
 
 }  // namespace
@@ -240,44 +496,13 @@ std::vector<geo::Polygon> CatchmentBuilder::build(network::Seconds threshold) co
     std::vector<geo::Polygon> out;
     if ((lines.empty() && points.empty()) || !(radius > 0.0)) return out;
 
-    const bg::strategy::buffer::distance_symmetric<double> distance(radius);
-    const bg::strategy::buffer::join_round join(
-        static_cast<std::size_t>(m_options.pointsPerCircle));
-    const bg::strategy::buffer::end_round end(static_cast<std::size_t>(m_options.pointsPerCircle));
-    const bg::strategy::buffer::point_circle circle(
-        static_cast<std::size_t>(m_options.pointsPerCircle));
-    const bg::strategy::buffer::side_straight side;
-
-    // Each piece is buffered alone and the results merged pairwise, level by level (a cascaded
-    // union). Buffering all pieces at once would be simpler, but Boost 1.74 loses the whole
-    // output when two pieces meet end to end in a straight line, which every street cut at a
-    // node does.
-    std::vector<Polygons> parts;
-    parts.reserve(lines.size() + points.size());
-    for (const Line& line : lines) {
-        Polygons part;
-        bg::buffer(line, part, distance, side, join, end, circle);
-        if (!part.empty()) parts.push_back(std::move(part));
-    }
-    for (const Point& point : points) {
-        Polygons part;
-        bg::buffer(point, part, distance, side, join, end, circle);
-        if (!part.empty()) parts.push_back(std::move(part));
-    }
-    while (parts.size() > 1) {
-        std::vector<Polygons> next;
-        next.reserve(parts.size() / 2 + 1);
-        for (std::size_t i = 0; i + 1 < parts.size(); i += 2) {
-            Polygons merged;
-            bg::union_(parts[i], parts[i + 1], merged);
-            next.push_back(std::move(merged));
-        }
-        if (parts.size() % 2 == 1) next.push_back(std::move(parts.back()));
-        parts = std::move(next);
-    }
-    const Polygons area = parts.empty() ? Polygons() : std::move(parts.front());
-
     const geo::LocalFrame& frame = graph.frame();
+    if (m_options.method == CatchmentMethod::Raster
+        && rasterBuffer(lines, points, radius, m_options.cellFraction, m_options.maxCells, frame,
+                        out))
+        return out;
+
+    const Polygons area = exactBuffer(lines, points, radius, m_options.pointsPerCircle);
     out.reserve(area.size());
     for (const Polygon& polygon : area) {
         geo::Polygon p;

@@ -144,6 +144,7 @@ TEST(CatchmentBuilder, BuffersTheReachedStreetsByTheWalkOff) {
     const network::WalkCost costs(net.graph(), walkingAt(1.0));
     CatchmentOptions options;
     options.walkOff = Meters(10.0);
+    options.method = CatchmentMethod::Exact;
     const CatchmentBuilder builder =
         catchmentOf(net.graph(), costs, {SearchSource::atNode(net.node('A'))}, 900.0, options);
     const std::vector<geo::Polygon> polygons = builder.build(Seconds(70.0));
@@ -161,6 +162,80 @@ TEST(CatchmentBuilder, BuffersTheReachedStreetsByTheWalkOff) {
     EXPECT_FALSE(inside(area, Point(a.x() + 85.0, a.y())));
     EXPECT_FALSE(inside(area, Point(a.x() + 30.0, a.y() + 11.0)));
     EXPECT_FALSE(inside(area, Point(a.x() - 11.0, a.y())));
+}
+
+TEST(CatchmentBuilder, RasterKeepsWholeCellsWithinTheWalkOff) {
+    const AsciiNetwork net(kLine, 10.0);
+    const network::WalkCost costs(net.graph(), walkingAt(1.0));
+    CatchmentOptions options;
+    options.walkOff = Meters(10.0);
+    options.method = CatchmentMethod::Raster;
+    options.cellFraction = 0.25;  // 2.5 m cells
+    const CatchmentBuilder builder =
+        catchmentOf(net.graph(), costs, {SearchSource::atNode(net.node('A'))}, 900.0, options);
+    const std::vector<geo::Polygon> polygons = builder.build(Seconds(70.0));
+    ASSERT_EQ(polygons.size(), 1u);
+    EXPECT_TRUE(polygons[0].holes.empty());
+
+    // Between the buffers of 10 m - 1.55 cells and of 10 m.
+    const double area = geo::polygonAreaM2(polygons[0], net.graph().frame());
+    const double lo = 10.0 - 1.55 * 2.5;
+    EXPECT_GT(area, 70.0 * 2.0 * lo + M_PI * lo * lo);
+    EXPECT_LT(area, 70.0 * 20.0 + M_PI * 100.0);
+
+    const Polygons local = toLocal(polygons, net.graph().frame());
+    ASSERT_TRUE(bg::is_valid(local)) << wkt(local);
+    const Point a = localOf(net.graph(), net.position('A'));
+    EXPECT_TRUE(inside(local, Point(a.x() + 75.0, a.y()))) << wkt(local);
+    EXPECT_TRUE(inside(local, Point(a.x() + 30.0, a.y() + 6.0)));
+    EXPECT_TRUE(inside(local, Point(a.x() + 30.0, a.y() - 6.0)));
+    EXPECT_TRUE(inside(local, Point(a.x() - 6.0, a.y())));
+    EXPECT_FALSE(inside(local, Point(a.x() + 80.5, a.y())));
+    EXPECT_FALSE(inside(local, Point(a.x() + 30.0, a.y() + 10.5)));
+    EXPECT_FALSE(inside(local, Point(a.x() + 30.0, a.y() - 10.5)));
+    EXPECT_FALSE(inside(local, Point(a.x() - 10.5, a.y())));
+}
+
+TEST(CatchmentBuilder, RasterFallsBackToTheExactBufferOnAnOversizedGrid) {
+    const AsciiNetwork net(kLine, 10.0);
+    const network::WalkCost costs(net.graph(), walkingAt(1.0));
+    CatchmentOptions options;
+    options.walkOff = Meters(10.0);
+    options.method = CatchmentMethod::Raster;
+    options.maxCells = 100;
+    const CatchmentBuilder builder =
+        catchmentOf(net.graph(), costs, {SearchSource::atNode(net.node('A'))}, 900.0, options);
+    const std::vector<geo::Polygon> polygons = builder.build(Seconds(70.0));
+    ASSERT_EQ(polygons.size(), 1u);
+    const double disc = 12.0 * 100.0 * std::sin(2.0 * M_PI / 24.0);
+    EXPECT_NEAR(geo::polygonAreaM2(polygons[0], net.graph().frame()), 70.0 * 20.0 + disc, 1.0);
+}
+
+TEST(CatchmentBuilder, RasterStaysValidWhereCellsMeetAtACorner) {
+    // Two streets about 22 m apart diagonally: for some walk-offs their cells touch only at
+    // corners, and the result must stay valid either way.
+    constexpr const char* kDiagonal = R"(
+    A-B
+       
+       C-D
+)";
+    const AsciiNetwork net(kDiagonal, 10.0);
+    const network::WalkCost costs(net.graph(), walkingAt(1.0));
+    for (const double fraction : {0.2, 0.25, 0.3, 0.35}) {
+        for (double walkOff = 5.0; walkOff <= 15.0; walkOff += 0.25) {
+            CatchmentOptions options;
+            options.walkOff = Meters(walkOff);
+            options.cellFraction = fraction;
+            const CatchmentBuilder builder = catchmentOf(
+                net.graph(), costs,
+                {SearchSource::atNode(net.node('A')), SearchSource::atNode(net.node('D'))}, 900.0,
+                options);
+            const Polygons area = toLocal(builder.build(Seconds(100.0)), net.graph().frame());
+            EXPECT_TRUE(bg::is_valid(area)) << fraction << ' ' << walkOff << ' ' << wkt(area);
+            for (const char node : {'A', 'B', 'C', 'D'})
+                EXPECT_TRUE(inside(area, localOf(net.graph(), net.position(node))));
+        }
+    }
 }
 
 TEST(CatchmentBuilder, ReachesBothWaysAroundASourceOnAnEdge) {
@@ -193,6 +268,7 @@ TEST(CatchmentBuilder, ClosedStreetsLeaveACircleAroundTheSource) {
     const network::WalkCost costs(net.graph(), walkingAt(1.0));
     CatchmentOptions options;
     options.walkOff = Meters(10.0);
+    options.method = CatchmentMethod::Exact;
     const CatchmentBuilder builder =
         catchmentOf(net.graph(), costs, {SearchSource::atNode(net.node('A'))}, 900.0, options);
     const CatchmentReach r = builder.reach(Seconds(300.0));
@@ -202,6 +278,20 @@ TEST(CatchmentBuilder, ClosedStreetsLeaveACircleAroundTheSource) {
     ASSERT_EQ(polygons.size(), 1u);
     EXPECT_NEAR(geo::polygonAreaM2(polygons[0], net.graph().frame()),
                 12.0 * 100.0 * std::sin(2.0 * M_PI / 24.0), 0.5);
+
+    // The raster: a disc between radii 10 m - 1.55 cells and 10 m.
+    options.method = CatchmentMethod::Raster;
+    const CatchmentBuilder raster =
+        catchmentOf(net.graph(), costs, {SearchSource::atNode(net.node('A'))}, 900.0, options);
+    const std::vector<geo::Polygon> disc = raster.build(Seconds(300.0));
+    ASSERT_EQ(disc.size(), 1u);
+    EXPECT_TRUE(disc[0].holes.empty());
+    const double area = geo::polygonAreaM2(disc[0], net.graph().frame());
+    const double lo = 10.0 - 1.55 * 2.5;
+    EXPECT_GT(area, M_PI * lo * lo);
+    EXPECT_LT(area, M_PI * 100.0);
+    EXPECT_TRUE(inside(toLocal(disc, net.graph().frame()),
+                       localOf(net.graph(), net.position('A'))));
 }
 
 // A block of 220 m by 40 m inside a loop of streets 240 m by 60 m.
@@ -215,18 +305,31 @@ constexpr const char* kBlock = R"(
 TEST(CatchmentBuilder, KeepsTheHoleOfAnEnclosedBlock) {
     const AsciiNetwork net(kBlock, 20.0);
     const network::WalkCost costs(net.graph(), walkingAt(1.0));
-    CatchmentOptions options;
-    options.walkOff = Meters(10.0);
-    const CatchmentBuilder builder =
-        catchmentOf(net.graph(), costs, {SearchSource::atNode(net.node('A'))}, 900.0, options);
-    const std::vector<geo::Polygon> polygons = builder.build(Seconds(900.0));
-    ASSERT_EQ(polygons.size(), 1u);
-    ASSERT_EQ(polygons[0].holes.size(), 1u);
-    EXPECT_NEAR(geo::ringAreaM2(polygons[0].holes[0], net.graph().frame()), 220.0 * 40.0, 1.0);
-    // Not yet round the block: A walks 150 s each way, 300 m of the 600 m loop, no hole.
-    const std::vector<geo::Polygon> part = builder.build(Seconds(150.0));
-    ASSERT_EQ(part.size(), 1u);
-    EXPECT_TRUE(part[0].holes.empty());
+    for (const CatchmentMethod method : {CatchmentMethod::Exact, CatchmentMethod::Raster}) {
+        SCOPED_TRACE(method == CatchmentMethod::Exact ? "exact" : "raster");
+        CatchmentOptions options;
+        options.walkOff = Meters(10.0);
+        options.method = method;
+        const CatchmentBuilder builder = catchmentOf(
+            net.graph(), costs, {SearchSource::atNode(net.node('A'))}, 900.0, options);
+        const std::vector<geo::Polygon> polygons = builder.build(Seconds(900.0));
+        ASSERT_EQ(polygons.size(), 1u);
+        ASSERT_EQ(polygons[0].holes.size(), 1u);
+        const double hole = geo::ringAreaM2(polygons[0].holes[0], net.graph().frame());
+        if (method == CatchmentMethod::Exact) {
+            EXPECT_NEAR(hole, 220.0 * 40.0, 1.0);
+        } else {
+            // All beyond 10 m of the streets, and none within 10 m - 1.55 cells of 2.5 m.
+            const double lo = 10.0 - 1.55 * 2.5;
+            EXPECT_GT(hole, 220.0 * 40.0 - 1e-6);
+            EXPECT_LT(hole, (240.0 - 2.0 * lo) * (60.0 - 2.0 * lo));
+            EXPECT_TRUE(bg::is_valid(toLocal(polygons, net.graph().frame())));
+        }
+        // Not yet round the block: A walks 150 s each way, 300 m of the 600 m loop, no hole.
+        const std::vector<geo::Polygon> part = builder.build(Seconds(150.0));
+        ASSERT_EQ(part.size(), 1u);
+        EXPECT_TRUE(part[0].holes.empty());
+    }
 }
 
 TEST(CatchmentBuilder, PartialSpansAtTheBudgetEqualThoseOfTheSearch) {
@@ -275,6 +378,9 @@ double timeAlong(const network::StreetGraph& g, const network::WalkCost& costs,
     for (const SearchSource& s : sources) {
         if (!s.isOnEdge() || s.edge() != edge) continue;
         const double o = length > 0.0 ? std::clamp(s.offset().value() / length, 0.0, 1.0) : 0.0;
+        // Spans hold float offsets: within 1 mm of the source is the source (time 0), even on
+        // an edge closed both ways.
+        if (std::abs(f - o) * length <= 1e-3) return 0.0;
         t = std::min(t, f >= o ? part(f - o, forward) : part(o - f, backward));
     }
     return t;
@@ -312,9 +418,13 @@ std::pair<double, double> nearestOnSpan(const network::StreetGraph& g, const Rea
 
 TEST(CatchmentBuilder, NoPointInsideIsFartherThanThresholdPlusWalkOff) {
     const std::uint64_t seed = test::testSeed();
-    for (std::uint64_t round = 0; round < 8; ++round) {
-        SCOPED_TRACE(::testing::Message() << "seed " << seed << " round " << round);
-        std::mt19937_64 rng(seed + 31 * round);
+    for (std::uint64_t round = 0; round < 16; ++round) {
+        const CatchmentMethod method =
+            round % 2 == 0 ? CatchmentMethod::Raster : CatchmentMethod::Exact;
+        SCOPED_TRACE(::testing::Message() << "seed " << seed << " round " << round << " method "
+                                          << (method == CatchmentMethod::Exact ? "exact"
+                                                                               : "raster"));
+        std::mt19937_64 rng(seed + 31 * (round / 2));
         const network::StreetGraph g = test::randomNetwork(rng, 150, 800.0);
         const network::WalkCost costs(g, test::randomProfile(rng));
         const double speed = costs.profile().speedMps;
@@ -323,6 +433,9 @@ TEST(CatchmentBuilder, NoPointInsideIsFartherThanThresholdPlusWalkOff) {
             sources.push_back(test::randomSource(rng, g));
         CatchmentOptions options;
         options.walkOff = Meters(std::uniform_real_distribution<double>(10.0, 60.0)(rng));
+        options.method = method;
+        if (method == CatchmentMethod::Raster)
+            options.cellFraction = std::uniform_real_distribution<double>(0.05, 0.35)(rng);
         const CatchmentBuilder builder = catchmentOf(g, costs, sources, 600.0, options);
         const std::vector<float> reference = test::referenceTimes(
             g, costs, sources, std::numeric_limits<float>::infinity());
