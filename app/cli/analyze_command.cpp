@@ -152,6 +152,13 @@ int runAnalyze(const Arguments& args, std::ostream& out) {
         args.value("--thresholds") ? parseThresholds(*args.value("--thresholds"))
                                    : std::vector<double>{5.0, 10.0, 15.0};
     const std::string profileCode = profileOption(args);
+    std::optional<int> minuteOfDay;
+    if (const auto at = args.value("--at")) {
+        const auto open = project::gateOpenAt(*at + "-" + *at, 0);  // validates HH:MM
+        if (!open || at->size() != 5)
+            throw UsageError("--at expects a time of day HH:MM, e.g. 22:30");
+        minuteOfDay = std::stoi(at->substr(0, 2)) * 60 + std::stoi(at->substr(3, 2));
+    }
 
     const auto opened = project::ProjectFile::open(file, project::ProjectFile::Mode::ReadOnly);
     const project::Project project = opened->load();
@@ -169,6 +176,12 @@ int runAnalyze(const Arguments& args, std::ostream& out) {
     access::CoverageOptions options;
     options.thresholdsMinutes = thresholds;
     options.includePlanned = args.has("--include-planned");
+    if (minuteOfDay) {
+        // Gates whose opening hours cannot be read are counted as open.
+        options.isGateOpen = [minute = *minuteOfDay](const project::Gate& gate) {
+            return project::gateOpenAt(gate.openHours, minute).value_or(true);
+        };
+    }
     access::CoverageAnalysis analysis(project, graph, *profile, options);
     if (!analysis.run()) throw CommandError("the analysis was cancelled");
     const access::CoverageResult& result = analysis.result();

@@ -57,6 +57,46 @@ std::vector<WalkProfile> defaultWalkProfiles() {
     };
 }
 
+namespace {
+
+// "HH:MM" at text[pos..pos+5) → minutes, or -1.
+int parseClock(const std::string& text, std::size_t pos) {
+    if (pos + 5 > text.size() || text[pos + 2] != ':') return -1;
+    for (std::size_t i : {pos, pos + 1, pos + 3, pos + 4})
+        if (text[i] < '0' || text[i] > '9') return -1;
+    const int hours = (text[pos] - '0') * 10 + (text[pos + 1] - '0');
+    const int minutes = (text[pos + 3] - '0') * 10 + (text[pos + 4] - '0');
+    if (hours > 24 || minutes > 59 || (hours == 24 && minutes != 0)) return -1;
+    return hours * 60 + minutes;
+}
+
+}  // namespace
+
+std::optional<bool> gateOpenAt(const std::string& openHours, int minuteOfDay) {
+    std::string text;
+    for (char c : openHours)
+        if (c != ' ') text += c;
+    if (text.empty() || text == "24/7") return true;
+    if (text == "closed" || text == "off") return false;
+    bool open = false;
+    std::size_t pos = 0;
+    while (pos < text.size()) {
+        const int from = parseClock(text, pos);
+        if (from < 0 || pos + 5 >= text.size() || text[pos + 5] != '-') return std::nullopt;
+        const int to = parseClock(text, pos + 6);
+        if (to < 0) return std::nullopt;
+        if (from <= to ? (minuteOfDay >= from && minuteOfDay < to)
+                       : (minuteOfDay >= from || minuteOfDay < to))
+            open = true;
+        pos += 11;
+        if (pos < text.size()) {
+            if (text[pos] != ',' && text[pos] != ';') return std::nullopt;
+            ++pos;
+        }
+    }
+    return open;
+}
+
 const char* toCode(FacilityStatus status) { return codeOf(kStatusCodes, status); }
 const char* toCode(GateKind kind) { return codeOf(kGateCodes, kind); }
 const char* toCode(IdleSpaceKind kind) { return codeOf(kIdleCodes, kind); }

@@ -146,6 +146,14 @@ struct Scenario {
     friend bool operator==(const Scenario&, const Scenario&) = default;
 };
 
+/**
+ * Whether a gate with these opening hours is open at `minuteOfDay` (0 .. 1439).
+ * Understood: empty or "24/7" (always open), "closed"/"off" (never), and one or more ranges
+ * "HH:MM-HH:MM" separated by ',' or ';' (a range may run past midnight, "22:00-06:00"; the end
+ * minute is closed). Returns nullopt for text it cannot read, which callers treat as open.
+ */
+std::optional<bool> gateOpenAt(const std::string& openHours, int minuteOfDay);
+
 /// Stable text codes used in files and on the command line.
 const char* toCode(FacilityStatus status);
 const char* toCode(GateKind kind);

@@ -24,6 +24,7 @@
 #include "core/catalog/catalog.h"
 #include "core/project/project.h"
 #include "core/project/project_file.h"
+#include "core/sample/sample_district.h"
 #include "tests/support/test_data.h"
 #include "yike_version.h"
 
@@ -446,6 +447,40 @@ TEST(Cli, OlderResidentsAreNeverBetterCoveredThanAdults) {
                           ca.at("coverage")[t].at(group).get<double>() + 1e-12)
                     << ca.at("code") << ' ' << group << " threshold " << t;
     }
+}
+
+TEST(Cli, GatesClosedAtTheChosenHourAreNotUsed) {
+    const test::ScratchDir dir;
+    const auto file = dir / "night.yike";
+    // The sample with every gate of its first gated compound open 06:00-22:00 only.
+    project::Project p = sample::generateSampleDistrict();
+    const project::Gate first = p.gates().items().front();
+    for (project::Gate g : p.gates().items()) {
+        if (g.compoundId != first.compoundId) continue;
+        g.openHours = "06:00-22:00";
+        p.updateGate(g);
+    }
+    project::ProjectFile::writeCopy(file, p);
+    const auto noon = dir / "noon.json";
+    const auto night = dir / "night.json";
+    ASSERT_EQ(runCli({"analyze", file.string(), "--at", "12:00", "--json", noon.string()}).status, 0);
+    ASSERT_EQ(runCli({"analyze", file.string(), "--at", "23:30", "--json", night.string()}).status, 0);
+    const auto minutesOf = [&](const nlohmann::json& measures) {
+        for (const auto& k : measures.at("compounds"))
+            if (k.at("id").get<project::FeatureId>() == first.compoundId) return k.at("minutes");
+        return nlohmann::json();
+    };
+    const nlohmann::json atNoon = minutesOf(readJson(noon));
+    const nlohmann::json atNight = minutesOf(readJson(night));
+    ASSERT_FALSE(atNoon.is_null());
+    int reachableAtNoon = 0;
+    for (const auto& [code, minutes] : atNoon.items()) {
+        if (!minutes.is_null()) ++reachableAtNoon;
+        EXPECT_TRUE(atNight.at(code).is_null()) << code << ": every gate is closed at 23:30";
+    }
+    EXPECT_GT(reachableAtNoon, 0);
+    expectOneErrorLine(runCli({"analyze", file.string(), "--at", "25:00"}), 2, "--at");
+    expectOneErrorLine(runCli({"analyze", file.string(), "--at", "9:00"}), 2, "--at");
 }
 
 TEST(Cli, AnalyzeRejectsBadArguments) {

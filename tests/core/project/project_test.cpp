@@ -135,5 +135,24 @@ TEST(Project, SameContentIgnoresListeners) {
     EXPECT_FALSE(a.sameContent(b));
 }
 
+TEST(GateOpenAt, ReadsOpeningHours) {
+    constexpr int kSix = 6 * 60, kNoon = 12 * 60, kElevenPm = 23 * 60;
+    EXPECT_EQ(gateOpenAt("", kElevenPm), true);
+    EXPECT_EQ(gateOpenAt("24/7", 0), true);
+    EXPECT_EQ(gateOpenAt("closed", kNoon), false);
+    EXPECT_EQ(gateOpenAt("06:00-22:00", kNoon), true);
+    EXPECT_EQ(gateOpenAt("06:00-22:00", kElevenPm), false);
+    EXPECT_EQ(gateOpenAt("06:00-22:00", kSix), true) << "the start minute is open";
+    EXPECT_EQ(gateOpenAt("06:00-22:00", 22 * 60), false) << "the end minute is closed";
+    EXPECT_EQ(gateOpenAt("22:00-06:00", kElevenPm), true) << "past midnight";
+    EXPECT_EQ(gateOpenAt("22:00-06:00", kNoon), false);
+    EXPECT_EQ(gateOpenAt("07:00-09:00, 17:00-19:30", 18 * 60), true);
+    EXPECT_EQ(gateOpenAt("07:00-09:00; 17:00-19:30", kNoon), false);
+    EXPECT_EQ(gateOpenAt("00:00-24:00", kElevenPm), true);
+    EXPECT_EQ(gateOpenAt("Mo-Fr 08:00-18:00", kNoon), std::nullopt);
+    EXPECT_EQ(gateOpenAt("25:00-26:00", kNoon), std::nullopt);
+    EXPECT_EQ(gateOpenAt("06:00-", kNoon), std::nullopt);
+}
+
 }  // namespace
 }  // namespace yike::project
