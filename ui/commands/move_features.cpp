@@ -2,9 +2,10 @@
 #include "ui/commands/move_features.h"
 
 #include <algorithm>
-#include <set>
+#include <utility>
 
 #include "core/project/project.h"
+#include "ui/commands/feature_snapshot.h"
 #include "ui/commands/command_ids.h"
 #include "ui/commands/edit_geometry.h"
 #include "ui/commands/tr.h"
@@ -18,32 +19,11 @@ MoveFeatures::MoveFeatures(ProjectDocument& document, const std::vector<FeatureR
       m_dragId(dragId) {
     std::sort(m_refs.begin(), m_refs.end());
     const project::Project& p = document.project();
-    std::set<project::FeatureId> compounds;
-    std::set<project::FeatureId> gates;
-    for (const FeatureRef& ref : m_refs) {
-        switch (ref.layer) {
-            case project::Layer::Facilities:
-                if (const auto* f = p.facilities().find(ref.id)) m_facilities.push_back(*f);
-                break;
-            case project::Layer::Compounds:
-                if (const auto* c = p.compounds().find(ref.id)) {
-                    m_compounds.push_back(*c);
-                    compounds.insert(c->id);
-                }
-                break;
-            case project::Layer::Gates:
-                gates.insert(ref.id);
-                break;
-            case project::Layer::IdleSpaces:
-                if (const auto* s = p.idleSpaces().find(ref.id)) m_idleSpaces.push_back(*s);
-                break;
-            default:
-                break;
-        }
-    }
-    for (const project::Gate& gate : p.gates().items())
-        if (gates.count(gate.id) != 0 || compounds.count(gate.compoundId) != 0)
-            m_gates.push_back(gate);
+    FeatureSnapshot snapshot = FeatureSnapshot::of(p, m_refs);
+    m_facilities = std::move(snapshot.facilities);
+    m_compounds = std::move(snapshot.compounds);
+    m_gates = std::move(snapshot.gates);
+    m_idleSpaces = std::move(snapshot.idleSpaces);
     setText(m_refs.size() == 1
                 ? CommandsTr::tr("Move Feature")
                 : CommandsTr::tr("Move %1 Features").arg(static_cast<qulonglong>(m_refs.size())));

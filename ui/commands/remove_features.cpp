@@ -2,9 +2,10 @@
 #include "ui/commands/remove_features.h"
 
 #include <algorithm>
-#include <set>
+#include <utility>
 
 #include "core/project/project.h"
+#include "ui/commands/feature_snapshot.h"
 #include "ui/commands/tr.h"
 #include "ui/document/project_document.h"
 
@@ -14,32 +15,11 @@ RemoveFeatures::RemoveFeatures(ProjectDocument& document, const std::vector<Feat
                                QUndoCommand* parent)
     : QUndoCommand(parent), m_document(document) {
     const project::Project& p = document.project();
-    std::set<project::FeatureId> compounds;
-    std::set<project::FeatureId> gates;
-    for (const FeatureRef& ref : refs) {
-        switch (ref.layer) {
-            case project::Layer::Facilities:
-                if (const auto* f = p.facilities().find(ref.id)) m_facilities.push_back(*f);
-                break;
-            case project::Layer::Compounds:
-                if (const auto* c = p.compounds().find(ref.id)) {
-                    m_compounds.push_back(*c);
-                    compounds.insert(c->id);
-                }
-                break;
-            case project::Layer::Gates:
-                if (p.gates().find(ref.id) != nullptr) gates.insert(ref.id);
-                break;
-            case project::Layer::IdleSpaces:
-                if (const auto* s = p.idleSpaces().find(ref.id)) m_idleSpaces.push_back(*s);
-                break;
-            default:
-                break;
-        }
-    }
-    for (const project::Gate& gate : p.gates().items())
-        if (gates.count(gate.id) != 0 || compounds.count(gate.compoundId) != 0)
-            m_gates.push_back(gate);
+    FeatureSnapshot snapshot = FeatureSnapshot::of(p, refs);
+    m_facilities = std::move(snapshot.facilities);
+    m_compounds = std::move(snapshot.compounds);
+    m_gates = std::move(snapshot.gates);
+    m_idleSpaces = std::move(snapshot.idleSpaces);
     setText(count() == 1 ? CommandsTr::tr("Delete Feature")
                          : CommandsTr::tr("Delete %1 Features").arg(count()));
 }
