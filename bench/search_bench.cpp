@@ -193,8 +193,9 @@ int main(int argc, char** argv) {
         access::CoverageAnalysis coverage(project, graph, adult);
         const double full = bench::medianSeconds(1, [&] { coverage.run(); });
         bench::printFigure("coverage of the imported facilities, full run", full, "s");
-        std::printf("  %zu facilities, %zu compounds\n", project.facilities().size(),
-                    project.compounds().size());
+        std::printf("  %zu facilities, %zu compounds, %zu home buildings timed\n",
+                    project.facilities().size(), project.compounds().size(),
+                    coverage.result().buildings.size());
         std::vector<double> ms;
         const auto& facilities = project.facilities().items();
         for (int i = 0; i < 100; ++i) {

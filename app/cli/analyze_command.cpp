@@ -71,7 +71,7 @@ const char* snapStatusCode(network::SnapStatus status) {
 }
 
 nlohmann::json toJson(const access::CoverageResult& r, const project::WalkProfile& profile,
-                      bool includePlanned) {
+                      const access::CoverageOptions& options) {
     nlohmann::json categories = nlohmann::json::array();
     for (const access::CategoryCoverage& c : r.categories) {
         nlohmann::json shares = nlohmann::json::array();
@@ -98,11 +98,27 @@ nlohmann::json toJson(const access::CoverageResult& r, const project::WalkProfil
             minutes[r.categories[c].code] = minutesOrNull(k.minutes[c]);
         compounds.push_back({{"id", k.id},
                              {"name", k.name},
+                             {"population", k.population},
+                             {"residents60Plus", k.residents60Plus},
+                             {"children0To14", k.children0To14},
+                             {"populationEstimated", k.populationEstimated},
+                             {"homeBuildings", k.homeBuildings},
                              {"hasOrigin", k.hasOrigin},
                              {"minutes", minutes},
                              {"relevantCategories", k.relevantCategories},
                              {"categoriesWithinTarget", k.categoriesWithinTarget},
                              {"completeness", k.completeness}});
+    }
+    nlohmann::json buildings = nlohmann::json::array();
+    for (const access::BuildingCoverage& b : r.buildings) {
+        nlohmann::json minutes = nlohmann::json::object();
+        for (std::size_t c = 0; c < r.categories.size(); ++c)
+            minutes[r.categories[c].code] = minutesOrNull(b.minutes[c]);
+        buildings.push_back({{"id", b.id},
+                             {"compoundId", b.compoundId},
+                             {"residents", b.residents},
+                             {"hasOrigin", b.hasOrigin},
+                             {"minutes", minutes}});
     }
     nlohmann::json unsnapped = nlohmann::json::array();
     for (const access::UnsnappedFacility& u : r.unsnapped)
@@ -114,9 +130,14 @@ nlohmann::json toJson(const access::CoverageResult& r, const project::WalkProfil
     return {{"profile",
              {{"code", profile.code}, {"nameZh", profile.nameZh}, {"speedMps", profile.speedMps}}},
             {"thresholdsMinutes", r.thresholdsMinutes},
-            {"includePlanned", includePlanned},
+            {"includePlanned", options.includePlanned},
             {"defaultTargetMinutes", access::kDefaultTargetMinutes},
-            {"insideDetourFactor", access::kInsideDetourFactor},
+            {"insideDetourFactor", options.insideDetourFactor},
+            {"estimates",
+             {{"floorAreaPerPersonM2", options.residents.floorAreaPerPersonM2},
+              {"assumedLevels", options.residents.assumedLevels},
+              {"share60Plus", options.residents.share60Plus},
+              {"share0To14", options.residents.share0To14}}},
             {"summary",
              {{"compounds", r.compounds.size()},
               {"population", r.population},
@@ -125,6 +146,7 @@ nlohmann::json toJson(const access::CoverageResult& r, const project::WalkProfil
               {"facilitiesNotSnapped", r.unsnapped.size()}}},
             {"categories", categories},
             {"compounds", compounds},
+            {"buildings", buildings},
             {"unsnappedFacilities", unsnapped}};
 }
 
@@ -190,12 +212,20 @@ int runAnalyze(const Arguments& args, std::ostream& out) {
     printTable(result, out);
     std::size_t counted = 0;
     for (const access::CategoryCoverage& c : result.categories) counted += c.facilities;
+    std::size_t estimated = 0;
+    for (const access::CompoundCoverage& k : result.compounds) estimated += k.populationEstimated;
     out << "Summary: " << result.compounds.size() << " compounds, population "
         << result.population << ", " << counted << " facilities, " << result.unsnapped.size()
         << " not snapped to the street network\n";
+    if (estimated > 0)
+        out << "Estimated: residents of " << estimated << " compounds that record none, from "
+            << "their buildings' floor area at " << options.residents.floorAreaPerPersonM2
+            << " m2 per person (2020 census; " << options.residents.assumedLevels
+            << " storeys where unknown)\n";
+    out << "Homes: " << result.buildings.size() << " buildings timed one by one\n";
 
     if (jsonFile) {
-        json << toJson(result, *profile, options.includePlanned).dump(2) << '\n';
+        json << toJson(result, *profile, options).dump(2) << '\n';
         json.close();
         if (!json) throw CommandError("cannot write '" + *jsonFile + "'");
     }

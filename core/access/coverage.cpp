@@ -6,6 +6,7 @@
 #include <limits>
 #include <set>
 #include <stdexcept>
+#include <utility>
 
 #include "core/access/nearest_times.h"
 #include "core/access/reach_search.h"
@@ -20,32 +21,6 @@ namespace yike::access {
 namespace {
 
 constexpr double kInfinity = std::numeric_limits<double>::infinity();
-
-/// The area centroid of the outline's outer ring in the frame; the vertex mean when the ring
-/// has no area.
-geo::LocalXY centroidOf(const geo::Polygon& outline, const geo::LocalFrame& frame) {
-    std::vector<geo::LocalXY> ring;
-    ring.reserve(outline.outer.size());
-    for (const geo::LonLat& p : outline.outer) ring.push_back(frame.toLocal(p));
-    double twiceArea = 0.0;
-    double cx = 0.0;
-    double cy = 0.0;
-    double mx = 0.0;
-    double my = 0.0;
-    for (std::size_t i = 0; i < ring.size(); ++i) {
-        const geo::LocalXY& a = ring[i];
-        const geo::LocalXY& b = ring[(i + 1) % ring.size()];
-        const double cross = a.x * b.y - b.x * a.y;
-        twiceArea += cross;
-        cx += (a.x + b.x) * cross;
-        cy += (a.y + b.y) * cross;
-        mx += a.x;
-        my += a.y;
-    }
-    if (ring.empty()) return {};
-    if (std::abs(twiceArea) < 1e-9) return {mx / double(ring.size()), my / double(ring.size())};
-    return {cx / (3.0 * twiceArea), cy / (3.0 * twiceArea)};
-}
 
 double distanceM(geo::LocalXY a, geo::LocalXY b) { return std::hypot(a.x - b.x, a.y - b.y); }
 
@@ -102,7 +77,7 @@ std::size_t CoverageAnalysis::categoryOf(const std::string& code) {
     return categories.size() - 1;
 }
 
-void CoverageAnalysis::placeOrigins() {
+void CoverageAnalysis::placeHomes() {
     const network::StreetGraph& graph = *m_graph;
     const geo::LocalFrame& frame = graph.frame();
     const project::WalkProfile& profile = m_costs->profile();
@@ -129,36 +104,95 @@ void CoverageAnalysis::placeOrigins() {
         o.extraSeconds = extraSeconds + s.position.snapDistance.value() / m_speedMps;
         out.push_back(o);
     };
-
-    const auto& compounds = m_project->compounds().items();
-    m_origins.assign(compounds.size(), {});
-    for (std::size_t k = 0; k < compounds.size(); ++k) {
-        const project::Compound& compound = compounds[k];
-        const geo::LocalXY centroid = centroidOf(compound.outline, frame);
-        const auto gates = gatesOf.find(compound.id);
-        if (!compound.fenced || gates == gatesOf.end()) {
-            snapped(frame.toLonLat(centroid), 0.0, m_origins[k]);
-            continue;
+    // The ways out of a home: through the compound's usable gates when it is fenced and has
+    // any; otherwise straight onto the nearest street.
+    auto waysOut = [&](const project::Compound* compound, geo::LocalXY home) {
+        std::vector<Origin> out;
+        const auto gates = compound ? gatesOf.find(compound->id) : gatesOf.end();
+        if (compound == nullptr || !compound->fenced || gates == gatesOf.end()) {
+            snapped(frame.toLonLat(home), 0.0, out);
+            return out;
         }
         for (const project::Gate* gate : gates->second) {
             if (gate->kind == project::GateKind::Vehicle && !profile.vehicleGatesPassable)
                 continue;
             if (m_options.isGateOpen && !m_options.isGateOpen(*gate)) continue;
-            const double inside = distanceM(centroid, frame.toLocal(gate->position))
+            const double inside = distanceM(home, frame.toLocal(gate->position))
                                   * m_options.insideDetourFactor / m_speedMps;
             const auto passage = passages.find(gate->id);
             if (passage == passages.end()) {
-                snapped(gate->position, inside, m_origins[k]);
+                snapped(gate->position, inside, out);
                 continue;
             }
             for (const network::NodeId node : passage->second) {
                 Origin o;
                 o.node = node;
                 o.extraSeconds = inside;
-                m_origins[k].push_back(o);
+                out.push_back(o);
             }
         }
+        return out;
+    };
+
+    const auto& compounds = m_project->compounds().items();
+    const Residents residents = locateResidents(*m_project, frame, m_options.residents);
+    m_homes.clear();
+    m_compoundHomes.assign(compounds.size(), {});
+    m_result.buildings.clear();
+    const std::size_t categoryCount = m_result.categories.size();
+    auto addBuilding = [&](const HomeBuilding& b, double weight) {
+        const std::size_t k = b.compound;
+        Home home;
+        home.origins = waysOut(k == HomeBuilding::kNone ? nullptr : &compounds[k], b.centroid);
+        home.compound = k;
+        home.building = m_result.buildings.size();
+        home.weight = weight;
+        BuildingCoverage out;
+        out.id = b.id;
+        out.compoundId = k == HomeBuilding::kNone ? 0 : compounds[k].id;
+        out.residents = b.residents;
+        out.hasOrigin = !home.origins.empty();
+        out.minutes.assign(categoryCount, kInfinity);
+        m_result.buildings.push_back(std::move(out));
+        if (k != HomeBuilding::kNone) m_compoundHomes[k].push_back(m_homes.size());
+        m_homes.push_back(std::move(home));
+    };
+
+    m_result.compounds.assign(compounds.size(), {});
+    for (std::size_t k = 0; k < compounds.size(); ++k) {
+        const project::Compound& compound = compounds[k];
+        const CompoundResidents& r = residents.compounds[k];
+        CompoundCoverage& out = m_result.compounds[k];
+        out.id = compound.id;
+        out.name = compound.name;
+        out.population = r.population;
+        out.residents60Plus = r.residents60Plus;
+        out.children0To14 = r.children0To14;
+        out.populationEstimated = r.estimated;
+        out.minutes.assign(categoryCount, kInfinity);
+        m_result.population += r.population;
+        m_result.residents60Plus += r.residents60Plus;
+        m_result.children0To14 += r.children0To14;
+        if (m_options.buildingOrigins && !r.buildings.empty() && r.floorAreaM2 > 0.0) {
+            for (const std::size_t b : r.buildings)
+                addBuilding(residents.buildings[b],
+                            residents.buildings[b].floorAreaM2 / r.floorAreaM2);
+            out.homeBuildings = r.buildings.size();
+        } else {
+            Home home;
+            home.origins = waysOut(&compound, areaCentroid(compound.outline, frame));
+            home.compound = k;
+            home.weight = 1.0;
+            m_compoundHomes[k].push_back(m_homes.size());
+            m_homes.push_back(std::move(home));
+        }
+        out.hasOrigin = std::any_of(m_compoundHomes[k].begin(), m_compoundHomes[k].end(),
+                                    [&](std::size_t h) { return !m_homes[h].origins.empty(); });
     }
+    // Homes outside every compound: their times are reported, their residents unknown.
+    if (m_options.buildingOrigins)
+        for (const HomeBuilding& b : residents.buildings)
+            if (b.compound == HomeBuilding::kNone) addBuilding(b, 0.0);
 }
 
 void CoverageAnalysis::snapFacility(const project::Facility& facility, std::size_t category) {
@@ -236,7 +270,7 @@ bool CoverageAnalysis::run(const RunControl& control) {
         m_placed[f.id] = {c, sources[c].size() - 1};
         m_sourceFacility[c].push_back(f.id);
     }
-    placeOrigins();
+    placeHomes();
     if (control.progress) control.progress(0.1);
     if (control.isCancelled()) return false;
 
@@ -253,19 +287,6 @@ bool CoverageAnalysis::run(const RunControl& control) {
         return false;
     }
 
-    const auto& compounds = m_project->compounds().items();
-    m_result.compounds.resize(compounds.size());
-    for (std::size_t k = 0; k < compounds.size(); ++k) {
-        const project::Compound& compound = compounds[k];
-        CompoundCoverage& out = m_result.compounds[k];
-        out.id = compound.id;
-        out.name = compound.name;
-        out.hasOrigin = !m_origins[k].empty();
-        out.minutes.assign(categoryCount, kInfinity);
-        m_result.population += compound.population;
-        m_result.residents60Plus += compound.residents60Plus;
-        m_result.children0To14 += compound.children0To14;
-    }
     for (std::size_t c = 0; c < categoryCount; ++c) measureCategory(c);
     measureCompleteness();
     m_result.complete = true;
@@ -273,12 +294,13 @@ bool CoverageAnalysis::run(const RunControl& control) {
     return true;
 }
 
-double CoverageAnalysis::originSeconds(std::size_t compound, std::size_t category) const {
+double CoverageAnalysis::homeSeconds(const Home& home, std::size_t category,
+                                     const EdgeSources& onEdges) const {
     const network::StreetGraph& graph = *m_graph;
     const std::span<const float> seconds = m_times->seconds(category);
     const std::span<const float> arcSeconds = m_costs->arcSeconds();
     double best = kInfinity;
-    for (const Origin& o : m_origins[compound]) {
+    for (const Origin& o : home.origins) {
         double t = kInfinity;
         if (o.node.isValid()) {
             t = seconds[o.node.value()];
@@ -294,9 +316,10 @@ double CoverageAnalysis::originSeconds(std::size_t compound, std::size_t categor
             t = std::min(double(seconds[graph.edgeFirst(o.edge).value()]) + part(o.offsetM, forward),
                          double(seconds[graph.edgeSecond(o.edge).value()])
                              + part(length - o.offsetM, backward));
-            for (const SearchSource& s : m_times->sources(category)) {
-                if (!s.isOnEdge() || s.edge() != o.edge) continue;
-                const double from = s.offset().value();
+            const auto first = std::lower_bound(onEdges.begin(), onEdges.end(),
+                                                std::pair(o.edge.value(), -kInfinity));
+            for (auto it = first; it != onEdges.end() && it->first == o.edge.value(); ++it) {
+                const double from = it->second;
                 t = std::min(t, from <= o.offsetM ? part(o.offsetM - from, forward)
                                                   : part(from - o.offsetM, backward));
             }
@@ -318,27 +341,57 @@ void CoverageAnalysis::measureCategory(std::size_t category) {
     }
     c.isRelevant = c.facilities > 0 || c.targetFromCatalog;
 
-    const auto& compounds = m_project->compounds().items();
+    // Each home's time; a compound's is the residents-weighted median of its homes'.
+    EdgeSources onEdges;
+    for (const SearchSource& s : sources)
+        if (s.isOnEdge()) onEdges.emplace_back(s.edge().value(), s.offset().value());
+    std::sort(onEdges.begin(), onEdges.end());
+    std::vector<double> homeMinutes(m_homes.size());
+    for (std::size_t h = 0; h < m_homes.size(); ++h) {
+        homeMinutes[h] = homeSeconds(m_homes[h], category, onEdges) / 60.0;
+        if (m_homes[h].building != HomeBuilding::kNone)
+            m_result.buildings[m_homes[h].building].minutes[category] = homeMinutes[h];
+    }
     c.blindSpots.clear();
-    for (std::size_t k = 0; k < compounds.size(); ++k) {
-        const double minutes = originSeconds(k, category) / 60.0;
-        m_result.compounds[k].minutes[category] = minutes;
-        if (!(minutes <= c.targetMinutes)) c.blindSpots.push_back(compounds[k].id);
+    std::vector<std::pair<double, double>> byTime;  // minutes, weight
+    for (std::size_t k = 0; k < m_result.compounds.size(); ++k) {
+        CompoundCoverage& compound = m_result.compounds[k];
+        byTime.clear();
+        for (const std::size_t h : m_compoundHomes[k])
+            byTime.emplace_back(homeMinutes[h], m_homes[h].weight);
+        std::sort(byTime.begin(), byTime.end());
+        double total = 0.0;
+        for (const auto& entry : byTime) total += entry.second;
+        double minutes = kInfinity;
+        double accumulated = 0.0;
+        for (const auto& [time, weight] : byTime) {
+            accumulated += weight;
+            if (accumulated >= 0.5 * total) {
+                minutes = time;
+                break;
+            }
+        }
+        compound.minutes[category] = minutes;
+        if (!(minutes <= c.targetMinutes)) c.blindSpots.push_back(compound.id);
     }
 
+    // Floor-area shares sum to 1 only up to rounding: a fully covered group may add up to a
+    // hair over its total.
     auto share = [](double part, long long total) {
-        return total > 0 ? part / double(total) : 0.0;
+        return total > 0 ? std::min(1.0, part / double(total)) : 0.0;
     };
     c.shares.clear();
     for (const double threshold : m_options.thresholdsMinutes) {
         double all = 0.0;
         double older = 0.0;
         double children = 0.0;
-        for (std::size_t k = 0; k < compounds.size(); ++k) {
-            if (!(m_result.compounds[k].minutes[category] <= threshold)) continue;
-            all += compounds[k].population;
-            older += compounds[k].residents60Plus;
-            children += compounds[k].children0To14;
+        for (std::size_t h = 0; h < m_homes.size(); ++h) {
+            const Home& home = m_homes[h];
+            if (home.compound == HomeBuilding::kNone || !(homeMinutes[h] <= threshold)) continue;
+            const CompoundCoverage& compound = m_result.compounds[home.compound];
+            all += home.weight * double(compound.population);
+            older += home.weight * double(compound.residents60Plus);
+            children += home.weight * double(compound.children0To14);
         }
         c.shares.push_back({threshold, share(all, m_result.population),
                             share(older, m_result.residents60Plus),

@@ -2,6 +2,7 @@
 #pragma once
 
 #include <cstddef>
+#include <cstdint>
 #include <functional>
 #include <map>
 #include <memory>
@@ -9,6 +10,7 @@
 #include <utility>
 #include <vector>
 
+#include "core/access/residents.h"
 #include "core/access/run_control.h"
 #include "core/network/snapping.h"
 #include "core/network/strong_types.h"
@@ -29,8 +31,8 @@ class NearestTimes;
 /// the outer ring of the 15-minute living circle.
 inline constexpr double kDefaultTargetMinutes = 15.0;
 
-/// Factor on the straight line from a compound's centroid to a gate: paths inside a compound
-/// wind between buildings. An estimate, not a measurement.
+/// Factor on the straight line from a home (a building, or a compound's centroid) to a gate:
+/// paths inside a compound wind between buildings. An estimate, not a measurement.
 inline constexpr double kInsideDetourFactor = 1.3;
 
 struct CoverageOptions {
@@ -38,12 +40,17 @@ struct CoverageOptions {
     std::vector<double> thresholdsMinutes{5.0, 10.0, 15.0};
     /// Also count facilities with status Planned (default: existing ones only).
     bool includePlanned = false;
-    /// How far a facility, a gate or a centroid may lie from the street it is snapped to.
+    /// How far a facility, a gate or a home may lie from the street it is snapped to.
     network::Meters maxSnapDistance{150.0};
     /// Components with fewer nodes are not snapped to (see network::SnapOptions).
     std::size_t minComponentNodes = 10;
-    /// Detour factor on the walk inside a compound, from its centroid to a gate.
+    /// Detour factor on the walk inside a compound, from a home to a gate.
     double insideDetourFactor = kInsideDetourFactor;
+    /// Walk from every home building rather than from each compound's centroid (see the
+    /// class comment). Compounds without buildings always use their centroid.
+    bool buildingOrigins = true;
+    /// How residents are placed in buildings and estimated where a compound has no count.
+    ResidentsOptions residents;
     /// Searches stop here; compounds farther from every facility of a category get +infinity.
     double budgetMinutes = 60.0;
     /// Whether a gate is open (e.g. at a chosen hour). Unset: every gate is open. Vehicle gates
@@ -90,20 +97,38 @@ struct CategoryCoverage {
 struct CompoundCoverage {
     project::FeatureId id = 0;
     std::string name;
+    /// Residents counted for the compound: its recorded figures, or estimated from its
+    /// buildings when it records none (populationEstimated).
+    long long population = 0;
+    long long residents60Plus = 0;
+    long long children0To14 = 0;
+    bool populationEstimated = false;
+    std::size_t homeBuildings = 0;  ///< buildings its residents are spread over; 0: centroid
     /// False when the compound has no way onto the network (all gates closed, or nothing near
     /// enough to snap to); its minutes are then all +infinity.
     bool hasOrigin = false;
     /// Per category (same order as CoverageResult::categories): minutes to the nearest counted
-    /// facility; +infinity beyond the budget or when unreachable.
+    /// facility from home, +infinity beyond the budget or when unreachable. With home buildings,
+    /// the residents-weighted median over them: at least half the residents are this close.
     std::vector<double> minutes;
     std::size_t relevantCategories = 0;     ///< categories that count for completeness
     std::size_t categoriesWithinTarget = 0;  ///< of those, reached within their target
     double completeness = 0.0;  ///< categoriesWithinTarget / relevantCategories (0 when none)
 };
 
+/// The measures of one home building (see locateResidents for which buildings are homes).
+struct BuildingCoverage {
+    project::FeatureId id = 0;
+    project::FeatureId compoundId = 0;  ///< 0 for a home outside every compound
+    double residents = 0.0;  ///< its compound's residents by floor-area share; 0 outside
+    bool hasOrigin = false;  ///< false when it has no way onto the network
+    std::vector<double> minutes;  ///< per category, as CompoundCoverage::minutes
+};
+
 struct CoverageResult {
     std::vector<CategoryCoverage> categories;  ///< catalogue order, then unknown codes sorted
     std::vector<CompoundCoverage> compounds;   ///< project order
+    std::vector<BuildingCoverage> buildings;   ///< home buildings, project order
     std::vector<UnsnappedFacility> unsnapped;  ///< counted facilities not on the network
     std::vector<double> thresholdsMinutes;
     long long population = 0;
@@ -121,13 +146,20 @@ struct CoverageResult {
  * How a compound's time is found:
  *  - every counted facility is snapped onto the network (EdgeSnapper); per category, one
  *    multi-source search (NearestTimes) gives each node the seconds to the nearest facility;
- *  - a fenced compound is left through its open gates: its time is the minimum over those gates
- *    of the gate's network time plus the walk inside, from the centroid of its outline to the
- *    gate in a straight line times insideDetourFactor (1.3, an estimate) at the profile speed.
- *    The gate's network position is the passage edge GraphBuilder made for it; a gate no
- *    street passes through is snapped instead;
- *  - an unfenced compound, or a fenced one without any recorded gate, starts from its centroid
- *    snapped onto the network, plus the straight snap distance at the profile speed.
+ *  - residents live in the compound's home buildings (locateResidents: each building's share of
+ *    the residents follows its floor area; a compound recording no population gets an estimate
+ *    from floor area), or at the centroid of its outline when it has no buildings;
+ *  - a fenced compound is left through its open gates: a home's time is the minimum over those
+ *    gates of the gate's network time plus the walk inside, from the home to the gate in a
+ *    straight line times insideDetourFactor (1.3, an estimate) at the profile speed. The gate's
+ *    network position is the passage edge GraphBuilder made for it; a gate no street passes
+ *    through is snapped instead;
+ *  - a home in an unfenced compound, in a fenced one without any recorded gate, or outside
+ *    every compound is snapped onto the network, plus the straight snap distance at the
+ *    profile speed;
+ *  - the shares count each home's residents when that home is within the threshold; a
+ *    compound's minutes (blind spots, completeness) are the residents-weighted median over its
+ *    homes.
  *
  *             fence                               pharmacy P
  *        +--------------+                               |
@@ -169,6 +201,14 @@ public:
 
 private:
     struct Origin;
+    /// Where some residents live (a home building, or a compound's centroid) and how they
+    /// reach the network.
+    struct Home {
+        std::vector<Origin> origins;
+        std::size_t compound = HomeBuilding::kNone;  ///< index into compounds, or none
+        std::size_t building = HomeBuilding::kNone;  ///< index into result().buildings, or none
+        double weight = 0.0;  ///< share of the compound's residents
+    };
     struct Placed {
         std::size_t category = 0;
         std::size_t index = 0;
@@ -176,9 +216,11 @@ private:
 
     bool counts(const project::Facility& facility) const;
     std::size_t categoryOf(const std::string& code);
-    void placeOrigins();
+    void placeHomes();
     void snapFacility(const project::Facility& facility, std::size_t category);
-    double originSeconds(std::size_t compound, std::size_t category) const;
+    /// Facilities placed on edges: (edge, offset in metres), sorted.
+    using EdgeSources = std::vector<std::pair<std::uint32_t, double>>;
+    double homeSeconds(const Home& home, std::size_t category, const EdgeSources& onEdges) const;
     void measureCategory(std::size_t category);
     void measureCompleteness();
 
@@ -189,7 +231,8 @@ private:
     std::unique_ptr<network::WalkCost> m_costs;
     std::unique_ptr<network::EdgeSnapper> m_snapper;
     std::unique_ptr<NearestTimes> m_times;
-    std::vector<std::vector<Origin>> m_origins;  // per compound
+    std::vector<Home> m_homes;
+    std::vector<std::vector<std::size_t>> m_compoundHomes;  // per compound, indices into m_homes
     std::map<project::FeatureId, Placed> m_placed;
     std::vector<std::vector<project::FeatureId>> m_sourceFacility;  // per category, per source
     CoverageResult m_result;

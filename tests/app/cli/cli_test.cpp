@@ -419,6 +419,33 @@ TEST(Cli, AnalyzesTheSampleForEveryCategory) {
         EXPECT_EQ(c.at("coverage").size(), 3u) << c.at("code");
 }
 
+TEST(Cli, AnalyzesNanjingFromItsBuildings) {
+    const auto osm = test::sharedPath("data/cn-nanjing-xinjiekou/nanjing-xinjiekou.osm.pbf");
+    YIKE_REQUIRE_SHARED_FILE(osm);
+    const test::ScratchDir dir;
+    const auto file = dir / "nanjing.yike";
+    ASSERT_EQ(runCli({"import-osm", osm.string(), "--out", file.string()}).status, 0);
+    const auto json = dir / "nanjing.json";
+    const RunResult r = runCli({"analyze", file.string(), "--json", json.string()});
+    ASSERT_EQ(r.status, 0) << r.err;
+    EXPECT_THAT(r.out, HasSubstr("Estimated: residents of "));
+    EXPECT_THAT(r.out, HasSubstr("m2 per person"));
+
+    const nlohmann::json measures = readJson(json);
+    EXPECT_DOUBLE_EQ(measures.at("estimates").at("floorAreaPerPersonM2").get<double>(), 36.52);
+    ASSERT_FALSE(measures.at("buildings").empty());
+    std::size_t estimated = 0;
+    for (const auto& k : measures.at("compounds"))
+        if (k.at("populationEstimated").get<bool>()) {
+            ++estimated;
+            EXPECT_GT(k.at("homeBuildings").get<int>(), 0);
+        }
+    EXPECT_GT(estimated, 0u);
+    EXPECT_GT(measures.at("summary").at("population").get<long long>(), 0);
+    const std::size_t categories = measures.at("categories").size();
+    for (const auto& b : measures.at("buildings")) EXPECT_EQ(b.at("minutes").size(), categories);
+}
+
 TEST(Cli, OlderResidentsAreNeverBetterCoveredThanAdults) {
     const test::ScratchDir dir;
     const auto file = dir / "sample.yike";

@@ -136,6 +136,34 @@ CoverageOptions smallNetwork() {
     return o;
 }
 
+/// The measures an incremental update left equal those of a fresh run.
+void expectSameMeasures(const CoverageResult& a, const CoverageResult& b) {
+    auto sameMinutes = [](const std::vector<double>& x, const std::vector<double>& y,
+                          const char* what, std::size_t k) {
+        ASSERT_EQ(x.size(), y.size());
+        for (std::size_t c = 0; c < x.size(); ++c)
+            if (std::isinf(y[c]))
+                EXPECT_TRUE(std::isinf(x[c])) << what << " " << k << " category " << c;
+            else
+                EXPECT_NEAR(x[c], y[c], 1e-6) << what << " " << k << " category " << c;
+    };
+    ASSERT_EQ(a.compounds.size(), b.compounds.size());
+    for (std::size_t k = 0; k < a.compounds.size(); ++k) {
+        sameMinutes(a.compounds[k].minutes, b.compounds[k].minutes, "compound", k);
+        EXPECT_DOUBLE_EQ(a.compounds[k].completeness, b.compounds[k].completeness);
+    }
+    ASSERT_EQ(a.buildings.size(), b.buildings.size());
+    for (std::size_t k = 0; k < a.buildings.size(); ++k)
+        sameMinutes(a.buildings[k].minutes, b.buildings[k].minutes, "building", k);
+    ASSERT_EQ(a.categories.size(), b.categories.size());
+    for (std::size_t c = 0; c < a.categories.size(); ++c) {
+        EXPECT_EQ(a.categories[c].blindSpots, b.categories[c].blindSpots);
+        for (std::size_t t = 0; t < a.categories[c].shares.size(); ++t)
+            EXPECT_DOUBLE_EQ(a.categories[c].shares[t].population,
+                             b.categories[c].shares[t].population);
+    }
+}
+
 TEST(CoverageAnalysis, FencedCompoundLeavesThroughItsGateOnly) {
     const District d = district();
     const network::StreetGraph graph = network::buildFromProject(d.project);
@@ -285,29 +313,130 @@ TEST(CoverageAnalysis, MovingAFacilityRecomputesOnlyItsCategory) {
     CoverageAnalysis fresh(d.project, graph, walkingAt(1.0), smallNetwork());
     ASSERT_TRUE(fresh.run());
     const CoverageResult& a = analysis.result();
-    const CoverageResult& b = fresh.result();
-    ASSERT_EQ(a.compounds.size(), b.compounds.size());
-    for (std::size_t k = 0; k < a.compounds.size(); ++k) {
-        for (std::size_t c = 0; c < a.categories.size(); ++c)
-            if (std::isinf(b.compounds[k].minutes[c]))
-                EXPECT_TRUE(std::isinf(a.compounds[k].minutes[c]));
-            else
-                EXPECT_NEAR(a.compounds[k].minutes[c], b.compounds[k].minutes[c], 1e-6)
-                    << "compound " << k << " category " << c;
-        EXPECT_DOUBLE_EQ(a.compounds[k].completeness, b.compounds[k].completeness);
-    }
-    for (std::size_t c = 0; c < a.categories.size(); ++c) {
-        EXPECT_EQ(a.categories[c].blindSpots, b.categories[c].blindSpots);
-        for (std::size_t t = 0; t < a.categories[c].shares.size(); ++t)
-            EXPECT_DOUBLE_EQ(a.categories[c].shares[t].population,
-                             b.categories[c].shares[t].population);
-    }
+    expectSameMeasures(a, fresh.result());
     EXPECT_EQ(compound(a, d.w).minutes[indexOf(a, "cafe")], cafeBefore[indexOf(a, "cafe")]);
 
     // Removing the only cafe leaves the category without facilities: no longer relevant.
     EXPECT_EQ(analysis.removeFacility(d.cafe), std::vector<std::size_t>{indexOf(a, "cafe")});
     EXPECT_FALSE(analysis.result().categories[indexOf(a, "cafe")].isRelevant);
     EXPECT_EQ(compound(analysis.result(), d.u).relevantCategories, 2u);
+}
+
+/// W gets two home buildings: A next to its gate, B in the far corner with three times A's
+/// floor area. Outside every compound, a house north of the north street.
+struct HomesDistrict {
+    District d = district();
+    project::FeatureId a = 0;
+    project::FeatureId b = 0;
+    project::FeatureId house = 0;
+    HomesDistrict() {
+        auto add = [&](geo::Polygon outline, const char* kind, int levels) {
+            project::Building building;
+            building.outline = std::move(outline);
+            building.kind = kind;
+            building.levels = levels;
+            return d.project.addBuilding(building);
+        };
+        a = add(box(145, 120, 155, 130), "yes", 1);    // centroid (150,125): 15 m from g
+        b = add(box(105, 65, 115, 75), "yes", 3);      // centroid (110,70): 80.6 m from g
+        house = add(box(295, 230, 305, 240), "house", 2);  // 35 m north of the north street
+        add(box(180, 65, 190, 75), "garage", 1);       // in W, not a home
+    }
+};
+
+const BuildingCoverage& building(const CoverageResult& r, project::FeatureId id) {
+    for (const BuildingCoverage& b : r.buildings)
+        if (b.id == id) return b;
+    throw std::runtime_error("no such building");
+}
+
+TEST(CoverageAnalysis, ResidentsWalkFromTheirOwnBuilding) {
+    const HomesDistrict h;
+    const network::StreetGraph graph = network::buildFromProject(h.d.project);
+    CoverageAnalysis analysis(h.d.project, graph, walkingAt(1.0), smallNetwork());
+    ASSERT_TRUE(analysis.run());
+    const CoverageResult& r = analysis.result();
+    const std::size_t pharmacy = indexOf(r, "pharmacy");
+    ASSERT_EQ(r.buildings.size(), 3u);  // A, B and the house; not the garage
+    const double fromA = (15.0 * 1.3 + 560.0) / 60.0;
+    const double fromB = (std::hypot(40.0, 70.0) * 1.3 + 560.0) / 60.0;
+    EXPECT_NEAR(building(r, h.a).minutes[pharmacy], fromA, 0.01);
+    EXPECT_NEAR(building(r, h.b).minutes[pharmacy], fromB, 0.01);
+    EXPECT_EQ(building(r, h.a).compoundId, h.d.w);
+    EXPECT_NEAR(building(r, h.a).residents, 250.0, 1e-9);
+    EXPECT_NEAR(building(r, h.b).residents, 750.0, 1e-9);
+    // W's minutes: the residents-weighted median, here B's (three quarters live there).
+    EXPECT_NEAR(compound(r, h.d.w).minutes[pharmacy], fromB, 0.01);
+    EXPECT_EQ(compound(r, h.d.w).homeBuildings, 2u);
+    EXPECT_FALSE(compound(r, h.d.w).populationEstimated);
+    // U has no buildings and still walks from its centroid.
+    EXPECT_EQ(compound(r, h.d.u).homeBuildings, 0u);
+    EXPECT_NEAR(compound(r, h.d.u).minutes[pharmacy], 6.0, 0.01);
+
+    // At 10 min A's quarter of W is covered (9.66 min), B's not (11.08 min).
+    ASSERT_LT(fromA, 10.0);
+    ASSERT_GT(fromB, 10.0);
+    const CategoryCoverage& c = r.categories[pharmacy];
+    EXPECT_NEAR(c.shares[1].population, (3000.0 + 250.0) / 4000.0, 1e-9);
+    EXPECT_NEAR(c.shares[1].residents60Plus, (100.0 + 0.25 * 300.0) / 400.0, 1e-9);
+
+    // The house lies outside every compound: timed, but counts nobody. It snaps 35 m onto the
+    // north street at (300,200); W's path ends inside W, so the way to P is west, south and
+    // east: 300 + 200 + 150 m.
+    const BuildingCoverage& house = building(r, h.house);
+    EXPECT_EQ(house.compoundId, 0);
+    EXPECT_EQ(house.residents, 0.0);
+    EXPECT_TRUE(house.hasOrigin);
+    EXPECT_NEAR(house.minutes[pharmacy], (35.0 + 650.0) / 60.0, 0.01);
+    EXPECT_EQ(r.population, 4000);
+}
+
+TEST(CoverageAnalysis, CentroidOriginsCanBeChosenInsteadOfBuildings) {
+    const HomesDistrict h;
+    const network::StreetGraph graph = network::buildFromProject(h.d.project);
+    CoverageOptions options = smallNetwork();
+    options.buildingOrigins = false;
+    CoverageAnalysis analysis(h.d.project, graph, walkingAt(1.0), options);
+    ASSERT_TRUE(analysis.run());
+    const CoverageResult& r = analysis.result();
+    EXPECT_TRUE(r.buildings.empty());
+    EXPECT_NEAR(compound(r, h.d.w).minutes[indexOf(r, "pharmacy")], (40.0 * 1.3 + 560.0) / 60.0,
+                0.01);
+}
+
+TEST(CoverageAnalysis, CompoundsWithoutACountAreEstimatedFromTheirBuildings) {
+    HomesDistrict h;
+    project::Compound w = *h.d.project.compounds().find(h.d.w);
+    w.population = 0;
+    w.residents60Plus = 0;
+    w.children0To14 = 0;
+    h.d.project.updateCompound(w);
+    const network::StreetGraph graph = network::buildFromProject(h.d.project);
+    CoverageAnalysis analysis(h.d.project, graph, walkingAt(1.0), smallNetwork());
+    ASSERT_TRUE(analysis.run());
+    const CoverageResult& r = analysis.result();
+    const CompoundCoverage& estimated = compound(r, h.d.w);
+    EXPECT_TRUE(estimated.populationEstimated);
+    // A: 100 m² x 1 level, B: 100 m² x 3 levels; 36.52 m² per person.
+    EXPECT_EQ(estimated.population, std::llround(400.0 / 36.52));
+    EXPECT_EQ(r.population, 3000 + estimated.population);
+    EXPECT_FALSE(compound(r, h.d.u).populationEstimated);
+}
+
+TEST(CoverageAnalysis, MovingAFacilityNearHomesMatchesAFullRun) {
+    HomesDistrict h;
+    const network::StreetGraph graph = network::buildFromProject(h.d.project);
+    CoverageAnalysis analysis(h.d.project, graph, walkingAt(1.0), smallNetwork());
+    ASSERT_TRUE(analysis.run());
+    for (const geo::LonLat to : {at(300, 205), at(150, 195), at(600, 100)}) {
+        project::Facility moved = *h.d.project.facilities().find(h.d.pharmacy);
+        moved.position = to;
+        analysis.updateFacility(moved);
+        h.d.project.updateFacility(moved);
+        CoverageAnalysis fresh(h.d.project, graph, walkingAt(1.0), smallNetwork());
+        ASSERT_TRUE(fresh.run());
+        expectSameMeasures(analysis.result(), fresh.result());
+    }
 }
 
 TEST(CoverageAnalysis, StopsWhenCancelled) {
@@ -360,6 +489,18 @@ TEST(CoverageAnalysis, AnalysesNanjingEndToEnd) {
         EXPECT_GE(k.completeness, 0.0);
         EXPECT_LE(k.completeness, 1.0);
     }
+    // OpenStreetMap records no residents: they are estimated from the buildings inside the
+    // residential areas, and walk from those buildings.
+    EXPECT_FALSE(r.buildings.empty());
+    std::size_t estimated = 0;
+    for (const CompoundCoverage& k : r.compounds)
+        if (k.populationEstimated) {
+            ++estimated;
+            EXPECT_GT(k.population, 0);
+            EXPECT_GT(k.homeBuildings, 0u);
+        }
+    EXPECT_GT(estimated, 0u);
+    EXPECT_GT(r.population, 0);
 }
 
 }  // namespace
