@@ -850,8 +850,8 @@ Restore them now?</source>
     </message>
     <message>
         <location filename="../ui/tools/move_tool.cpp" line="22"/>
-        <source>Drag a facility, idle space or compound to move it; compounds keep their gates.</source>
-        <translation>拖动设施、闲置空间或小区进行移动；小区连同其出入口一起移动。</translation>
+        <source>Drag a facility, idle space or compound to move it; compounds keep their gates. Drag a gate to slide it along its fence.</source>
+        <translation>拖动设施、闲置空间或小区进行移动；小区连同其出入口一起移动。拖动出入口可沿围墙滑动。</translation>
     </message>
     <message>
         <location filename="../ui/tools/pan_tool.cpp" line="16"/>

@@ -12,8 +12,8 @@ namespace yike::ui {
 
 /**
  * Drags features: pressing on a selected feature moves the whole selection, pressing on an
- * unselected one selects and moves it. Compounds move with their gates; gates alone stay on
- * their fence and are not moved. One drag is one undo step.
+ * unselected one selects and moves it. Compounds move with their gates. A gate dragged on its
+ * own slides along its compound's fence, never leaving it. One drag is one undo step.
  */
 class MoveTool : public MapTool {
     Q_OBJECT
@@ -31,7 +31,10 @@ public:
     void mouseReleased(QMouseEvent* event) override;
 
 private:
+    void slideGate(QPointF px);
+
     std::vector<FeatureRef> m_moving;
+    project::FeatureId m_slidingGate = 0;
     QPointF m_last;
     int m_dragId = 0;
 };

@@ -175,6 +175,29 @@ TEST_F(ToolsTest, MovingACompoundTakesItsGates) {
     EXPECT_NEAR(gate.y(), 240.0, 0.01);
 }
 
+TEST_F(ToolsTest, ADraggedGateSlidesAlongItsFence) {
+    const project::FeatureId compound = drawSquare({300, 200}, 100);
+    activate<AddGateTool>();
+    click({350, 200});
+    const project::Gate before = project().gates().items().front();
+    const int steps = stack().count();
+    activate<MoveTool>();
+    // Dragged off the fence, to the outside of the east side: it lands on the east side.
+    drag({350, 200}, {420, 260});
+    EXPECT_EQ(stack().count(), steps + 1) << "one drag, one undo step";
+    const project::Gate& after = project().gates().items().front();
+    EXPECT_EQ(after.compoundId, compound);
+    const QPointF px = view->transform().toPixel(after.position);
+    EXPECT_NEAR(px.x(), 400.0, 0.01);
+    EXPECT_NEAR(px.y(), 260.0, 0.01);
+    // The compound itself did not move.
+    EXPECT_NEAR(view->transform().toPixel(project().compounds().find(compound)->outline.outer[0]).x(),
+                300.0, 1e-6);
+    EXPECT_TRUE(document->selection()->contains({Layer::Gates, after.id}));
+    stack().undo();
+    EXPECT_EQ(project().gates().items().front(), before);
+}
+
 TEST_F(ToolsTest, EditingACornerKeepsGatesOnTheFence) {
     const project::FeatureId compound = drawSquare({300, 200}, 100);
     activate<AddGateTool>();
