@@ -17,7 +17,7 @@ DEPS=(
     qt6-positioning-dev qt6-translations-l10n libgl-dev libvulkan-dev libxkbcommon-dev
     libsqlite3-dev sqlite3 libboost-dev nlohmann-json3-dev libgtest-dev libgmock-dev
     libosmium2-dev libprotozero-dev zlib1g-dev libbz2-dev libexpat1-dev liblz4-dev
-    gdal-bin fonts-noto-cjk xvfb xauth python3 python3-networkx python3-igraph
+    gdal-bin fonts-noto-cjk xvfb xauth python3 python3-networkx python3-igraph python3-gdal
 )
 
 log() { printf '[yike] %s\n' "$*"; }
