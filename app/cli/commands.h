@@ -53,4 +53,17 @@ int runExportGraph(const Arguments& args, std::ostream& out);
 /// per graph node, the walking seconds to the nearest facility of one category, as CSV.
 int runReach(const Arguments& args, std::ostream& out);
 
+/// `import-csv PROJECT FILE --layer L --lon COL --lat COL [--name COL] [--category COL]
+/// [--kind COL] [--wkt COL] [--encoding E] [--crs C]`: adds the rows of a table as features of
+/// one layer, reports every rejected row and saves the project.
+int runImportCsv(const Arguments& args, std::ostream& out);
+
+/// `import-geojson PROJECT FILE --layer L [--crs C] [--category-field F] ...`: the same for the
+/// features of a GeoJSON file.
+int runImportGeoJson(const Arguments& args, std::ostream& out);
+
+/// `export PROJECT --layer L --out FILE.geojson|FILE.csv [--force]`: one layer for other
+/// programs.
+int runExport(const Arguments& args, std::ostream& out);
+
 }  // namespace yike::cli

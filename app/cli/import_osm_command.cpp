@@ -88,7 +88,8 @@ int runImportOsm(const Arguments& args, std::ostream& out) {
         << "  compounds:   " << report.compounds << " with " << report.gates << " gates\n"
         << "  facilities:  " << report.facilities << " (" << report.poisUnmapped
         << " points of interest matched no category)\n"
-        << "  water areas: " << report.waterAreas << "\n";
+        << "  water areas: " << report.waterAreas << "\n"
+        << "  green areas: " << report.greenAreas << "\n";
     if (report.waysWithMissingNodes + report.waysDropped + report.outsideBbox + report.areaProblems
         > 0)
         out << "  skipped:     " << report.waysWithMissingNodes << " ways with missing nodes ("

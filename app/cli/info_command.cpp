@@ -50,6 +50,7 @@ int runInfo(const Arguments& args, std::ostream& out) {
     printCount(out, "streets", info.streets);
     printCount(out, "water areas", info.waterAreas);
     printCount(out, "buildings", info.buildings);
+    printCount(out, "green areas", info.greenAreas);
     printCount(out, "scenarios", info.scenarios);
     out << "Catalogue categories: " << info.categories << '\n';
     out << "Walk profiles: " << info.walkProfiles << '\n';

@@ -3,7 +3,10 @@
 
 #include <algorithm>
 #include <cmath>
+#include <initializer_list>
 #include <limits>
+#include <optional>
+#include <string_view>
 #include <utility>
 
 #include <osmium/area/assembler.hpp>
@@ -186,6 +189,8 @@ public:
             m_buildings.push_back(std::move(b));
         }
         if (isWater(tags)) m_water.push_back({0, polygon, preferredName(tags)});
+        if (std::optional<std::string> kind = greenKind(tags))
+            m_green.push_back({0, polygon, std::move(*kind), preferredName(tags)});
         if (tags.count("landuse") && tags.at("landuse") == "residential")
             m_residential.push_back({polygon, tags, area.orig_id()});
         addPoi(tags, centroid(polygon), source);
@@ -198,6 +203,7 @@ public:
     std::vector<project::Street> m_streets;
     std::vector<project::Building> m_buildings;
     std::vector<project::WaterArea> m_water;
+    std::vector<project::GreenArea> m_green;
     std::vector<project::Facility> m_facilities;
     std::vector<GateCandidate> m_gates;
     std::vector<AreaCandidate> m_residential;
@@ -225,6 +231,25 @@ private:
         };
         return is("natural", "water") || is("waterway", "riverbank")
                || is("landuse", "reservoir") || is("landuse", "basin");
+    }
+
+    /// The green-area kind of an area's tags (the tag value), or nothing when it is not green.
+    /// leisure is looked at first: a park on a grass landuse is a park.
+    static std::optional<std::string> greenKind(const Tags& tags) {
+        const auto valueIn = [&](const char* key,
+                                 std::initializer_list<std::string_view> values)
+            -> std::optional<std::string> {
+            const auto it = tags.find(key);
+            if (it == tags.end()) return std::nullopt;
+            for (std::string_view v : values)
+                if (it->second == v) return it->second;
+            return std::nullopt;
+        };
+        if (auto kind = valueIn("leisure", {"park", "garden", "pitch", "playground"})) return kind;
+        if (auto kind = valueIn("landuse", {"grass", "forest", "meadow", "recreation_ground",
+                                            "village_green"}))
+            return kind;
+        return valueIn("natural", {"wood", "scrub"});
     }
 
     static geo::LonLat centroid(const geo::Polygon& polygon) {
@@ -404,6 +429,7 @@ ImportReport importOsm(const std::filesystem::path& file, project::Project& proj
     for (project::Street& s : collector.m_streets) project.addStreet(std::move(s));
     for (project::Building& b : collector.m_buildings) project.addBuilding(std::move(b));
     for (project::WaterArea& w : collector.m_water) project.addWaterArea(std::move(w));
+    for (project::GreenArea& g : collector.m_green) project.addGreenArea(std::move(g));
     for (project::Facility& f : collector.m_facilities) project.addFacility(std::move(f));
     for (PendingCompound& pc : compounds) {
         if (!pc.gates.empty()) pc.compound.fenced = true;
@@ -422,6 +448,7 @@ ImportReport importOsm(const std::filesystem::path& file, project::Project& proj
     }
     report.buildings = static_cast<std::int64_t>(collector.m_buildings.size());
     report.waterAreas = static_cast<std::int64_t>(collector.m_water.size());
+    report.greenAreas = static_cast<std::int64_t>(collector.m_green.size());
     report.facilities = static_cast<std::int64_t>(collector.m_facilities.size());
     report.compounds = static_cast<std::int64_t>(compounds.size());
     project.setMetadataValue(project::meta::kAttribution, "© OpenStreetMap contributors");

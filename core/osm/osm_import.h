@@ -48,6 +48,7 @@ struct ImportReport {
     std::int64_t gates = 0;
     std::int64_t facilities = 0;
     std::int64_t waterAreas = 0;
+    std::int64_t greenAreas = 0;              ///< parks, gardens, pitches, lawns, woods
     std::int64_t waysWithMissingNodes = 0;   ///< ways referring to nodes absent from the file
     std::int64_t missingNodeRefs = 0;
     std::int64_t waysDropped = 0;            ///< fewer than two known vertices left
@@ -62,7 +63,9 @@ struct ImportReport {
 /**
  * Reads an OpenStreetMap file (.osm, .osm.pbf, .osm.bz2, .osm.gz) into `project`: highways as
  * streets (with the tags walking rules need), buildings, water, residential areas as candidate
- * compounds, barrier=gate / entrance nodes as gates of the compound they lie on, and POIs mapped
+ * compounds, green areas (leisure=park/garden/pitch/playground, landuse=grass/forest/meadow/
+ * recreation_ground/village_green, natural=wood/scrub), barrier=gate / entrance nodes as gates of
+ * the compound they lie on, and POIs mapped
  * to catalogue categories through the tag table (Chinese names preferred). Sets the project's
  * attribution to "© OpenStreetMap contributors".
  *

@@ -44,6 +44,13 @@ constexpr std::array<std::pair<IdleSpaceKind, const char*>, 7> kIdleCodes{{
 
 }  // namespace
 
+GreenClass greenAreaClass(const std::string& kind) {
+    if (kind == "pitch" || kind == "playground") return GreenClass::Sports;
+    if (kind == "grass" || kind == "meadow") return GreenClass::Grass;
+    if (kind == "forest" || kind == "wood" || kind == "scrub") return GreenClass::Wooded;
+    return GreenClass::Park;
+}
+
 std::vector<WalkProfile> defaultWalkProfiles() {
     // Speeds from the domain notes (standards.md §5); the presets are a design choice. No
     // source gives a stairs factor or a crossing wait, so those are stated assumptions.

@@ -120,6 +120,28 @@ struct WaterArea {
     friend bool operator==(const WaterArea&, const WaterArea&) = default;
 };
 
+/// A park, garden, sports pitch, lawn, wood or other green area (drawn by the basemap).
+struct GreenArea {
+    FeatureId id = 0;
+    geo::Polygon outline;
+    /// What kind of green: the OpenStreetMap value it came from (park, garden, pitch,
+    /// playground, grass, forest, wood, meadow, scrub, recreation_ground, village_green) or a
+    /// surveyor's word; see greenAreaClass() for how it is grouped.
+    std::string kind;
+    std::string name;
+
+    friend bool operator==(const GreenArea&, const GreenArea&) = default;
+};
+
+/// The broad class of a green area, for styling and counting.
+enum class GreenClass {
+    Park,    ///< park, garden, recreation_ground, village_green, and unknown kinds
+    Sports,  ///< pitch, playground
+    Grass,   ///< grass, meadow
+    Wooded   ///< forest, wood, scrub
+};
+GreenClass greenAreaClass(const std::string& kind);
+
 /// Walking behaviour of a population group; turns edge facts into seconds at search time.
 struct WalkProfile {
     std::string code;  ///< "adult", "older", "child", or a user code

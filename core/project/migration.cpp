@@ -8,10 +8,37 @@
 
 namespace yike::project::detail {
 
+namespace {
+
+/// 1 -> 2: the green_areas feature table (parks, gardens, pitches, lawns, woods). Nothing
+/// else changes, so every row of a version-1 file stays as it is.
+void addGreenAreas(sqlite3* db) {
+    const TableSpec& spec = projectTable(table::kGreen);
+    if (hasTable(db, spec.name))
+        throw MigrationError(std::string("the file already has a table named ") + spec.name
+                             + " that Yike did not create; rename it (in QGIS, say) and "
+                               "open the file again");
+    // A leftover registration without its table would make the insert below fail.
+    Statement contents(db, "SELECT count(*) FROM gpkg_contents WHERE table_name = ?1"
+                           " OR identifier = ?2");
+    contents.bindText(1, spec.name);
+    contents.bindText(2, spec.identifier);
+    if (contents.step() && contents.columnInt(0) > 0)
+        throw MigrationError(std::string("gpkg_contents already registers ") + spec.name
+                             + " or a layer titled '" + spec.identifier + "'");
+    createProjectTable(db, spec);
+}
+
+}  // namespace
+
 const MigrationPlan& builtinMigrationPlan() {
-    // Version 1 is the first schema: nothing to migrate yet. A future change appends a step
-    // {1, 2, "what changes", function} and raises kCurrentSchemaVersion.
-    static const MigrationPlan plan{kCurrentSchemaVersion, {}};
+    // Each step moves one version forward; a schema change appends a step and raises
+    // kCurrentSchemaVersion (core/project/schema.h).
+    static const MigrationPlan plan{
+        kCurrentSchemaVersion,
+        {
+            {1, 2, "green areas", &addGreenAreas},
+        }};
     return plan;
 }
 

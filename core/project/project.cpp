@@ -3,61 +3,92 @@
 
 #include <algorithm>
 #include <limits>
+#include <memory>
 #include <string>
+#include <utility>
 
 namespace yike::project {
 
 // ---- FeatureCollection ------------------------------------------------------------------
 
 template <typename T>
+const std::vector<T>& FeatureCollection<T>::emptyItems() {
+    static const std::vector<T> empty;
+    return empty;
+}
+
+template <typename T>
+std::vector<T>& FeatureCollection<T>::writableItems() {
+    if (!m_items)
+        m_items = std::make_shared<std::vector<T>>();
+    else if (m_items.use_count() > 1)
+        m_items = std::make_shared<std::vector<T>>(*m_items);
+    return *m_items;
+}
+
+template <typename T>
 std::size_t FeatureCollection<T>::indexOf(FeatureId id) const {
-    const auto it = std::find_if(m_items.begin(), m_items.end(),
-                                 [id](const T& item) { return item.id == id; });
-    return it == m_items.end() ? std::numeric_limits<std::size_t>::max()
-                               : static_cast<std::size_t>(it - m_items.begin());
+    constexpr std::size_t npos = std::numeric_limits<std::size_t>::max();
+    const std::vector<T>& all = items();
+    if (m_ascending) {
+        const auto it = std::lower_bound(all.begin(), all.end(), id,
+                                         [](const T& item, FeatureId key) { return item.id < key; });
+        return it != all.end() && it->id == id ? static_cast<std::size_t>(it - all.begin()) : npos;
+    }
+    // From the back: recently added features (a feature just drawn, an import being undone)
+    // are found first.
+    const auto it =
+        std::find_if(all.rbegin(), all.rend(), [id](const T& item) { return item.id == id; });
+    return it == all.rend() ? npos : static_cast<std::size_t>(all.rend() - it) - 1;
 }
 
 template <typename T>
 const T* FeatureCollection<T>::find(FeatureId id) const {
     const std::size_t i = indexOf(id);
-    return i < m_items.size() ? &m_items[i] : nullptr;
+    return i < size() ? &items()[i] : nullptr;
 }
 
 template <typename T>
 FeatureId FeatureCollection<T>::add(T item) {
     if (item.id == 0) item.id = m_nextId;
     if (item.id < 0) throw ProjectLogicError("feature id must be positive");
-    if (find(item.id) != nullptr)
+    // Every id in use is below m_nextId, and in an ascending list below the last one, so only
+    // a lower id needs the search.
+    const bool afterLast = items().empty() || item.id > items().back().id;
+    if (item.id < m_nextId && !(m_ascending && afterLast) && find(item.id) != nullptr)
         throw ProjectLogicError("feature id " + std::to_string(item.id) + " is already used");
     m_nextId = std::max(m_nextId, item.id + 1);
-    m_items.push_back(std::move(item));
-    return m_items.back().id;
+    m_ascending = m_ascending && afterLast;
+    std::vector<T>& all = writableItems();
+    all.push_back(std::move(item));
+    return all.back().id;
 }
 
 template <typename T>
 void FeatureCollection<T>::update(const T& item) {
     const std::size_t i = indexOf(item.id);
-    if (i >= m_items.size())
-        throw ProjectLogicError("no feature with id " + std::to_string(item.id));
-    m_items[i] = item;
+    if (i >= size()) throw ProjectLogicError("no feature with id " + std::to_string(item.id));
+    writableItems()[i] = item;
 }
 
 template <typename T>
 void FeatureCollection<T>::remove(FeatureId id) {
     const std::size_t i = indexOf(id);
-    if (i >= m_items.size()) throw ProjectLogicError("no feature with id " + std::to_string(id));
-    m_items.erase(m_items.begin() + static_cast<std::ptrdiff_t>(i));
+    if (i >= size()) throw ProjectLogicError("no feature with id " + std::to_string(id));
+    std::vector<T>& all = writableItems();
+    all.erase(all.begin() + static_cast<std::ptrdiff_t>(i));
 }
 
 template <typename T>
 void FeatureCollection<T>::clear() {
-    m_items.clear();
+    m_items.reset();
+    m_ascending = true;
 }
 
 template <typename T>
 void FeatureCollection<T>::setNextId(FeatureId next) {
     m_nextId = next;
-    for (const T& item : m_items) m_nextId = std::max(m_nextId, item.id + 1);
+    for (const T& item : items()) m_nextId = std::max(m_nextId, item.id + 1);
 }
 
 template class FeatureCollection<Facility>;
@@ -67,6 +98,7 @@ template class FeatureCollection<IdleSpace>;
 template class FeatureCollection<Street>;
 template class FeatureCollection<WaterArea>;
 template class FeatureCollection<Building>;
+template class FeatureCollection<GreenArea>;
 template class FeatureCollection<Scenario>;
 
 // ---- Project ------------------------------------------------------------------------------
@@ -159,6 +191,72 @@ void Project::removeIdleSpace(FeatureId id) {
     notify(Layer::IdleSpaces, ChangeEvent::Kind::Removed, id);
 }
 
+namespace {
+
+/// Applies `step` to each item, then calls `announce` once if anything changed, also when a
+/// step throws part way.
+template <typename Items, typename Step, typename Announce>
+void applyAll(Items&& items, Step step, Announce announce) {
+    bool changed = false;
+    try {
+        for (auto&& item : items) {
+            step(std::forward<decltype(item)>(item));
+            changed = true;
+        }
+    } catch (...) {
+        if (changed) announce();
+        throw;
+    }
+    if (changed) announce();
+}
+
+}  // namespace
+
+std::vector<FeatureId> Project::addFacilities(std::vector<Facility> items) {
+    std::vector<FeatureId> ids;
+    ids.reserve(items.size());
+    applyAll(
+        std::move(items), [&](Facility& f) { ids.push_back(m_facilities.add(std::move(f))); },
+        [this] { notify(Layer::Facilities, ChangeEvent::Kind::Reset, 0); });
+    return ids;
+}
+
+std::vector<FeatureId> Project::addCompounds(std::vector<Compound> items) {
+    std::vector<FeatureId> ids;
+    ids.reserve(items.size());
+    applyAll(
+        std::move(items), [&](Compound& c) { ids.push_back(m_compounds.add(std::move(c))); },
+        [this] { notify(Layer::Compounds, ChangeEvent::Kind::Reset, 0); });
+    return ids;
+}
+
+std::vector<FeatureId> Project::addIdleSpaces(std::vector<IdleSpace> items) {
+    std::vector<FeatureId> ids;
+    ids.reserve(items.size());
+    applyAll(
+        std::move(items), [&](IdleSpace& s) { ids.push_back(m_idleSpaces.add(std::move(s))); },
+        [this] { notify(Layer::IdleSpaces, ChangeEvent::Kind::Reset, 0); });
+    return ids;
+}
+
+void Project::removeFacilities(const std::vector<FeatureId>& ids) {
+    applyAll(
+        ids, [this](FeatureId id) { m_facilities.remove(id); },
+        [this] { notify(Layer::Facilities, ChangeEvent::Kind::Reset, 0); });
+}
+
+void Project::removeCompounds(const std::vector<FeatureId>& ids) {
+    applyAll(
+        ids, [this](FeatureId id) { m_compounds.remove(id); },
+        [this] { notify(Layer::Compounds, ChangeEvent::Kind::Reset, 0); });
+}
+
+void Project::removeIdleSpaces(const std::vector<FeatureId>& ids) {
+    applyAll(
+        ids, [this](FeatureId id) { m_idleSpaces.remove(id); },
+        [this] { notify(Layer::IdleSpaces, ChangeEvent::Kind::Reset, 0); });
+}
+
 FeatureId Project::addStreet(Street s) {
     const FeatureId id = m_streets.add(std::move(s));
     notify(Layer::Streets, ChangeEvent::Kind::Added, id);
@@ -187,6 +285,16 @@ FeatureId Project::addBuilding(Building b) {
 void Project::removeBuilding(FeatureId id) {
     m_buildings.remove(id);
     notify(Layer::Buildings, ChangeEvent::Kind::Removed, id);
+}
+
+FeatureId Project::addGreenArea(GreenArea g) {
+    const FeatureId id = m_green.add(std::move(g));
+    notify(Layer::GreenAreas, ChangeEvent::Kind::Added, id);
+    return id;
+}
+void Project::removeGreenArea(FeatureId id) {
+    m_green.remove(id);
+    notify(Layer::GreenAreas, ChangeEvent::Kind::Removed, id);
 }
 
 FeatureId Project::addScenario(Scenario s) {
@@ -247,6 +355,7 @@ geo::BoundingBox Project::bounds() const {
     for (const Street& s : m_streets.items()) box.extend(geo::boundsOf(s.line));
     for (const WaterArea& w : m_water.items()) box.extend(geo::boundsOf(w.outline));
     for (const Building& b : m_buildings.items()) box.extend(geo::boundsOf(b.outline));
+    for (const GreenArea& g : m_green.items()) box.extend(geo::boundsOf(g.outline));
     if (m_studyArea) box.extend(geo::boundsOf(*m_studyArea));
     return box;
 }
@@ -263,7 +372,7 @@ bool Project::sameContent(const Project& other) const {
     return m_facilities == other.m_facilities && m_compounds == other.m_compounds
            && m_gates == other.m_gates && m_idleSpaces == other.m_idleSpaces
            && m_streets == other.m_streets && m_water == other.m_water
-           && m_buildings == other.m_buildings
+           && m_buildings == other.m_buildings && m_green == other.m_green
            && m_scenarios == other.m_scenarios && m_studyArea == other.m_studyArea
            && m_catalog == other.m_catalog && m_walkProfiles == other.m_walkProfiles
            && m_metadata == other.m_metadata;

@@ -4,6 +4,7 @@
 #include <cstdint>
 #include <functional>
 #include <map>
+#include <memory>
 #include <optional>
 #include <stdexcept>
 #include <string>
@@ -23,6 +24,7 @@ enum class Layer {
     Streets,
     Water,
     Buildings,
+    GreenAreas,
     StudyArea,
     Catalog,
     WalkProfiles,
@@ -47,14 +49,22 @@ public:
 /**
  * The features of one layer, in insertion order, with unique ids. Ids are assigned from a
  * counter that never goes back, so an id is never reused within a project, even after undo.
+ *
+ * Copies share their items until one of them changes (copy-on-write): copying a collection of
+ * a million streets costs one reference count, and the first change after a copy duplicates
+ * only this collection. A change never alters what another copy sees.
  */
 template <typename T>
 class FeatureCollection {
 public:
-    const std::vector<T>& items() const { return m_items; }
-    std::size_t size() const { return m_items.size(); }
+    const std::vector<T>& items() const { return m_items ? *m_items : emptyItems(); }
+    std::size_t size() const { return items().size(); }
     const T* find(FeatureId id) const;
     FeatureId nextId() const { return m_nextId; }
+    /// Whether this collection and `other` share one item list (a copy not changed since).
+    bool sharesItemsWith(const FeatureCollection& other) const {
+        return m_items && m_items == other.m_items;
+    }
 
     /// Adds the item; assigns the next id when item.id == 0. Returns the id.
     /// @throws ProjectLogicError when the id is already used.
@@ -67,12 +77,23 @@ public:
     /// Restores the id counter (used when loading a file).
     void setNextId(FeatureId next);
 
-    friend bool operator==(const FeatureCollection&, const FeatureCollection&) = default;
+    friend bool operator==(const FeatureCollection& a, const FeatureCollection& b) {
+        return a.m_nextId == b.m_nextId && (a.sharesItemsWith(b) || a.items() == b.items());
+    }
 
 private:
+    static const std::vector<T>& emptyItems();
+    /// The items for changing: a private copy first when another collection shares them.
+    std::vector<T>& writableItems();
     std::size_t indexOf(FeatureId id) const;  // npos when absent
-    std::vector<T> m_items;
+
+    // Never changed while shared: writableItems() copies first. Only the thread that owns a
+    // collection copies it, so a use count of 1 seen there cannot grow behind its back.
+    std::shared_ptr<std::vector<T>> m_items;
     FeatureId m_nextId = 1;
+    /// Ids strictly increase along the list (the usual case: only undoing a deletion puts an
+    /// older id at the end), so lookups can bisect. A hint, not part of the value.
+    bool m_ascending = true;
 };
 
 /**
@@ -81,7 +102,9 @@ private:
  * (see ProjectFile) or of undo (the UI's document pushes commands that call these mutations).
  * Every mutation bumps revision() and calls the change listeners.
  *
- * Not thread-safe: mutate from one thread; copy for background work.
+ * Not thread-safe: mutate from one thread; copy for background work. Copies are cheap (the
+ * feature layers are shared until changed, see FeatureCollection), so a copy taken after each
+ * change is the way to hand a consistent snapshot to another thread.
  */
 class Project {
 public:
@@ -97,6 +120,7 @@ public:
     const FeatureCollection<Street>& streets() const { return m_streets; }
     const FeatureCollection<WaterArea>& waterAreas() const { return m_water; }
     const FeatureCollection<Building>& buildings() const { return m_buildings; }
+    const FeatureCollection<GreenArea>& greenAreas() const { return m_green; }
     const FeatureCollection<Scenario>& scenarios() const { return m_scenarios; }
     const std::optional<geo::Polygon>& studyArea() const { return m_studyArea; }
     const catalog::Catalog& catalog() const { return m_catalog; }
@@ -123,6 +147,18 @@ public:
     void updateIdleSpace(const IdleSpace& s);
     void removeIdleSpace(FeatureId id);
 
+    /// Bulk changes for imports: many features added or removed with one Reset event for the
+    /// layer instead of one event each, so views update once. Ids are assigned as by
+    /// addFacility etc. and returned in order; removal goes in the order given (newest first is
+    /// fastest). Should one fail, those done so far stay done and the Reset is still sent.
+    std::vector<FeatureId> addFacilities(std::vector<Facility> items);
+    std::vector<FeatureId> addCompounds(std::vector<Compound> items);
+    std::vector<FeatureId> addIdleSpaces(std::vector<IdleSpace> items);
+    void removeFacilities(const std::vector<FeatureId>& ids);
+    /// Removing compounds does not remove their gates; callers remove them first.
+    void removeCompounds(const std::vector<FeatureId>& ids);
+    void removeIdleSpaces(const std::vector<FeatureId>& ids);
+
     FeatureId addStreet(Street s);
     void removeStreet(FeatureId id);
 
@@ -131,6 +167,9 @@ public:
 
     FeatureId addBuilding(Building b);
     void removeBuilding(FeatureId id);
+
+    FeatureId addGreenArea(GreenArea g);
+    void removeGreenArea(FeatureId id);
 
     FeatureId addScenario(Scenario s);
     void updateScenario(const Scenario& s);
@@ -166,6 +205,7 @@ private:
     FeatureCollection<Street> m_streets;
     FeatureCollection<WaterArea> m_water;
     FeatureCollection<Building> m_buildings;
+    FeatureCollection<GreenArea> m_green;
     FeatureCollection<Scenario> m_scenarios;
     std::optional<geo::Polygon> m_studyArea;
     catalog::Catalog m_catalog;

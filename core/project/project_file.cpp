@@ -320,11 +320,14 @@ void quickCheck(sqlite3* db) {
         throw ContentError(Code::Corrupt, "the file is damaged (" + problems + ")");
 }
 
-void checkRequiredTables(sqlite3* db) {
+/// The tables a file of `schemaVersion` must have (tables added by later versions are absent
+/// from an older file until it is migrated).
+void checkRequiredTables(sqlite3* db, int schemaVersion) {
     std::vector<const char*> names = {"gpkg_spatial_ref_sys", "gpkg_contents",
                                       "gpkg_geometry_columns", detail::table::kMetadata,
                                       detail::table::kCache};
-    for (const detail::TableSpec& spec : detail::projectTables()) names.push_back(spec.name);
+    for (const detail::TableSpec& spec : detail::projectTables())
+        if (spec.sinceVersion <= schemaVersion) names.push_back(spec.name);
     for (const char* name : names)
         if (!detail::hasTable(db, name))
             throw ContentError(Code::Corrupt, std::string("the table ") + name + " is missing");
@@ -628,6 +631,13 @@ void writeContent(sqlite3* db, const Project& project,
         extents[t::kBuildings] = w.extent();
     }
     {
+        RowWriter w(db, t::kGreen, {"geom", "kind", "name"});
+        for (const GreenArea& g : project.greenAreas().items())
+            w.begin(g.id).geometry(g.outline).text(g.kind).text(g.name).end();
+        w.finish();
+        extents[t::kGreen] = w.extent();
+    }
+    {
         RowWriter w(db, t::kScenarios, {"name", "description"});
         for (const Scenario& s : project.scenarios().items())
             w.begin(s.id).text(s.name).text(s.description).end();
@@ -713,6 +723,7 @@ void writeContent(sqlite3* db, const Project& project,
     store(next + t::kStreets, std::to_string(project.streets().nextId()));
     store(next + t::kWater, std::to_string(project.waterAreas().nextId()));
     store(next + t::kBuildings, std::to_string(project.buildings().nextId()));
+    store(next + t::kGreen, std::to_string(project.greenAreas().nextId()));
     store(next + t::kScenarios, std::to_string(project.scenarios().nextId()));
     for (const auto& [key, value] : project.metadata()) store(prefix + key, value);
     for (const auto& [key, value] : internalMetadata) store(key, value);
@@ -869,7 +880,10 @@ std::string selectAll(const char* table, const char* columns) {
     return std::string("SELECT ") + columns + " FROM \"" + table + "\" ORDER BY fid";
 }
 
-Project loadContent(sqlite3* db) {
+/// Reads the whole project from a file of `schemaVersion` (tables of later versions are not
+/// looked for: a version-1 file opened read-only has no green areas, and a table of that name
+/// in it is not ours).
+Project loadContent(sqlite3* db, int schemaVersion) {
     namespace t = detail::table;
     Project project;
     const std::map<std::string, std::string> metadata = readMetadataTable(db);
@@ -1013,6 +1027,18 @@ Project loadContent(sqlite3* db) {
             building.name = r.text(3, "name");
             building.levels = r.smallInteger(4, "levels", 0);
             r.add([&] { project.addBuilding(std::move(building)); });
+        }
+    }
+    if (schemaVersion >= detail::projectTable(t::kGreen).sinceVersion) {
+        detail::Statement s(db, selectAll(t::kGreen, "fid, geom, kind, name"));
+        while (s.step()) {
+            const RowReader r(s, t::kGreen);
+            GreenArea green;
+            green.id = r.fid();
+            green.outline = r.polygon(1);
+            green.kind = r.text(2, "kind");
+            green.name = r.text(3, "name");
+            r.add([&] { project.addGreenArea(std::move(green)); });
         }
     }
     {
@@ -1185,8 +1211,8 @@ std::unique_ptr<ProjectFile::Impl> ProjectFile::Impl::open(const fs::path& path,
                                        "cannot open " + quoted(path)
                                            + ": an SQLite database, but not a Yike project");
             }
-            checkRequiredTables(db);
             fileVersion = readSchemaVersion(db);
+            checkRequiredTables(db, std::clamp(fileVersion, 1, std::max(1, plan.targetVersion)));
             appVersion = detail::queryText(db, "SELECT value FROM yike_metadata WHERE key = '"
                                                    + std::string(detail::key::kAppVersion) + "'")
                              .value_or("");
@@ -1235,6 +1261,7 @@ void ProjectFile::Impl::restoreNextIds(Project& project,
     project.m_streets.setNextId(counter(t::kStreets));
     project.m_water.setNextId(counter(t::kWater));
     project.m_buildings.setNextId(counter(t::kBuildings));
+    project.m_green.setNextId(counter(t::kGreen));
     project.m_scenarios.setNextId(counter(t::kScenarios));
 }
 
@@ -1279,7 +1306,13 @@ ProjectInfo ProjectFile::inspect(const fs::path& path) {
     try {
         sqlite3* db = impl->db.get();
         detail::Transaction read(db, detail::Transaction::Kind::Deferred);
-        auto count = [db](const char* table) {
+        // A table added by a later schema version is absent from an older file: no rows.
+        const int version = impl->schemaVersion;
+        auto present = [version](const char* table) {
+            return detail::projectTable(table).sinceVersion <= version;
+        };
+        auto count = [db, &present](const char* table) -> std::int64_t {
+            if (!present(table)) return 0;
             return detail::queryInt(db, std::string("SELECT count(*) FROM \"") + table + "\"")
                 .value_or(0);
         };
@@ -1301,6 +1334,7 @@ ProjectInfo ProjectFile::inspect(const fs::path& path) {
         info.streets = count(t::kStreets);
         info.waterAreas = count(t::kWater);
         info.buildings = count(t::kBuildings);
+        info.greenAreas = count(t::kGreen);
         info.scenarios = count(t::kScenarios);
         info.categories = count(t::kCatalog);
         info.walkProfiles = count(t::kWalkProfiles);
@@ -1313,7 +1347,7 @@ ProjectInfo ProjectFile::inspect(const fs::path& path) {
                                                     s.columnDouble(2), s.columnDouble(3)});
         };
         for (const detail::TableSpec& spec : detail::projectTables())
-            if (spec.geometryType != nullptr)
+            if (spec.geometryType != nullptr && present(spec.name))
                 extend(std::string("SELECT min(ST_MinX(geom)), min(ST_MinY(geom)), "
                                    "max(ST_MaxX(geom)), max(ST_MaxY(geom)) FROM \"")
                        + spec.name + "\"");
@@ -1340,7 +1374,7 @@ int ProjectFile::schemaVersion() const {
 Project ProjectFile::load() const {
     try {
         detail::Transaction read(m_impl->db.get(), detail::Transaction::Kind::Deferred);
-        Project project = loadContent(m_impl->db.get());
+        Project project = loadContent(m_impl->db.get(), m_impl->schemaVersion);
         read.commit();
         return project;
     } catch (...) {

@@ -56,6 +56,7 @@ struct ProjectInfo {
     std::int64_t streets = 0;
     std::int64_t waterAreas = 0;
     std::int64_t buildings = 0;
+    std::int64_t greenAreas = 0;
     std::int64_t scenarios = 0;
     std::int64_t categories = 0;
     std::int64_t walkProfiles = 0;

@@ -5,6 +5,7 @@
 #include <cctype>
 #include <cstddef>
 #include <optional>
+#include <stdexcept>
 #include <string>
 #include <string_view>
 
@@ -75,37 +76,40 @@ CREATE TABLE yike_analysis_cache (
 
 // Plain English snake_case column names: they are what a QGIS user sees. MEDIUMINT is the
 // GeoPackage name of a 32-bit integer (GDAL reads INTEGER as 64-bit).
-constexpr std::array<TableSpec, 11> kTables{{
+constexpr std::array<TableSpec, 12> kTables{{
     {table::kFacilities, "Facilities", "Service facilities, existing and planned", "POINT",
-     "category TEXT NOT NULL, name TEXT, status TEXT NOT NULL, source TEXT, attributes TEXT"},
+     "category TEXT NOT NULL, name TEXT, status TEXT NOT NULL, source TEXT, attributes TEXT", 1},
     {table::kCompounds, "Residential compounds", "Residential compounds and their residents",
      "POLYGON",
      "name TEXT, population MEDIUMINT, residents_60_plus MEDIUMINT, children_0_14 MEDIUMINT, "
-     "households MEDIUMINT, fenced BOOLEAN"},
+     "households MEDIUMINT, fenced BOOLEAN", 1},
     {table::kGates, "Gates", "Gates in compound fences", "POINT",
-     "compound_id INTEGER NOT NULL, kind TEXT NOT NULL, name TEXT, open_hours TEXT"},
+     "compound_id INTEGER NOT NULL, kind TEXT NOT NULL, name TEXT, open_hours TEXT", 1},
     {table::kIdleSpaces, "Idle spaces", "Spaces that could host a missing service", "GEOMETRY",
      "lon DOUBLE, lat DOUBLE, kind TEXT NOT NULL, name TEXT, floor_area_m2 DOUBLE, "
-     "storey MEDIUMINT, owner TEXT, estimated_cost_yuan DOUBLE, notes TEXT"},
+     "storey MEDIUMINT, owner TEXT, estimated_cost_yuan DOUBLE, notes TEXT", 1},
     {table::kStudyArea, "Study area", "The area the plan covers (at most one polygon)", "POLYGON",
-     nullptr},
+     nullptr, 1},
     {table::kStreets, "Streets", "Streets, footways and paths", "LINESTRING",
-     "highway TEXT, name TEXT, bridge BOOLEAN, tags TEXT"},
-    {table::kWater, "Water areas", "Rivers, lakes and ponds", "POLYGON", "name TEXT"},
+     "highway TEXT, name TEXT, bridge BOOLEAN, tags TEXT", 1},
+    {table::kWater, "Water areas", "Rivers, lakes and ponds", "POLYGON", "name TEXT", 1},
     {table::kBuildings, "Buildings", "Building footprints", "POLYGON",
-     "kind TEXT, name TEXT, levels MEDIUMINT"},
+     "kind TEXT, name TEXT, levels MEDIUMINT", 1},
+    {table::kGreen, "Green areas", "Parks, gardens, pitches, lawns and woods", "POLYGON",
+     "kind TEXT, name TEXT", 2},
     {table::kWalkProfiles, "Walk profiles", "Walking speeds and penalties per population group",
      nullptr,
      "code TEXT NOT NULL UNIQUE, name_zh TEXT, name_en TEXT, speed_m_per_s DOUBLE NOT NULL, "
      "stairs_factor DOUBLE, crossing_delay_s DOUBLE, vehicle_gates_passable BOOLEAN, "
-     "source TEXT"},
-    {table::kScenarios, "Scenarios", "Planning scenarios", nullptr, "name TEXT, description TEXT"},
+     "source TEXT", 1},
+    {table::kScenarios, "Scenarios", "Planning scenarios", nullptr, "name TEXT, description TEXT",
+     1},
     {table::kCatalog, "Standards catalogue", "Service categories, walking targets and sources",
      nullptr,
      "code TEXT NOT NULL UNIQUE, name_zh TEXT, name_en TEXT, service_group TEXT, "
      "gb50180_level TEXT, walk_target TEXT, walk_minutes DOUBLE, walk_distance_m DOUBLE, "
      "min_area TEXT, min_area_m2 DOUBLE, per_population TEXT, sources TEXT, "
-     "confidence TEXT, notes TEXT"},
+     "confidence TEXT, notes TEXT", 1},
 }};
 
 std::string createTableSql(const TableSpec& spec) {
@@ -303,6 +307,39 @@ std::span<const TableSpec> projectTables() {
     return kTables;
 }
 
+const TableSpec& projectTable(const char* name) {
+    for (const TableSpec& spec : kTables)
+        if (std::string_view(spec.name) == name) return spec;
+    throw std::out_of_range(std::string("no project table ") + name);
+}
+
+void createProjectTable(sqlite3* db, const TableSpec& spec) {
+    exec(db, createTableSql(spec));
+    const bool features = spec.geometryType != nullptr;
+    Statement contents(db,
+                       "INSERT INTO gpkg_contents (table_name, data_type, identifier, "
+                       "description, srs_id) VALUES (?, ?, ?, ?, ?)");
+    contents.bindText(1, spec.name);
+    contents.bindText(2, features ? "features" : "attributes");
+    contents.bindText(3, spec.identifier);
+    contents.bindText(4, spec.description);
+    if (features)
+        contents.bindInt(5, geo::kWgs84SrsId);
+    else
+        contents.bindNull(5);
+    contents.run();
+    if (features) {
+        Statement geometryColumns(
+            db,
+            "INSERT INTO gpkg_geometry_columns (table_name, column_name, geometry_type_name, "
+            "srs_id, z, m) VALUES (?, 'geom', ?, ?, 0, 0)");
+        geometryColumns.bindText(1, spec.name);
+        geometryColumns.bindText(2, spec.geometryType);
+        geometryColumns.bindInt(3, geo::kWgs84SrsId);
+        geometryColumns.run();
+    }
+}
+
 void createSchema(sqlite3* db) {
     exec(db, "PRAGMA application_id = " + std::to_string(kGpkgApplicationId));
     exec(db, "PRAGMA user_version = " + std::to_string(kGpkgUserVersion));
@@ -314,33 +351,7 @@ void createSchema(sqlite3* db) {
     insertSrs(db, "WGS 84 geodetic", geo::kWgs84SrsId, "EPSG", geo::kWgs84SrsId, kWgs84Definition,
               "longitude/latitude coordinates in decimal degrees on the WGS 84 spheroid");
 
-    Statement contents(db,
-                       "INSERT INTO gpkg_contents (table_name, data_type, identifier, "
-                       "description, srs_id) VALUES (?, ?, ?, ?, ?)");
-    Statement geometryColumns(db,
-                              "INSERT INTO gpkg_geometry_columns (table_name, column_name, "
-                              "geometry_type_name, srs_id, z, m) VALUES (?, 'geom', ?, ?, 0, 0)");
-    for (const TableSpec& spec : kTables) {
-        exec(db, createTableSql(spec));
-        const bool features = spec.geometryType != nullptr;
-        contents.reset();
-        contents.bindText(1, spec.name);
-        contents.bindText(2, features ? "features" : "attributes");
-        contents.bindText(3, spec.identifier);
-        contents.bindText(4, spec.description);
-        if (features)
-            contents.bindInt(5, geo::kWgs84SrsId);
-        else
-            contents.bindNull(5);
-        contents.run();
-        if (features) {
-            geometryColumns.reset();
-            geometryColumns.bindText(1, spec.name);
-            geometryColumns.bindText(2, spec.geometryType);
-            geometryColumns.bindInt(3, geo::kWgs84SrsId);
-            geometryColumns.run();
-        }
-    }
+    for (const TableSpec& spec : kTables) createProjectTable(db, spec);
 
     exec(db, kInternalTables);
     Statement meta(db, "INSERT INTO yike_metadata (key, value) VALUES (?, ?)");

@@ -17,7 +17,7 @@ inline constexpr std::int32_t kGpkgApplicationId = 0x47504B47;
 /// PRAGMA user_version of a GeoPackage 1.3 file.
 inline constexpr std::int32_t kGpkgUserVersion = 10300;
 /// The schema version this build writes (also ProjectFile::currentSchemaVersion()).
-inline constexpr int kCurrentSchemaVersion = 1;
+inline constexpr int kCurrentSchemaVersion = 2;
 
 /// yike_metadata keys.
 namespace key {
@@ -38,6 +38,7 @@ struct TableSpec {
     const char* description;   ///< gpkg_contents.description
     const char* geometryType;  ///< GeoPackage geometry type name; nullptr for attribute tables
     const char* columns;       ///< column definitions after fid (and geom)
+    int sinceVersion;          ///< the schema version that introduced the table
 };
 
 /// Names of the tables, also used as keys of the id counters.
@@ -50,6 +51,7 @@ inline constexpr const char* kStudyArea = "study_area";
 inline constexpr const char* kStreets = "streets";
 inline constexpr const char* kWater = "water_areas";
 inline constexpr const char* kBuildings = "buildings";
+inline constexpr const char* kGreen = "green_areas";
 inline constexpr const char* kWalkProfiles = "walk_profiles";
 inline constexpr const char* kScenarios = "scenarios";
 inline constexpr const char* kCatalog = "standards_catalog";
@@ -59,6 +61,14 @@ inline constexpr const char* kCache = "yike_analysis_cache";
 
 /// Every feature and attribute table, in creation order.
 std::span<const TableSpec> projectTables();
+
+/// The table called `name` among projectTables(). @throws std::out_of_range when none is.
+const TableSpec& projectTable(const char* name);
+
+/// Creates one project table and registers it in gpkg_contents (and, for a feature table, in
+/// gpkg_geometry_columns). Used by createSchema and by the migration that adds the table.
+/// @throws SqliteError.
+void createProjectTable(sqlite3* db, const TableSpec& spec);
 
 /// Creates the complete schema of a new file in an empty database: application_id,
 /// user_version, the GeoPackage core tables with their three required SRS rows, every project

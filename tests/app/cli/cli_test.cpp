@@ -340,6 +340,8 @@ TEST(CliImportOsm, ImportsNanjingAndReportsWhatItRead) {
     const project::ProjectInfo info = project::ProjectFile::inspect(file);
     EXPECT_GT(info.streets, 300);
     EXPECT_GT(info.facilities, 10);
+    EXPECT_GT(info.greenAreas, 80);
+    EXPECT_THAT(r.out, HasSubstr("  green areas: " + std::to_string(info.greenAreas) + "\n"));
     // Again without --force: refused, the file is kept.
     const std::string before = readFile(file);
     expectOneErrorLine(runCli({"import-osm", osm.string(), "--out", file.string()}), 1,

@@ -2,6 +2,8 @@
 #include "core/osm/osm_import.h"
 
 #include <fstream>
+#include <map>
+#include <set>
 #include <string>
 
 #include <gtest/gtest.h>
@@ -107,6 +109,76 @@ TEST(OsmImport, ReadsEveryKindOfObject) {
     EXPECT_EQ(footwayPieces, 2);
 }
 
+// Green areas: a park drawn on grass (the park wins), a garden with a simplified-Chinese name,
+// a forest, scrub, a wood multipolygon with a clearing, a pitch that is not closed (no area),
+// and a residential area (not green).
+constexpr const char* kGreenOsm = R"(<?xml version='1.0' encoding='UTF-8'?>
+<osm version="0.6" generator="hand">
+  <node id="1" lat="32.0400" lon="118.7800"/>
+  <node id="2" lat="32.0400" lon="118.7810"/>
+  <node id="3" lat="32.0410" lon="118.7810"/>
+  <node id="4" lat="32.0410" lon="118.7800"/>
+  <node id="5" lat="32.0420" lon="118.7800"/>
+  <node id="6" lat="32.0420" lon="118.7810"/>
+  <node id="7" lat="32.0430" lon="118.7810"/>
+  <node id="8" lat="32.0430" lon="118.7800"/>
+  <node id="10" lat="32.0500" lon="118.7900"/>
+  <node id="11" lat="32.0500" lon="118.7940"/>
+  <node id="12" lat="32.0540" lon="118.7940"/>
+  <node id="13" lat="32.0540" lon="118.7900"/>
+  <node id="14" lat="32.0510" lon="118.7910"/>
+  <node id="15" lat="32.0510" lon="118.7920"/>
+  <node id="16" lat="32.0520" lon="118.7920"/>
+  <node id="17" lat="32.0520" lon="118.7910"/>
+  <way id="201">
+    <nd ref="1"/><nd ref="2"/><nd ref="3"/><nd ref="4"/><nd ref="1"/>
+    <tag k="leisure" v="park"/><tag k="landuse" v="grass"/><tag k="name" v="Chaotiangong"/>
+    <tag k="name:zh" v="朝天宫"/>
+  </way>
+  <way id="202">
+    <nd ref="5"/><nd ref="6"/><nd ref="7"/><nd ref="8"/><nd ref="5"/>
+    <tag k="leisure" v="garden"/><tag k="name:zh" v="花園"/><tag k="name:zh-Hans" v="花园"/>
+  </way>
+  <way id="203"><nd ref="1"/><nd ref="3"/><nd ref="8"/><nd ref="1"/><tag k="landuse" v="forest"/></way>
+  <way id="204"><nd ref="2"/><nd ref="7"/><nd ref="4"/><nd ref="2"/><tag k="natural" v="scrub"/></way>
+  <way id="205"><nd ref="3"/><nd ref="4"/><nd ref="5"/><tag k="leisure" v="pitch"/></way>
+  <way id="206">
+    <nd ref="1"/><nd ref="2"/><nd ref="6"/><nd ref="5"/><nd ref="1"/><tag k="landuse" v="residential"/>
+  </way>
+  <way id="207"><nd ref="10"/><nd ref="11"/><nd ref="12"/><nd ref="13"/><nd ref="10"/></way>
+  <way id="208"><nd ref="14"/><nd ref="15"/><nd ref="16"/><nd ref="17"/><nd ref="14"/></way>
+  <relation id="300">
+    <member type="way" ref="207" role="outer"/><member type="way" ref="208" role="inner"/>
+    <tag k="type" v="multipolygon"/><tag k="natural" v="wood"/><tag k="name" v="紫金山"/>
+  </relation>
+</osm>
+)";
+
+TEST(OsmImport, CollectsGreenAreas) {
+    ScratchDir dir;
+    project::Project project = project::Project::createDefault();
+    const ImportReport r = importOsm(writeFile(dir, "green.osm", kGreenOsm), project);
+
+    EXPECT_EQ(r.greenAreas, 5);
+    EXPECT_EQ(r.compounds, 1);
+    std::map<std::string, const project::GreenArea*> byKind;
+    for (const project::GreenArea& g : project.greenAreas().items()) byKind[g.kind] = &g;
+    ASSERT_EQ(project.greenAreas().size(), 5u);
+    ASSERT_EQ(byKind.size(), 5u) << "park, garden, forest, scrub, wood";
+    EXPECT_EQ(byKind.count("grass"), 0u) << "the park's landuse does not make a second area";
+    EXPECT_EQ(byKind.count("pitch"), 0u) << "an open way is no area";
+    EXPECT_EQ(byKind.at("park")->name, "朝天宫");
+    EXPECT_EQ(byKind.at("park")->outline.outer.size(), 4u);
+    EXPECT_EQ(byKind.at("garden")->name, "花园");
+    EXPECT_EQ(byKind.at("forest")->name, "");
+    EXPECT_EQ(byKind.at("wood")->name, "紫金山");
+    EXPECT_EQ(byKind.at("wood")->outline.holes.size(), 1u);
+    EXPECT_EQ(byKind.count("scrub"), 1u);
+    EXPECT_EQ(project::greenAreaClass("scrub"), project::GreenClass::Wooded);
+    EXPECT_EQ(project::greenAreaClass("pitch"), project::GreenClass::Sports);
+    EXPECT_EQ(project::greenAreaClass("village_green"), project::GreenClass::Park);
+}
+
 TEST(OsmImport, BboxKeepsOnlyWhatLiesInside) {
     ScratchDir dir;
     project::Project project = project::Project::createDefault();
@@ -170,7 +242,22 @@ TEST(OsmImport, NanjingXmlAndPbfAgree) {
     EXPECT_EQ(ra.streets, rb.streets);
     EXPECT_EQ(ra.facilities, rb.facilities);
     EXPECT_EQ(ra.buildings, rb.buildings);
+    EXPECT_EQ(ra.greenAreas, rb.greenAreas);
     EXPECT_TRUE(a.sameContent(b));
+    // Green areas: the extract maps many lawns, school pitches and a few parks.
+    EXPECT_GT(ra.greenAreas, 80);
+    EXPECT_EQ(static_cast<std::size_t>(ra.greenAreas), a.greenAreas().size());
+    std::map<std::string, int> kinds;
+    std::set<std::string> parks;
+    for (const project::GreenArea& g : a.greenAreas().items()) {
+        ++kinds[g.kind];
+        if (g.kind == "park") parks.insert(g.name);
+        EXPECT_GE(g.outline.outer.size(), 3u);
+    }
+    EXPECT_GT(kinds["grass"], 50);
+    EXPECT_GT(kinds["pitch"], 10);
+    EXPECT_GE(kinds["park"], 3);
+    EXPECT_TRUE(parks.count("总统府") == 1 || parks.count("朝天宫") == 1);
     // Chinese names come through.
     bool chinese = false;
     for (const project::Street& s : a.streets().items())

@@ -94,6 +94,7 @@ TEST(ProjectFileGdal, OgrinfoReadsEveryLayer) {
                                                   {"streets", 2},
                                                   {"water_areas", 1},
                                                   {"buildings", 2},
+                                                  {"green_areas", 2},
                                                   {"walk_profiles", 4},
                                                   {"scenarios", 2},
                                                   {"standards_catalog", 2}};

@@ -35,38 +35,83 @@ bool hasColumn(const fs::path& path, const std::string& table, const std::string
     return false;
 }
 
+// Test steps that continue from the built-in plan's last version (2).
+MigrationStep builtinStep() {
+    return builtinMigrationPlan().steps.at(0);
+}
+
 MigrationStep addColourColumn() {
-    return {1, 2, "scenario colours",
+    return {2, 3, "scenario colours",
             [](sqlite3* db) { exec(db, "ALTER TABLE scenarios ADD COLUMN colour TEXT"); }};
 }
 
 MigrationStep setDefaultColour() {
-    return {2, 3, "default colour",
+    return {3, 4, "default colour",
             [](sqlite3* db) { exec(db, "UPDATE scenarios SET colour = '#1f78b4'"); }};
 }
 
+std::vector<std::string> tablesIn(sqlite3* db, const std::string& where) {
+    std::vector<std::string> names;
+    Statement s(db, "SELECT name FROM sqlite_master WHERE type = 'table'"
+                    " AND name NOT LIKE 'sqlite_%'" + where + " ORDER BY name");
+    while (s.step()) names.push_back(s.columnText(0));
+    return names;
+}
+
+std::vector<std::string> registeredLayers(sqlite3* db) {
+    std::vector<std::string> names;
+    Statement s(db, "SELECT table_name FROM gpkg_contents ORDER BY table_name");
+    while (s.step()) names.push_back(s.columnText(0));
+    return names;
+}
+
+/// The tables of a schema-version-1 file, as Yike 0.1 wrote them.
+const std::vector<std::string> kVersionOneTables = {
+    "buildings", "facilities", "gates", "gpkg_contents", "gpkg_geometry_columns",
+    "gpkg_spatial_ref_sys", "idle_spaces", "residential_compounds", "scenarios",
+    "standards_catalog", "streets", "study_area", "walk_profiles", "water_areas",
+    "yike_analysis_cache", "yike_metadata"};
+
+/**
+ * A file with the version-1 schema. Version 2 only added the green_areas table (and its
+ * registration and id counter), so a version-1 file is a current file of a project without
+ * green areas with exactly those removed; the layout is checked against kVersionOneTables.
+ */
 fs::path writeVersionOneFile(const ScratchDir& dir) {
     const fs::path path = dir / "old.yike";
-    ProjectFile::writeCopy(path, test::fullSampleProject());
+    ProjectFile::writeCopy(path, test::versionOneSampleProject());
+    auto db = test::openRaw(path);
+    exec(db.get(), "DROP TABLE green_areas;"
+                   "DELETE FROM gpkg_geometry_columns WHERE table_name = 'green_areas';"
+                   "DELETE FROM gpkg_contents WHERE table_name = 'green_areas';"
+                   "DELETE FROM yike_metadata WHERE key = 'next_id.green_areas';"
+                   "UPDATE yike_metadata SET value = '1' WHERE key = 'schema_version';"
+                   "VACUUM;");
+    EXPECT_EQ(tablesIn(db.get(), ""), kVersionOneTables);
+    EXPECT_EQ(registeredLayers(db.get()).size(), 11u);
     return path;
 }
 
 TEST(MigrationRunner, BuiltinPlanTargetsTheCurrentVersion) {
     EXPECT_EQ(builtinMigrationPlan().targetVersion, ProjectFile::currentSchemaVersion());
-    EXPECT_EQ(ProjectFile::currentSchemaVersion(), 1);
+    EXPECT_EQ(ProjectFile::currentSchemaVersion(), 2);
+    ASSERT_EQ(builtinMigrationPlan().steps.size(), 1u);
+    EXPECT_EQ(builtinMigrationPlan().steps[0].from, 1);
+    EXPECT_EQ(builtinMigrationPlan().steps[0].to, 2);
 }
 
 TEST(MigrationRunner, WritableOpenRunsEveryStep) {
     const ScratchDir dir;
     const fs::path path = writeVersionOneFile(dir);
-    const MigrationPlan plan{3, {setDefaultColour(), addColourColumn()}};  // order does not matter
+    // The order of the steps in a plan does not matter.
+    const MigrationPlan plan{4, {setDefaultColour(), builtinStep(), addColourColumn()}};
 
     {
         const auto file = ProjectFile::open(path, ProjectFile::Mode::ReadWrite, plan);
-        EXPECT_EQ(file->schemaVersion(), 3);
-        EXPECT_TRUE(file->load().sameContent(test::fullSampleProject()));
+        EXPECT_EQ(file->schemaVersion(), 4);
+        EXPECT_TRUE(file->load().sameContent(test::versionOneSampleProject()));
     }
-    EXPECT_EQ(schemaVersionIn(path), "3");
+    EXPECT_EQ(schemaVersionIn(path), "4");
     auto db = test::openRaw(path, false);
     EXPECT_EQ(queryText(db.get(), "SELECT DISTINCT colour FROM scenarios"), "#1f78b4");
     EXPECT_EQ(test::integrityCheck(path), "ok");
@@ -76,23 +121,25 @@ TEST(MigrationRunner, FailingStepLeavesTheFileUntouched) {
     const ScratchDir dir;
     const fs::path path = writeVersionOneFile(dir);
     const std::uint64_t before = test::fileHash(path);
-    MigrationStep failing{2, 3, "broken", [](sqlite3* db) {
+    MigrationStep failing{3, 4, "broken", [](sqlite3* db) {
                               exec(db, "UPDATE scenarios SET name = 'half done'");
                               throw std::runtime_error("disk says no");
                           }};
-    const MigrationPlan plan{3, {addColourColumn(), failing}};
+    const MigrationPlan plan{4, {builtinStep(), addColourColumn(), failing}};
     try {
         ProjectFile::open(path, ProjectFile::Mode::ReadWrite, plan);
         ADD_FAILURE() << "a failed migration opened the file";
     } catch (const ProjectError& e) {
         EXPECT_EQ(e.code(), ProjectError::Code::Corrupt);
         const std::string message = e.what();
-        EXPECT_NE(message.find("migration 2 -> 3 (broken) failed: disk says no"), std::string::npos)
+        EXPECT_NE(message.find("migration 3 -> 4 (broken) failed: disk says no"), std::string::npos)
             << message;
         EXPECT_NE(message.find("old.yike"), std::string::npos) << message;
     }
     EXPECT_EQ(test::fileHash(path), before);
-    EXPECT_FALSE(hasColumn(path, "scenarios", "colour"));  // step 1 -> 2 was rolled back too
+    // The earlier steps were rolled back too.
+    EXPECT_FALSE(hasColumn(path, "scenarios", "colour"));
+    EXPECT_FALSE(hasColumn(path, "green_areas", "kind"));
     EXPECT_EQ(schemaVersionIn(path), "1");
     EXPECT_FALSE(fs::exists(test::withSuffix(path, ".lock")));
     // The file still opens with the built-in plan.
@@ -103,12 +150,12 @@ TEST(MigrationRunner, MissingStepIsRefusedWithoutWriting) {
     const ScratchDir dir;
     const fs::path path = writeVersionOneFile(dir);
     const std::uint64_t before = test::fileHash(path);
-    const MigrationPlan plan{3, {addColourColumn()}};
+    const MigrationPlan plan{4, {builtinStep(), addColourColumn()}};
     try {
         ProjectFile::open(path, ProjectFile::Mode::ReadWrite, plan);
         ADD_FAILURE() << "opened without a migration path";
     } catch (const ProjectError& e) {
-        EXPECT_NE(std::string(e.what()).find("no migration from schema version 2"),
+        EXPECT_NE(std::string(e.what()).find("no migration from schema version 3"),
                   std::string::npos)
             << e.what();
     }
@@ -119,7 +166,7 @@ TEST(MigrationRunner, ReadOnlyOpenDoesNotMigrate) {
     const ScratchDir dir;
     const fs::path path = writeVersionOneFile(dir);
     const std::uint64_t before = test::fileHash(path);
-    const MigrationPlan plan{2, {addColourColumn()}};
+    const MigrationPlan plan{3, {builtinStep(), addColourColumn()}};
     const auto file = ProjectFile::open(path, ProjectFile::Mode::ReadOnly, plan);
     EXPECT_EQ(file->schemaVersion(), 1);
     EXPECT_EQ(test::fileHash(path), before);
@@ -143,6 +190,116 @@ TEST(MigrationRunner, RunsOnAConnectionInOneTransaction) {
     runMigrations(db.get(), 2, MigrationPlan{2, {counting}});  // already there: nothing runs
     EXPECT_EQ(calls, 1);
     EXPECT_THROW(runMigrations(db.get(), 3, MigrationPlan{2, {}}), MigrationError);
+}
+
+// ---- version 1 -> 2: green areas ---------------------------------------------------------
+
+TEST(SchemaOneToTwo, WritableOpenAddsGreenAreasAndLosesNothing) {
+    const ScratchDir dir;
+    const fs::path path = writeVersionOneFile(dir);
+    {
+        // What a user may have added in QGIS: a column in one of our tables and a table.
+        auto db = test::openRaw(path);
+        exec(db.get(), "ALTER TABLE facilities ADD COLUMN surveyor TEXT;"
+                       "UPDATE facilities SET surveyor = '王工' WHERE fid = 1;"
+                       "CREATE TABLE field_notes (id INTEGER PRIMARY KEY, note TEXT);"
+                       "INSERT INTO field_notes (note) VALUES ('东门常闭');");
+    }
+
+    {
+        const auto file = ProjectFile::open(path, ProjectFile::Mode::ReadWrite);
+        EXPECT_EQ(file->schemaVersion(), 2);
+        const Project loaded = file->load();
+        EXPECT_TRUE(loaded.sameContent(test::versionOneSampleProject()));
+        EXPECT_EQ(loaded.facilities().size(), 2u);
+        EXPECT_EQ(loaded.compounds().items()[0].name, "金陵花园");
+        EXPECT_EQ(loaded.facilities().nextId(), 4);  // counters of version 1 are kept
+        EXPECT_TRUE(loaded.greenAreas().items().empty());
+    }
+    EXPECT_EQ(schemaVersionIn(path), "2");
+    EXPECT_EQ(test::integrityCheck(path), "ok");
+    {
+        auto db = test::openRaw(path, false);
+        Statement info(db.get(), "PRAGMA table_info(green_areas)");
+        std::vector<std::string> columns;
+        while (info.step()) columns.push_back(info.columnText(1));
+        EXPECT_EQ(columns, (std::vector<std::string>{"fid", "geom", "kind", "name"}));
+        EXPECT_EQ(queryText(db.get(), "SELECT data_type || ' ' || srs_id FROM gpkg_contents"
+                                      " WHERE table_name = 'green_areas'"),
+                  "features 4326");
+        EXPECT_EQ(queryText(db.get(), "SELECT geometry_type_name FROM gpkg_geometry_columns"
+                                      " WHERE table_name = 'green_areas'"),
+                  "POLYGON");
+        EXPECT_EQ(queryText(db.get(), "SELECT surveyor FROM facilities WHERE fid = 1"), "王工");
+        EXPECT_EQ(queryText(db.get(), "SELECT note FROM field_notes"), "东门常闭");
+    }
+
+    // The migrated file takes green areas like a new one.
+    {
+        const auto file = ProjectFile::open(path, ProjectFile::Mode::ReadWrite);
+        EXPECT_EQ(file->schemaVersion(), 2);
+        Project project = file->load();
+        GreenArea park;
+        park.outline = {{{118.781, 32.041}, {118.783, 32.041}, {118.783, 32.043}}, {}};
+        park.kind = "park";
+        park.name = "北极阁公园";
+        project.addGreenArea(park);
+        file->save(project);
+    }
+    const auto reopened = ProjectFile::open(path, ProjectFile::Mode::ReadOnly);
+    const Project loaded = reopened->load();
+    ASSERT_EQ(loaded.greenAreas().size(), 1u);
+    EXPECT_EQ(loaded.greenAreas().items()[0].name, "北极阁公园");
+    EXPECT_EQ(loaded.facilities().size(), 2u);
+    auto db = test::openRaw(path, false);
+    EXPECT_EQ(queryText(db.get(), "SELECT surveyor FROM facilities WHERE fid = 1"), "王工");
+}
+
+TEST(SchemaOneToTwo, ReadOnlyOpenReadsAVersionOneFileAsItIs) {
+    const ScratchDir dir;
+    const fs::path path = writeVersionOneFile(dir);
+    const std::uint64_t before = test::fileHash(path);
+    {
+        const auto file = ProjectFile::open(path, ProjectFile::Mode::ReadOnly);
+        EXPECT_EQ(file->schemaVersion(), 1);
+        const Project loaded = file->load();
+        EXPECT_TRUE(loaded.sameContent(test::versionOneSampleProject()));
+        EXPECT_TRUE(loaded.greenAreas().items().empty());
+    }
+    const ProjectInfo info = ProjectFile::inspect(path);
+    EXPECT_EQ(info.schemaVersion, 1);
+    EXPECT_EQ(info.facilities, 2);
+    EXPECT_EQ(info.buildings, 2);
+    EXPECT_EQ(info.greenAreas, 0);
+    EXPECT_EQ(info.bounds, test::versionOneSampleProject().bounds());
+    EXPECT_EQ(test::fileHash(path), before);
+    EXPECT_EQ(schemaVersionIn(path), "1");
+}
+
+TEST(SchemaOneToTwo, ATableNamedGreenAreasThatIsNotOursIsKept) {
+    const ScratchDir dir;
+    const fs::path path = writeVersionOneFile(dir);
+    {
+        auto db = test::openRaw(path);
+        exec(db.get(), "CREATE TABLE green_areas (id INTEGER PRIMARY KEY, species TEXT);"
+                       "INSERT INTO green_areas (species) VALUES ('香樟');");
+    }
+    const std::uint64_t before = test::fileHash(path);
+    try {
+        ProjectFile::open(path, ProjectFile::Mode::ReadWrite);
+        ADD_FAILURE() << "migrated over a table of the user's";
+    } catch (const ProjectError& e) {
+        EXPECT_EQ(e.code(), ProjectError::Code::Corrupt);
+        EXPECT_NE(std::string(e.what()).find("already has a table named green_areas"),
+                  std::string::npos)
+            << e.what();
+    }
+    EXPECT_EQ(test::fileHash(path), before);
+    EXPECT_EQ(schemaVersionIn(path), "1");
+    // Still readable as it is.
+    EXPECT_TRUE(ProjectFile::open(path, ProjectFile::Mode::ReadOnly)
+                    ->load()
+                    .sameContent(test::versionOneSampleProject()));
 }
 
 }  // namespace

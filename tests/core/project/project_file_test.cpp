@@ -65,6 +65,12 @@ TEST(ProjectFile, RoundTripsEveryLayer) {
     EXPECT_EQ(loaded.metadataValue(meta::kTitle), "新街口街道 15 分钟生活圈");
     EXPECT_EQ(loaded.facilities().nextId(), 4);
     EXPECT_EQ(loaded.streets().nextId(), 4);
+    ASSERT_EQ(loaded.greenAreas().size(), 2u);
+    EXPECT_EQ(loaded.greenAreas().items()[0].kind, "park");
+    EXPECT_EQ(loaded.greenAreas().items()[0].name, "鼓楼公园");
+    EXPECT_EQ(loaded.greenAreas().items()[0].outline.holes.size(), 1u);
+    EXPECT_EQ(loaded.greenAreas().items()[1].kind, "wood");
+    EXPECT_EQ(loaded.greenAreas().nextId(), 4);  // green area 2 was removed
 
     // An id is never reused: the next facility gets 4, not 3.
     Facility extra;
@@ -159,7 +165,8 @@ TEST(ProjectFile, WritesAValidGeoPackage) {
         {"facilities", "POINT"},    {"residential_compounds", "POLYGON"},
         {"gates", "POINT"},         {"idle_spaces", "GEOMETRY"},
         {"study_area", "POLYGON"},  {"streets", "LINESTRING"},
-        {"water_areas", "POLYGON"}, {"buildings", "POLYGON"}};
+        {"water_areas", "POLYGON"}, {"buildings", "POLYGON"},
+        {"green_areas", "POLYGON"}};
     std::map<std::string, std::string> dataTypes;
     {
         detail::Statement s(raw, "SELECT table_name, data_type, srs_id FROM gpkg_contents");
@@ -170,7 +177,7 @@ TEST(ProjectFile, WritesAValidGeoPackage) {
             }
         }
     }
-    EXPECT_EQ(dataTypes.size(), 11u);
+    EXPECT_EQ(dataTypes.size(), 12u);
     for (const auto& [table, type] : expectedTypes)
         EXPECT_EQ(dataTypes[table], "features") << table;
     for (const char* table : {"walk_profiles", "scenarios", "standards_catalog"})
@@ -215,6 +222,14 @@ TEST(ProjectFile, WritesAValidGeoPackage) {
         (std::vector<std::string>{"fid", "geom", "lon", "lat", "kind", "name", "floor_area_m2",
                                   "storey", "owner", "estimated_cost_yuan", "notes"}));
 
+    EXPECT_EQ(columnsOf(raw, "green_areas"),
+              (std::vector<std::string>{"fid", "geom", "kind", "name"}));
+    EXPECT_EQ(detail::queryText(raw, "SELECT kind || ' ' || name FROM green_areas WHERE fid = 1"),
+              "park 鼓楼公园");
+    EXPECT_EQ(
+        detail::queryText(raw, "SELECT value FROM yike_metadata WHERE key = 'next_id.green_areas'"),
+        "4");
+
     // Every geometry blob decodes, with SRS 4326, and ids are the fids.
     for (const auto& [table, type] : expectedTypes) {
         detail::Statement s(raw, "SELECT fid, geom FROM \"" + table + "\"");
@@ -238,7 +253,7 @@ TEST(ProjectFile, WritesAValidGeoPackage) {
               "yike-project");
     EXPECT_EQ(
         detail::queryText(raw, "SELECT value FROM yike_metadata WHERE key = 'schema_version'"),
-        "1");
+        "2");
     EXPECT_EQ(detail::queryText(raw, "SELECT value FROM yike_metadata WHERE key = 'app_version'"),
               std::string(yike::kVersion));
     EXPECT_EQ(
@@ -257,7 +272,7 @@ TEST(ProjectFile, InspectReadsSummaryWithoutLock) {
     const auto writer = ProjectFile::create(path, project);  // holds the write lock
 
     const ProjectInfo info = ProjectFile::inspect(path);
-    EXPECT_EQ(info.schemaVersion, 1);
+    EXPECT_EQ(info.schemaVersion, 2);
     EXPECT_EQ(info.appVersion, std::string(yike::kVersion));
     EXPECT_EQ(info.title, "新街口街道 15 分钟生活圈");
     EXPECT_EQ(info.region, "南京市鼓楼区新街口街道");
@@ -268,6 +283,7 @@ TEST(ProjectFile, InspectReadsSummaryWithoutLock) {
     EXPECT_EQ(info.streets, 2);
     EXPECT_EQ(info.waterAreas, 1);
     EXPECT_EQ(info.buildings, 2);
+    EXPECT_EQ(info.greenAreas, 2);
     EXPECT_EQ(info.scenarios, 2);
     EXPECT_EQ(info.categories, 2);
     EXPECT_EQ(info.walkProfiles, 4);

@@ -126,6 +126,58 @@ TEST(Project, BoundsCoverEveryLayer) {
     EXPECT_DOUBLE_EQ(box.maxLat, 28.001);
 }
 
+TEST(Project, CopiesShareLayersUntilOneChanges) {
+    Project original;
+    original.addFacility(facility("pharmacy"));
+    original.addFacility(facility("grocery"));
+    original.addCompound(squareCompound("A"));
+    GreenArea park;
+    park.outline.outer = {{112.0, 28.0}, {112.001, 28.0}, {112.001, 28.001}};
+    park.kind = "park";
+    original.addGreenArea(park);
+
+    const Project snapshot = original;  // what a background render reads
+    EXPECT_TRUE(snapshot.facilities().sharesItemsWith(original.facilities()));
+    EXPECT_TRUE(snapshot.compounds().sharesItemsWith(original.compounds()));
+    EXPECT_TRUE(snapshot.greenAreas().sharesItemsWith(original.greenAreas()));
+    const Facility* before = &snapshot.facilities().items()[0];
+
+    // Changing one layer of the original copies that layer only; the snapshot is untouched.
+    Facility moved = original.facilities().items()[0];
+    moved.position = {113.0, 29.0};
+    original.updateFacility(moved);
+    original.removeFacility(original.facilities().items()[1].id);
+    EXPECT_FALSE(snapshot.facilities().sharesItemsWith(original.facilities()));
+    EXPECT_TRUE(snapshot.compounds().sharesItemsWith(original.compounds()));
+    EXPECT_EQ(&snapshot.facilities().items()[0], before);
+    ASSERT_EQ(snapshot.facilities().size(), 2u);
+    EXPECT_EQ(snapshot.facilities().items()[0].position, geo::LonLat());
+    EXPECT_EQ(original.facilities().size(), 1u);
+    EXPECT_EQ(original.facilities().items()[0].position, (geo::LonLat{113.0, 29.0}));
+
+    // And the other way round: changing a copy leaves the original alone.
+    Project copy = original;
+    copy.removeGreenArea(copy.greenAreas().items()[0].id);
+    copy.addCompound(squareCompound("B"));
+    EXPECT_EQ(original.greenAreas().size(), 1u);
+    EXPECT_EQ(original.compounds().size(), 1u);
+    EXPECT_EQ(copy.compounds().size(), 2u);
+    EXPECT_FALSE(copy.sameContent(original));
+
+    // Equal content compares equal whether shared or not; clear() detaches too.
+    Project twin = original;
+    EXPECT_TRUE(twin.sameContent(original));
+    Facility same = twin.facilities().items()[0];
+    twin.updateFacility(same);  // a private, equal copy
+    EXPECT_FALSE(twin.facilities().sharesItemsWith(original.facilities()));
+    EXPECT_TRUE(twin.sameContent(original));
+    FeatureCollection<Facility> cleared = original.facilities();
+    cleared.clear();
+    EXPECT_TRUE(cleared.items().empty());
+    EXPECT_EQ(original.facilities().size(), 1u);
+    EXPECT_EQ(cleared.find(original.facilities().items()[0].id), nullptr);
+}
+
 TEST(Project, SameContentIgnoresListeners) {
     Project a = Project::createDefault();
     Project b = Project::createDefault();
@@ -152,6 +204,78 @@ TEST(GateOpenAt, ReadsOpeningHours) {
     EXPECT_EQ(gateOpenAt("Mo-Fr 08:00-18:00", kNoon), std::nullopt);
     EXPECT_EQ(gateOpenAt("25:00-26:00", kNoon), std::nullopt);
     EXPECT_EQ(gateOpenAt("06:00-", kNoon), std::nullopt);
+}
+
+TEST(FeatureCollection, FindsAndGuardsIdsInAnyOrder) {
+    const auto withId = [](FeatureId id) {
+        Facility f;
+        f.id = id;
+        return f;
+    };
+    FeatureCollection<Facility> c;
+    for (int i = 0; i < 5; ++i) c.add(Facility());  // ids 1..5, ascending
+    EXPECT_EQ(c.find(4)->id, 4);
+    EXPECT_EQ(c.find(6), nullptr);
+    EXPECT_THROW(c.add(withId(3)), ProjectLogicError);
+    // Undoing a deletion puts an older id at the end: still found, still guarded.
+    c.remove(2);
+    EXPECT_EQ(c.find(2), nullptr);
+    c.add(withId(2));
+    EXPECT_EQ(c.items().back().id, 2);
+    for (FeatureId id : {1, 2, 3, 4, 5}) EXPECT_EQ(c.find(id)->id, id) << id;
+    EXPECT_THROW(c.add(withId(2)), ProjectLogicError);
+    EXPECT_THROW(c.add(withId(5)), ProjectLogicError);
+    EXPECT_EQ(c.add(withId(9)), 9);
+    EXPECT_EQ(c.find(9)->id, 9);
+    EXPECT_EQ(c.add(Facility()), 10);
+    c.remove(9);
+    EXPECT_EQ(c.find(9), nullptr);
+    EXPECT_EQ(c.find(10)->id, 10);
+    c.clear();
+    EXPECT_EQ(c.add(withId(4)), 4);
+    EXPECT_EQ(c.find(4)->id, 4);
+}
+
+TEST(Project, BulkChangesAnnounceOneResetPerLayer) {
+    Project p = Project::createDefault();
+    std::vector<ChangeEvent> events;
+    p.addListener([&](const ChangeEvent& e) { events.push_back(e); });
+    std::vector<Facility> facilities(3);
+    for (Facility& f : facilities) f.categoryCode = "pharmacy";
+    const std::vector<FeatureId> ids = p.addFacilities(facilities);
+    EXPECT_EQ(ids, (std::vector<FeatureId>{1, 2, 3}));
+    EXPECT_EQ(p.facilities().size(), 3u);
+    ASSERT_EQ(events.size(), 1u);
+    EXPECT_EQ(events[0].layer, Layer::Facilities);
+    EXPECT_EQ(events[0].kind, ChangeEvent::Kind::Reset);
+
+    EXPECT_TRUE(p.addIdleSpaces({}).empty());
+    EXPECT_EQ(events.size(), 1u) << "nothing added, nothing announced";
+    EXPECT_EQ(p.addCompounds(std::vector<Compound>(2)).size(), 2u);
+    EXPECT_EQ(p.addIdleSpaces(std::vector<IdleSpace>(1)), (std::vector<FeatureId>{1}));
+    ASSERT_EQ(events.size(), 3u);
+    EXPECT_EQ(events[1].layer, Layer::Compounds);
+    EXPECT_EQ(events[2].layer, Layer::IdleSpaces);
+
+    p.removeFacilities({3, 2});
+    ASSERT_EQ(events.size(), 4u);
+    EXPECT_EQ(events[3].kind, ChangeEvent::Kind::Reset);
+    ASSERT_EQ(p.facilities().size(), 1u);
+    EXPECT_EQ(p.facilities().items()[0].id, 1);
+    p.removeCompounds({2, 1});
+    p.removeIdleSpaces({1});
+    EXPECT_EQ(p.compounds().size() + p.idleSpaces().size(), 0u);
+
+    // A failure part way keeps what was done and still announces it.
+    std::vector<Facility> clash(2);
+    clash[1].id = 1;  // already used
+    EXPECT_THROW(p.addFacilities(clash), ProjectLogicError);
+    EXPECT_EQ(p.facilities().size(), 2u);
+    EXPECT_EQ(events.back().layer, Layer::Facilities);
+    EXPECT_EQ(events.back().kind, ChangeEvent::Kind::Reset);
+    const std::size_t before = events.size();
+    EXPECT_THROW(p.removeFacilities({99}), ProjectLogicError);
+    EXPECT_EQ(events.size(), before) << "nothing removed, nothing announced";
 }
 
 }  // namespace

@@ -52,9 +52,7 @@ catalog::Catalog sampleCatalog() {
     return catalog::Catalog({clinic, grocery});
 }
 
-}  // namespace
-
-project::Project fullSampleProject() {
+project::Project sampleProject(bool withGreenAreas) {
     using namespace project;
     Project p;
     p.setCatalog(sampleCatalog());
@@ -158,6 +156,23 @@ project::Project fullSampleProject() {
     shed.kind = "yes";
     p.addBuilding(shed);
 
+    if (withGreenAreas) {
+        GreenArea park;
+        park.outline = {square(0.004, 0.004, 0.002), {square(0.0045, 0.0045, 0.0004)}};
+        park.kind = "park";
+        park.name = "鼓楼公园";
+        p.addGreenArea(park);
+        GreenArea pitch;
+        pitch.outline = {square(0.008, 0.004, 0.0005), {}};
+        pitch.kind = "pitch";
+        const FeatureId pitchId = p.addGreenArea(pitch);
+        p.removeGreenArea(pitchId);  // the counter stays ahead of the largest id
+        GreenArea wood;
+        wood.outline = {square(-0.006, 0.008, 0.001), {}};
+        wood.kind = "wood";
+        p.addGreenArea(wood);
+    }
+
     p.setStudyArea(geo::Polygon{square(-0.012, -0.003, 0.024), {}});
 
     p.addScenario({0, "2027 方案", "补齐卫生服务站"});
@@ -168,6 +183,16 @@ project::Project fullSampleProject() {
     p.setMetadataValue(meta::kCreatedAt, "2026-05-01T08:00:00Z");
     p.setMetadataValue(meta::kAttribution, "© OpenStreetMap contributors");
     return p;
+}
+
+}  // namespace
+
+project::Project fullSampleProject() {
+    return sampleProject(true);
+}
+
+project::Project versionOneSampleProject() {
+    return sampleProject(false);
 }
 
 project::Project crashTestState(std::int64_t generation) {

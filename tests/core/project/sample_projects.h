@@ -16,6 +16,10 @@ namespace yike::test {
  */
 project::Project fullSampleProject();
 
+/// The same project without the layers a version-1 file cannot hold (green areas), so it
+/// round-trips through a version-1 file.
+project::Project versionOneSampleProject();
+
 /// The state written by generation `g` of the crash tests: state A for even generations,
 /// state B (more facilities and streets) for odd ones. The metadata holds "generation" and
 /// "facility_count", and one facility's name carries the generation, so a file that mixes two
