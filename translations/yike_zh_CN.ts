@@ -4,542 +4,2126 @@
 <context>
     <name>Yike::App</name>
     <message>
-        <location filename="../app/yike/main.cpp" line="67"/>
+        <location filename="../app/yike/main.cpp" line="+67"/>
         <source>一刻 Yike: a planning workstation for 15-minute living circles.</source>
         <translation>一刻 Yike：一刻钟便民生活圈规划工作站。</translation>
     </message>
     <message>
-        <location filename="../app/yike/main.cpp" line="72"/>
+        <location line="+5"/>
         <source>User interface language: zh_CN (Chinese) or en (English).</source>
         <translation>界面语言：zh_CN（中文）或 en（英文）。</translation>
     </message>
     <message>
-        <location filename="../app/yike/main.cpp" line="75"/>
+        <location line="+3"/>
         <source>Project file to open.</source>
         <translation>要打开的项目文件。</translation>
     </message>
     <message>
-        <location filename="../app/yike/main.cpp" line="76"/>
+        <location line="+1"/>
         <source>[FILE]</source>
         <translation>[文件]</translation>
     </message>
     <message>
-        <location filename="../app/yike/main.cpp" line="81"/>
+        <location line="+5"/>
         <source>Unknown language “%1”; use zh_CN or en.</source>
         <translation>未知的语言“%1”，请使用 zh_CN 或 en。</translation>
     </message>
     <message>
-        <location filename="../app/yike/main.cpp" line="87"/>
+        <location line="+6"/>
         <source>Only one project file can be opened.</source>
         <translation>一次只能打开一个项目文件。</translation>
     </message>
 </context>
 <context>
+    <name>Yike::Attributes</name>
+    <message>
+        <location filename="../ui/attributes/attribute_table_dock.cpp" line="+303"/>
+        <source>%1 features</source>
+        <translation>%1 个要素</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1 of %2 features</source>
+        <translation>%1 / %2 个要素</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Attribute Table</source>
+        <translation>属性表</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Layer:</source>
+        <translation>图层(&amp;L)：</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Search any column…</source>
+        <translation>搜索任意列…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Shows the rows that contain every word typed, in any column (names, categories in Chinese or English, codes, numbers).</source>
+        <translation>显示在任意列（名称、中文或英文类别、代码、数字）中包含所输入全部词语的行。</translation>
+    </message>
+    <message>
+        <location filename="../ui/attributes/catalog_editor_dialog.cpp" line="+39"/>
+        <source>&amp;Continue</source>
+        <translation>继续(&amp;C)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Cancel</source>
+        <translation>取消(&amp;C)</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>%1 (%2): 1 facility</source>
+        <translation>%1（%2）：1 个设施</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1 (%2): %3 facilities</source>
+        <translation>%1（%2）：%3 个设施</translation>
+    </message>
+    <message>
+        <location line="+193"/>
+        <source>The facility keeps its code, which will no longer be in the catalogue.</source>
+        <translation>该设施保留其代码，但该代码将不再属于目录。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The %1 facilities keep their codes, which will no longer be in the catalogue.</source>
+        <translation>这 %1 个设施保留其代码，但这些代码将不再属于目录。</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Facilities still use these categories:
+%1
+
+%2
+Remove the categories anyway?</source>
+        <translation>以下类别仍被设施使用：
+%1
+
+%2
+仍要删除这些类别吗？</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Remove Categories in Use</source>
+        <translation>删除使用中的类别</translation>
+    </message>
+    <message>
+        <location line="+27"/>
+        <source>The catalogue cannot be applied: %1</source>
+        <translation>无法应用目录：%1</translation>
+    </message>
+    <message>
+        <location line="+24"/>
+        <source>These codes are used by facilities but are no longer in the edited catalogue:
+%1
+
+The facilities keep their codes. Apply the catalogue anyway?</source>
+        <translation>以下代码仍被设施使用，但已不在编辑后的目录中：
+%1
+
+这些设施保留其代码。仍要应用该目录吗？</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Categories in Use</source>
+        <translation>使用中的类别</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>1 facility keeps a category code that is no longer in the catalogue.</source>
+        <translation>1 个设施保留了已不在目录中的类别代码。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1 facilities keep a category code that is no longer in the catalogue.</source>
+        <translation>%1 个设施保留了已不在目录中的类别代码。</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>Sources and stated figures of “%1” (%2)</source>
+        <translation>“%1”（%2）的来源与原文数值</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>Sources and stated figures</source>
+        <translation>来源与原文数值</translation>
+    </message>
+    <message>
+        <location line="+28"/>
+        <source>Standards Catalogue</source>
+        <translation>标准目录</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The facility categories of this project with their walking targets, and where every figure comes from. Changes apply when you press OK, as one step that Undo reverts. Empty figures mean that no source gives one.</source>
+        <translation>本项目的设施类别及其步行目标，以及每个数值的出处。按“确定”后更改生效，作为一步操作，可用“撤销”还原。数值为空表示没有来源给出该数值。</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>&amp;Add Category</source>
+        <translation>添加类别(&amp;A)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Remove Category</source>
+        <translation>删除类别(&amp;R)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Restore &amp;Built-in Catalogue</source>
+        <translation>恢复内置目录(&amp;B)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Replace the table with the catalogue shipped with Yike (applied when you press OK).</source>
+        <translation>用 Yike 自带的目录替换此表（按“确定”后生效）。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Sources (ID and where):</source>
+        <translation>来源（编号与出处）(&amp;S)：</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <location filename="../ui/attributes/feature_table_model.cpp" line="+133"/>
+        <source>ID</source>
+        <translation>编号</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Where (document, page, address)</source>
+        <translation>出处（文件、页码、网址）</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Add S&amp;ource</source>
+        <translation>添加来源(&amp;O)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Remove Sour&amp;ce</source>
+        <translation>删除来源(&amp;C)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Walking target as stated:</source>
+        <translation>原文步行目标(&amp;W)：</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Minimum area as stated:</source>
+        <translation>原文最小面积(&amp;M)：</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Provision per population:</source>
+        <translation>按人口配置(&amp;P)：</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;GB 50180-2018 tier:</source>
+        <translation>GB 50180-2018 层级(&amp;G)：</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>OK</source>
+        <translation>确定</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Cancel</source>
+        <translation>取消</translation>
+    </message>
+    <message>
+        <location filename="../ui/attributes/catalog_table_model.cpp" line="+23"/>
+        <source>Basic</source>
+        <translation>基本</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Quality</source>
+        <translation>品质</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>Code</source>
+        <translation>代码</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Chinese name</source>
+        <translation>中文名称</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>English name</source>
+        <translation>英文名称</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Group</source>
+        <translation>分组</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Walk (min)</source>
+        <translation>步行（分钟）</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Walk distance (m)</source>
+        <translation>步行距离（米）</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Min. floor area (m²)</source>
+        <translation>最小建筑面积（m²）</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Sources</source>
+        <translation>来源</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Confidence</source>
+        <translation>可信度</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location filename="../ui/attributes/feature_table_model.cpp" line="+382"/>
+        <source>Notes</source>
+        <translation>备注</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Stable identifier used by facilities: lower_snake_case.</source>
+        <translation>设施使用的稳定标识：小写字母加下划线（lower_snake_case）。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Basic or quality service (MOFCOM grading).</source>
+        <translation>基本型或品质型服务（商务部分级）。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Target walking time in minutes; empty when no source gives one.</source>
+        <translation>目标步行时间（分钟）；没有来源给出时为空。</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Target walking distance in metres; empty when no source gives one.</source>
+        <translation>目标步行距离（米）；没有来源给出时为空。</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Minimum floor area in square metres; empty when no source gives one.</source>
+        <translation>最小建筑面积（平方米）；没有来源给出时为空。</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Where the figures come from; edit them below the table.</source>
+        <translation>数值的出处；在表格下方编辑。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>How far the figures can be trusted (secondary, local, unverified, ...).</source>
+        <translation>数值的可信程度（二手资料、地方规定、未核实等）。</translation>
+    </message>
+    <message>
+        <location line="+34"/>
+        <source>No source recorded.</source>
+        <translation>未记录来源。</translation>
+    </message>
+    <message>
+        <location line="+69"/>
+        <source>Row %1: the code is empty.</source>
+        <translation>第 %1 行：代码为空。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Row %1: the code “%2” must be lower_snake_case (a-z, 0-9 and _, starting with a letter).</source>
+        <translation>第 %1 行：代码“%2”必须为 lower_snake_case（a-z、0-9 和 _，以字母开头）。</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Rows %1 and %2 have the same code “%3”.</source>
+        <translation>第 %1 行和第 %2 行的代码“%3”相同。</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Row %1 (%2): give a Chinese or an English name.</source>
+        <translation>第 %1 行（%2）：请填写中文或英文名称。</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Row %1 (%2): %3 must be zero or more.</source>
+        <translation>第 %1 行（%2）：%3 必须大于或等于零。</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Row %1 (%2): a source has no ID.</source>
+        <translation>第 %1 行（%2）：有一个来源没有编号。</translation>
+    </message>
+    <message>
+        <location line="+53"/>
+        <location line="+4"/>
+        <source>As stated by the source: %1</source>
+        <translation>来源原文：%1</translation>
+    </message>
+    <message>
+        <location line="+59"/>
+        <source>A category needs a code.</source>
+        <translation>类别需要代码。</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The code “%1” must be lower_snake_case (a-z, 0-9 and _, starting with a letter).</source>
+        <translation>代码“%1”必须为 lower_snake_case（a-z、0-9 和 _，以字母开头）。</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>The code “%1” is already used in row %2.</source>
+        <translation>代码“%1”已在第 %2 行使用。</translation>
+    </message>
+    <message>
+        <location line="+26"/>
+        <source>%1: “%2” is not a number.</source>
+        <translation>%1：“%2”不是数字。</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>%1 must be zero or more.</source>
+        <translation>%1 必须大于或等于零。</translation>
+    </message>
+    <message>
+        <location filename="../ui/attributes/feature_table_model.cpp" line="-442"/>
+        <source>%1 must be a whole number from %2 to %3.</source>
+        <translation>%1 必须是 %2 到 %3 之间的整数。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1 must be a number from %2 to %3.</source>
+        <translation>%1 必须是 %2 到 %3 之间的数字。</translation>
+    </message>
+    <message>
+        <location line="+41"/>
+        <source>Line %1 (“%2”) is not of the form key=value.</source>
+        <translation>第 %1 行（“%2”）不是“键=值”的形式。</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The key “%1” appears more than once.</source>
+        <translation>键“%1”出现了不止一次。</translation>
+    </message>
+    <message>
+        <location line="+95"/>
+        <source>Yes</source>
+        <translation>是</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>No</source>
+        <translation>否</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>Longitude</source>
+        <translation>经度</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Latitude</source>
+        <translation>纬度</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Move it on the map to change it.</source>
+        <translation>请在地图上移动它来修改。</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <location line="+107"/>
+        <location line="+28"/>
+        <location line="+79"/>
+        <source>Name</source>
+        <translation>名称</translation>
+    </message>
+    <message>
+        <location line="-209"/>
+        <source>Category</source>
+        <translation>类别</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Code: %1 (not in the project&apos;s catalogue)</source>
+        <translation>代码：%1（不在项目目录中）</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Code: %1</source>
+        <translation>代码：%1</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>%1 (not in the catalogue)</source>
+        <translation>%1（不在目录中）</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>“%1” is not a category of the project&apos;s catalogue.</source>
+        <translation>“%1”不是项目目录中的类别。</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Status</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>“%1” is not a facility status.</source>
+        <translation>“%1”不是设施状态。</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Source</source>
+        <translation>来源</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Attributes</source>
+        <translation>附加属性</translation>
+    </message>
+    <message>
+        <location line="+29"/>
+        <source>Population</source>
+        <translation>人口</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Residents 60+</source>
+        <translation>60 岁及以上居民</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Children 0–14</source>
+        <translation>0–14 岁儿童</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Households</source>
+        <translation>户数</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Fenced</source>
+        <translation>封闭管理</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <location line="+18"/>
+        <source>Compound %1</source>
+        <translation>小区 %1</translation>
+    </message>
+    <message>
+        <location line="-6"/>
+        <location filename="../ui/attributes/field_labels.cpp" line="+68"/>
+        <source>Compound</source>
+        <translation>小区</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Compound ID: %1</source>
+        <translation>小区编号：%1</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>%1 (ID %2)</source>
+        <translation>%1（编号 %2）</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>There is no compound with the ID %1.</source>
+        <translation>没有编号为 %1 的小区。</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <location line="+49"/>
+        <source>Kind</source>
+        <translation>类型</translation>
+    </message>
+    <message>
+        <location line="-36"/>
+        <source>“%1” is not a gate kind.</source>
+        <translation>“%1”不是门的类型。</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Opening hours</source>
+        <translation>开放时间</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>24/7, closed, or ranges such as 06:00-22:00; empty means always open.</source>
+        <translation>24/7、closed，或如 06:00-22:00 的时段；为空表示全天开放。</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>“%1” is not understood as opening hours. Use 24/7, closed, or ranges such as 06:00-22:00, 07:00-09:00.</source>
+        <translation>无法识别开放时间“%1”。请使用 24/7、closed，或如 06:00-22:00, 07:00-09:00 的时段。</translation>
+    </message>
+    <message>
+        <location line="+35"/>
+        <source>“%1” is not a kind of idle space.</source>
+        <translation>“%1”不是闲置空间的类型。</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Floor area (m²)</source>
+        <translation>建筑面积（m²）</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Storey</source>
+        <translation>楼层</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Owner</source>
+        <translation>产权方</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Estimated cost (yuan)</source>
+        <translation>估算改造费用（元）</translation>
+    </message>
+    <message>
+        <location line="+114"/>
+        <source>The change could not be made: %1</source>
+        <translation>无法完成修改：%1</translation>
+    </message>
+    <message>
+        <location filename="../ui/attributes/field_labels.cpp" line="-42"/>
+        <source>Existing</source>
+        <translation>现状</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Planned</source>
+        <translation>规划</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Pedestrian</source>
+        <translation>人行</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Vehicle</source>
+        <translation>车行</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Vacant shop</source>
+        <translation>空置商铺</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Former testing hut</source>
+        <translation>闲置核酸采样亭</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Disused boiler room</source>
+        <translation>废弃锅炉房</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Stilted ground floor</source>
+        <translation>架空层</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Underused community room</source>
+        <translation>低效利用的社区用房</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Warehouse</source>
+        <translation>仓库</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Other idle space</source>
+        <translation>其他闲置空间</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Facilities</source>
+        <translation>设施</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Compounds</source>
+        <translation>小区</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Gates</source>
+        <translation>出入口</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Idle Spaces</source>
+        <translation>闲置空间</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Facility</source>
+        <translation>设施</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Gate</source>
+        <translation>出入口</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Idle Space</source>
+        <translation>闲置空间</translation>
+    </message>
+    <message>
+        <location filename="../ui/attributes/property_editor_dock.cpp" line="+150"/>
+        <source>%1: %2</source>
+        <translation>%1：%2</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Nothing selected</source>
+        <translation>未选择任何要素</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1 features selected</source>
+        <translation>已选择 %1 个要素</translation>
+    </message>
+    <message>
+        <location line="+25"/>
+        <source>Properties</source>
+        <translation>要素属性</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Select one facility, compound, gate or idle space on the map or in the attribute table to edit its properties here.</source>
+        <translation>在地图上或属性表中选择一个设施、小区、出入口或闲置空间，即可在此编辑其属性。</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>%1:</source>
+        <translation>%1：</translation>
+    </message>
+</context>
+<context>
+    <name>Yike::Basemap</name>
+    <message>
+        <location filename="../ui/basemap/basemap_controller.cpp" line="+106"/>
+        <source>Tianditu needs a key: enter it under View → Basemap → Manage Basemaps…</source>
+        <translation>天地图需要密钥：请在“视图 → 底图 → 管理底图…”中填写。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>There is no basemap “%1”.</source>
+        <translation>没有名为“%1”的底图。</translation>
+    </message>
+    <message>
+        <location line="+169"/>
+        <source>&amp;Basemap</source>
+        <translation>底图(&amp;B)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;None (Offline Map)</source>
+        <translation>无（离线地图）(&amp;N)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;OpenStreetMap Standard</source>
+        <translation>OpenStreetMap 标准(&amp;O)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Tianditu (Key)…</source>
+        <translation>天地图（需密钥）(&amp;T)…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Add &amp;MBTiles File…</source>
+        <translation>添加 MBTiles 文件(&amp;M)…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Add Custom &amp;XYZ…</source>
+        <translation>添加自定义 XYZ(&amp;X)…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Manage Basemaps…</source>
+        <translation>管理底图(&amp;M)…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Tiles from tile.openstreetmap.org (needs the internet; tiles seen once stay available offline)</source>
+        <translation>来自 tile.openstreetmap.org 的瓦片（需联网；看过的区域离线时仍可显示）</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Tianditu Key</source>
+        <translation>天地图密钥</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Tianditu (天地图) tiles need a key, free from console.tianditu.gov.cn:</source>
+        <translation>天地图瓦片需要密钥，可在 console.tianditu.gov.cn 免费申请：</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>Open MBTiles File</source>
+        <translation>打开 MBTiles 文件</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>MBTiles files (*.mbtiles);;All files (*)</source>
+        <translation>MBTiles 文件 (*.mbtiles);;所有文件 (*)</translation>
+    </message>
+    <message>
+        <location filename="../ui/basemap/basemap_dialogs.cpp" line="+32"/>
+        <source>Custom XYZ Basemap</source>
+        <translation>自定义 XYZ 底图</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Use {z}, {x} and {y} for the tile (or {-y} for rows counted from the south) and {s} for one of the subdomains. Tiles must be in Web Mercator with WGS 84 coordinates: tiles of AMap, Tencent or Baidu are shifted (GCJ-02, BD-09) and will not line up with the project.</source>
+        <translation>用 {z}、{x}、{y} 表示瓦片（{-y} 表示自南向北计数的行号），{s} 表示其中一个子域名。瓦片须为 WGS 84 坐标的 Web 墨卡托投影：高德、腾讯或百度的瓦片经过偏移（GCJ-02、BD-09），无法与项目数据对齐。</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>&amp;Name:</source>
+        <translation>名称(&amp;N)：</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;URL template:</source>
+        <translation>URL 模板(&amp;U)：</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Subdomains:</source>
+        <translation>子域名(&amp;S)：</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Credit:</source>
+        <translation>署名(&amp;C)：</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Mi&amp;nimum zoom:</source>
+        <translation>最小缩放级别(&amp;N)：</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Ma&amp;ximum zoom:</source>
+        <translation>最大缩放级别(&amp;X)：</translation>
+    </message>
+    <message>
+        <location line="+42"/>
+        <source>&amp;Edit…</source>
+        <translation>编辑(&amp;E)…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Remove</source>
+        <translation>删除(&amp;R)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Basemaps</source>
+        <translation>底图</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>key from console.tianditu.gov.cn</source>
+        <translation>在 console.tianditu.gov.cn 申请的密钥</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>&amp;Tianditu key:</source>
+        <translation>天地图密钥(&amp;T)：</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Your basemap sources:</source>
+        <translation>您添加的底图：</translation>
+    </message>
+    <message>
+        <location filename="../ui/basemap/mbtiles_file.cpp" line="+73"/>
+        <source>Cannot use %1 as a basemap: %2</source>
+        <translation>无法将 %1 用作底图：%2</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>the file does not exist.</source>
+        <translation>文件不存在。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>the file cannot be read.</source>
+        <translation>文件无法读取。</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>it is not an SQLite database (%1).</source>
+        <translation>不是 SQLite 数据库（%1）。</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>it has no tiles table, so it is not an MBTiles file.</source>
+        <translation>文件中没有 tiles 表，不是 MBTiles 文件。</translation>
+    </message>
+    <message>
+        <location line="+33"/>
+        <location line="+28"/>
+        <source>its tiles table cannot be read (%1).</source>
+        <translation>无法读取 tiles 表（%1）。</translation>
+    </message>
+    <message>
+        <location line="-26"/>
+        <source>it holds no tiles.</source>
+        <translation>文件中没有瓦片。</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>its zoom levels (%1 to %2) are not valid.</source>
+        <translation>缩放级别（%1 至 %2）无效。</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>it holds vector tiles; only raster tiles (PNG, JPEG) can be shown.</source>
+        <translation>文件中是矢量瓦片；只能显示栅格瓦片（PNG、JPEG）。</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>its tiles are in the %1 format, which this installation cannot read.</source>
+        <translation>瓦片为 %1 格式，本机安装无法读取。</translation>
+    </message>
+    <message>
+        <location filename="../ui/basemap/tile_layer.cpp" line="+186"/>
+        <source>the file holds a tile that is not an image</source>
+        <translation>文件中的瓦片不是图像</translation>
+    </message>
+    <message>
+        <location line="+54"/>
+        <source>no answer within %1 s</source>
+        <translation>%1 秒内无响应</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>the server answered HTTP %1</source>
+        <translation>服务器返回 HTTP %1</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>the server sent something that is not an image</source>
+        <translation>服务器返回的内容不是图像</translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>Basemap “%1”: some tiles could not be loaded (%2). The map works without them.</source>
+        <translation>底图“%1”：部分瓦片无法加载（%2）。地图照常可用，只是缺少这些瓦片。</translation>
+    </message>
+    <message>
+        <location filename="../ui/basemap/tile_source.cpp" line="+26"/>
+        <source>The zoom levels must satisfy 0 ≤ minimum ≤ maximum ≤ %1.</source>
+        <translation>缩放级别须满足 0 ≤ 最小值 ≤ 最大值 ≤ %1。</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The tile size must be between 64 and 1024 pixels.</source>
+        <translation>瓦片尺寸须在 64 到 1024 像素之间。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>No MBTiles file is chosen.</source>
+        <translation>未选择 MBTiles 文件。</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The URL template is empty.</source>
+        <translation>URL 模板为空。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The URL template needs {z}, {x} and {y} (or {-y}).</source>
+        <translation>URL 模板须包含 {z}、{x} 和 {y}（或 {-y}）。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The URL template uses {s} but no subdomains are given.</source>
+        <translation>URL 模板使用了 {s}，但未填写子域名。</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The URL template must be an http:// or https:// address.</source>
+        <translation>URL 模板必须是 http:// 或 https:// 地址。</translation>
+    </message>
+</context>
+<context>
     <name>Yike::Commands</name>
     <message>
-        <location filename="../ui/commands/add_feature.cpp" line="40"/>
+        <location filename="../ui/commands/add_feature.cpp" line="+40"/>
         <source>Add Facility</source>
         <translation>添加设施</translation>
     </message>
     <message>
-        <location filename="../ui/commands/add_feature.cpp" line="43"/>
+        <location line="+3"/>
         <source>Draw Compound</source>
         <translation>绘制小区</translation>
     </message>
     <message>
-        <location filename="../ui/commands/add_feature.cpp" line="46"/>
+        <location line="+3"/>
         <source>Add Gate</source>
         <translation>添加出入口</translation>
     </message>
     <message>
-        <location filename="../ui/commands/add_feature.cpp" line="49"/>
+        <location line="+3"/>
         <source>Add Idle Space</source>
         <translation>添加闲置空间</translation>
     </message>
     <message>
-        <location filename="../ui/commands/set_compound_outline.cpp" line="22"/>
+        <location filename="../ui/commands/set_compound_outline.cpp" line="+22"/>
         <source>Edit Compound Outline</source>
         <translation>修改小区边界</translation>
     </message>
     <message>
-        <location filename="../ui/commands/move_features.cpp" line="48"/>
+        <location filename="../ui/commands/move_features.cpp" line="+28"/>
         <source>Move Feature</source>
         <translation>移动要素</translation>
     </message>
     <message>
-        <location filename="../ui/commands/move_features.cpp" line="49"/>
+        <location line="+1"/>
         <source>Move %1 Features</source>
         <translation>移动 %1 个要素</translation>
     </message>
     <message>
-        <location filename="../ui/commands/remove_features.cpp" line="43"/>
+        <location filename="../ui/commands/remove_features.cpp" line="+23"/>
         <source>Delete Feature</source>
         <translation>删除要素</translation>
     </message>
     <message>
-        <location filename="../ui/commands/remove_features.cpp" line="44"/>
+        <location line="+1"/>
         <source>Delete %1 Features</source>
         <translation>删除 %1 个要素</translation>
+    </message>
+    <message>
+        <location filename="../ui/commands/import_features.cpp" line="+22"/>
+        <source>Import 1 Feature</source>
+        <translation>导入 1 个要素</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Import %1 Features</source>
+        <translation>导入 %1 个要素</translation>
+    </message>
+    <message>
+        <location filename="../ui/commands/set_catalog.cpp" line="+18"/>
+        <source>Restore Built-in Catalogue</source>
+        <translation>恢复内置目录</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Edit Standards Catalogue</source>
+        <translation>编辑标准目录</translation>
+    </message>
+    <message>
+        <location filename="../ui/commands/update_feature.cpp" line="+41"/>
+        <source>Edit Facility</source>
+        <translation>编辑设施</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Edit Compound</source>
+        <translation>编辑小区</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Edit Gate</source>
+        <translation>编辑出入口</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Edit Idle Space</source>
+        <translation>编辑闲置空间</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Set %1</source>
+        <translation>设置%1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Set %1 of “%2”</source>
+        <translation>设置“%2”的%1</translation>
     </message>
 </context>
 <context>
     <name>Yike::Document</name>
     <message>
-        <location filename="../ui/document/document_error.cpp" line="17"/>
+        <location filename="../ui/document/document_error.cpp" line="+17"/>
         <source>Cannot Open Project</source>
         <translation>无法打开项目</translation>
     </message>
     <message>
-        <location filename="../ui/document/document_error.cpp" line="19"/>
+        <location line="+2"/>
         <source>Cannot Save Project</source>
         <translation>无法保存项目</translation>
     </message>
     <message>
-        <location filename="../ui/document/document_error.cpp" line="21"/>
+        <location line="+2"/>
         <source>Cannot Restore Project</source>
         <translation>无法恢复项目</translation>
     </message>
     <message>
-        <location filename="../ui/document/document_error.cpp" line="23"/>
+        <location line="+2"/>
         <source>Autosave Failed</source>
         <translation>自动保存失败</translation>
     </message>
     <message>
-        <location filename="../ui/document/document_error.cpp" line="31"/>
+        <location line="+8"/>
         <source>The file “%1” does not exist. It may have been moved, renamed or deleted.</source>
         <translation>文件“%1”不存在，可能已被移动、重命名或删除。</translation>
     </message>
     <message>
-        <location filename="../ui/document/document_error.cpp" line="36"/>
+        <location line="+5"/>
         <source>“%1” is not a Yike project file: it is empty or not a database at all.</source>
         <translation>“%1”不是一刻项目文件：文件为空，或根本不是数据库。</translation>
     </message>
     <message>
-        <location filename="../ui/document/document_error.cpp" line="41"/>
+        <location line="+5"/>
         <source>The project file “%1” is damaged and cannot be read. If you have a backup or an autosaved copy, open that instead.</source>
         <translation>项目文件“%1”已损坏，无法读取。如有备份或自动保存的副本，请改为打开该副本。</translation>
     </message>
     <message>
-        <location filename="../ui/document/document_error.cpp" line="46"/>
+        <location line="+5"/>
         <source>“%1” is a GeoPackage made by another program, not a Yike project. Its layers can be imported into a project, but the file cannot be opened as one.</source>
         <translation>“%1”是由其他软件生成的 GeoPackage，不是一刻项目。其中的图层可以导入到项目中，但该文件不能作为项目直接打开。</translation>
     </message>
     <message>
-        <location filename="../ui/document/document_error.cpp" line="52"/>
+        <location line="+6"/>
         <source>“%1” is a database, but not a Yike project.</source>
         <translation>“%1”是一个数据库，但不是一刻项目。</translation>
     </message>
     <message>
-        <location filename="../ui/document/document_error.cpp" line="55"/>
+        <location line="+3"/>
         <source>“%1” was saved by a newer version of Yike. Please update Yike to open it. The file was not changed.</source>
         <translation>“%1”由更新版本的一刻保存，请升级一刻后再打开。该文件未被改动。</translation>
     </message>
     <message>
-        <location filename="../ui/document/document_error.cpp" line="59"/>
+        <location line="+4"/>
         <source>“%1” was saved by a newer version of Yike (%2). Please update Yike to open it. The file was not changed.</source>
         <translation>“%1”由更新版本的一刻（%2）保存，请升级一刻后再打开。该文件未被改动。</translation>
     </message>
     <message>
-        <location filename="../ui/document/document_error.cpp" line="65"/>
+        <location line="+6"/>
         <source>“%1” is being edited in another Yike window. You can open it read-only to look at it, and save any changes under a different name.</source>
         <translation>“%1”正在另一个一刻窗口中编辑。您可以以只读方式打开查看，如有修改请另存为其他文件名。</translation>
     </message>
     <message>
-        <location filename="../ui/document/document_error.cpp" line="70"/>
+        <location line="+5"/>
         <source>“%1” is being edited by %2. You can open it read-only to look at it, and save any changes under a different name.</source>
         <translation>“%1”正由 %2 编辑。您可以以只读方式打开查看，如有修改请另存为其他文件名。</translation>
     </message>
     <message>
-        <location filename="../ui/document/document_error.cpp" line="75"/>
+        <location line="+5"/>
         <source>You do not have permission to open “%1”.</source>
         <translation>您没有打开“%1”的权限。</translation>
     </message>
     <message>
-        <location filename="../ui/document/document_error.cpp" line="79"/>
+        <location line="+4"/>
         <source>Yike could not read “%1”. Check that the disk or network drive is available and that you may read the folder.</source>
         <translation>一刻无法读取“%1”。请检查磁盘或网络驱动器是否可用，以及您是否有权读取该文件夹。</translation>
     </message>
     <message>
-        <location filename="../ui/document/document_error.cpp" line="88"/>
+        <location line="+9"/>
         <source>The folder for “%1” does not exist any more. Choose another folder with Save As.</source>
         <translation>“%1”所在的文件夹已不存在，请通过“另存为”选择其他文件夹。</translation>
     </message>
     <message>
-        <location filename="../ui/document/document_error.cpp" line="94"/>
+        <location line="+6"/>
         <source>“%1” is being edited in another Yike window, so it cannot be overwritten. Save under a different name.</source>
         <translation>“%1”正在另一个一刻窗口中编辑，无法覆盖。请另存为其他文件名。</translation>
     </message>
     <message>
-        <location filename="../ui/document/document_error.cpp" line="98"/>
+        <location line="+4"/>
         <source>“%1” is being edited by %2, so it cannot be overwritten. Save under a different name.</source>
         <translation>“%1”正由 %2 编辑，无法覆盖。请另存为其他文件名。</translation>
     </message>
     <message>
-        <location filename="../ui/document/document_error.cpp" line="103"/>
+        <location line="+5"/>
         <source>“%1” cannot be written: the file or its folder is read-only, or the project was opened read-only. Save under a different name or in another folder.</source>
         <translation>无法写入“%1”：文件或其所在文件夹为只读，或项目是以只读方式打开的。请另存为其他文件名，或保存到其他文件夹。</translation>
     </message>
     <message>
-        <location filename="../ui/document/document_error.cpp" line="113"/>
+        <location line="+10"/>
         <source>“%1” could not be replaced with the project: it is not a Yike project file this version can write. Save under a different name.</source>
         <translation>无法用本项目替换“%1”：它不是本版本一刻可写入的项目文件。请另存为其他文件名。</translation>
     </message>
     <message>
-        <location filename="../ui/document/document_error.cpp" line="121"/>
+        <location line="+8"/>
         <source>Yike could not write “%1”. Check that the disk is not full and that you may write to the folder.</source>
         <translation>一刻无法写入“%1”。请检查磁盘空间是否已满，以及您是否有权写入该文件夹。</translation>
     </message>
     <message>
-        <location filename="../ui/document/document_error.cpp" line="135"/>
+        <location line="+14"/>
         <source>the project</source>
         <translation>本项目</translation>
     </message>
     <message>
-        <location filename="../ui/document/project_document.cpp" line="90"/>
+        <location filename="../ui/document/project_document.cpp" line="+90"/>
         <source>Untitled</source>
         <translation>未命名</translation>
     </message>
 </context>
 <context>
+    <name>Yike::Exchange</name>
+    <message>
+        <location filename="../ui/exchange/exchange_actions.cpp" line="+40"/>
+        <location filename="../ui/exchange/import_layer_dialog.cpp" line="+232"/>
+        <source>&amp;Import</source>
+        <translation>导入(&amp;I)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Table or GeoJSON…</source>
+        <translation>表格或 GeoJSON(&amp;T)…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Add facilities, idle spaces or compounds from a CSV table or a GeoJSON file</source>
+        <translation>从 CSV 表格或 GeoJSON 文件添加服务设施、闲置空间或小区</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Export Layer…</source>
+        <translation>导出图层(&amp;E)…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Write one layer as GeoJSON or as a CSV table for Excel</source>
+        <translation>将一个图层导出为 GeoJSON 或供 Excel 使用的 CSV 表格</translation>
+    </message>
+    <message>
+        <location filename="../ui/exchange/exchange_texts.cpp" line="+13"/>
+        <source>Longitude</source>
+        <translation>经度</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Latitude</source>
+        <translation>纬度</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Geometry (WKT)</source>
+        <translation>几何（WKT）</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Name</source>
+        <translation>名称</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Category</source>
+        <translation>类别</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <location filename="../ui/exchange/import_layer_dialog.cpp" line="+197"/>
+        <source>Status</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Source</source>
+        <translation>来源</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Kind</source>
+        <translation>类型</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Floor area (m²)</source>
+        <translation>面积（m²）</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Storey</source>
+        <translation>楼层</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Owner</source>
+        <translation>产权方</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Estimated cost (yuan)</source>
+        <translation>估算改造费用（元）</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Notes</source>
+        <translation>备注</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Population</source>
+        <translation>人口</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Residents 60+</source>
+        <translation>60岁以上居民</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Children 0–14</source>
+        <translation>0–14岁儿童</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Households</source>
+        <translation>户数</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Fenced</source>
+        <translation>封闭</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Facilities</source>
+        <translation>服务设施</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Idle spaces</source>
+        <translation>闲置空间</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Compounds</source>
+        <translation>小区</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Compound gates</source>
+        <translation>小区出入口</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Streets and paths</source>
+        <translation>道路与步道</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Buildings</source>
+        <translation>建筑</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Water areas</source>
+        <translation>水域</translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>WGS-84 (GPS, OpenStreetMap)</source>
+        <translation>WGS-84（GPS、OpenStreetMap）</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>GCJ-02 (Amap, Tencent)</source>
+        <translation>GCJ-02（高德、腾讯）</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>BD-09 (Baidu)</source>
+        <translation>BD-09（百度）</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>comma</source>
+        <translation>逗号</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>tab</source>
+        <translation>制表符</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>semicolon</source>
+        <translation>分号</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>line %1</source>
+        <translation>第 %1 行</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>feature %1</source>
+        <translation>第 %1 个要素</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>the row has %1 fields, not as many as the header (is there a delimiter inside an unquoted value?)</source>
+        <translation>该行有 %1 个字段，与表头字段数不符（是否有未加引号的值中含有分隔符？）</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>the coordinate in column “%1” is empty</source>
+        <translation>“%1”列的坐标为空</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>“%1” in column “%2” is not a number</source>
+        <translation>“%2”列中的“%1”不是数字</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>the coordinates %1 are out of range</source>
+        <translation>坐标 %1 超出范围</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>the coordinates %1 are out of range; longitude and latitude look swapped</source>
+        <translation>坐标 %1 超出范围，经度和纬度似乎填反了</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>it has no geometry</source>
+        <translation>没有几何图形</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>a %1 cannot become a feature of this layer</source>
+        <translation>%1 不能作为该图层的要素</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>its geometry has %1 parts; a feature has one</source>
+        <translation>其几何图形有 %1 个部分，而一个要素只能有一个</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>its geometry is malformed at %1</source>
+        <translation>其几何图形在 %1 处格式有误</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>the geometry in column “%1” is malformed</source>
+        <translation>“%1”列中的几何图形格式有误</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>a polygon ring has fewer than three corners</source>
+        <translation>多边形的环少于三个顶点</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>it is not a GeoJSON feature (at %1)</source>
+        <translation>不是 GeoJSON 要素（位于 %1）</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>the category in column “%1” is empty</source>
+        <translation>“%1”列的类别为空</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>the catalogue has no category “%1”</source>
+        <translation>设施目录中没有类别“%1”</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>“%1” is not a kind of idle space</source>
+        <translation>“%1”不是闲置空间的类型</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>“%1” in column “%2” cannot be read</source>
+        <translation>无法读取“%2”列中的“%1”</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>The file “%1” cannot be read.</source>
+        <translation>无法读取文件“%1”。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>“%1” cannot be written. Check that the folder exists and that you may write to it.</source>
+        <translation>无法写入“%1”。请检查文件夹是否存在，以及您是否有写入权限。</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>The file is not valid %1 text (line %2, byte %3). Choose another encoding.</source>
+        <translation>该文件不是有效的 %1 文本（第 %2 行，第 %3 字节）。请选择其他编码。</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>The file is empty.</source>
+        <translation>文件为空。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The quoted value that starts on line %1 never ends (a closing quotation mark is missing).</source>
+        <translation>从第 %1 行开始的带引号的值没有结束（缺少右引号）。</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The file is not valid JSON: line %1, column %2.</source>
+        <translation>该文件不是有效的 JSON：第 %1 行，第 %2 列。</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The file is JSON, but not GeoJSON (at “%1”).</source>
+        <translation>该文件是 JSON，但不是 GeoJSON（位于“%1”）。</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The file uses the coordinate system “%1”. Only longitude and latitude (WGS-84) can be imported; reproject it first.</source>
+        <translation>该文件使用坐标系“%1”。只能导入经纬度（WGS-84）坐标，请先进行投影转换。</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The file has no column “%1”.</source>
+        <translation>文件中没有“%1”列。</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Choose the column that holds each facility’s category.</source>
+        <translation>请选择存放设施类别的列。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Compounds need polygon outlines: choose a WKT column, or import a GeoJSON file.</source>
+        <translation>小区需要多边形边界：请选择 WKT 列，或导入 GeoJSON 文件。</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Choose the longitude and latitude columns (or a WKT column).</source>
+        <translation>请选择经度列和纬度列（或 WKT 列）。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Features cannot be imported into this layer.</source>
+        <translation>无法将要素导入该图层。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>“%1” is neither a CSV table nor a GeoJSON file.</source>
+        <translation>“%1”既不是 CSV 表格，也不是 GeoJSON 文件。</translation>
+    </message>
+    <message>
+        <location filename="../ui/exchange/export_layer_dialog.cpp" line="+115"/>
+        <location line="+66"/>
+        <source>Export Layer</source>
+        <translation>导出图层</translation>
+    </message>
+    <message>
+        <location line="-65"/>
+        <source>&amp;Layer:</source>
+        <translation>图层(&amp;L)：</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>%1 (%2)</source>
+        <translation>%1（%2）</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Format:</source>
+        <translation>格式(&amp;F)：</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>GeoJSON (GIS programs, web maps)</source>
+        <translation>GeoJSON（GIS 软件、网页地图）</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>CSV table (Excel, WPS)</source>
+        <translation>CSV 表格（Excel、WPS）</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location filename="../ui/exchange/import_layer_dialog.cpp" line="-220"/>
+        <source>&amp;File:</source>
+        <translation>文件(&amp;F)：</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location filename="../ui/exchange/import_layer_dialog.cpp" line="+3"/>
+        <source>&amp;Browse…</source>
+        <translation>浏览(&amp;B)…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Export</source>
+        <translation>导出(&amp;E)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location filename="../ui/exchange/import_layer_dialog.cpp" line="+21"/>
+        <source>Cancel</source>
+        <translation>取消</translation>
+    </message>
+    <message>
+        <location line="+47"/>
+        <source>GeoJSON (*.geojson *.json)</source>
+        <translation>GeoJSON (*.geojson *.json)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>CSV tables (*.csv)</source>
+        <translation>CSV 表格 (*.csv)</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Choose the file to write.</source>
+        <translation>请选择要写入的文件。</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Wrote %1.</source>
+        <translation>已写入 %1。</translation>
+    </message>
+    <message>
+        <location filename="../ui/exchange/import_layer_dialog.cpp" line="-25"/>
+        <location line="+43"/>
+        <source>Import Table or GeoJSON</source>
+        <translation>导入表格或 GeoJSON</translation>
+    </message>
+    <message>
+        <location line="-40"/>
+        <source>A CSV table (.csv, .tsv, .txt) or a GeoJSON file (.geojson, .json)</source>
+        <translation>CSV 表格（.csv、.tsv、.txt）或 GeoJSON 文件（.geojson、.json）</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Import &amp;as:</source>
+        <translation>导入为(&amp;A)：</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>&amp;Encoding:</source>
+        <translation>编码(&amp;E)：</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Coordinates:</source>
+        <translation>坐标系(&amp;C)：</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Positions copied from Amap or Tencent maps are GCJ-02, from Baidu maps BD-09; they are converted to WGS-84.</source>
+        <translation>从高德或腾讯地图获取的坐标为 GCJ-02，从百度地图获取的为 BD-09；导入时会转换为 WGS-84。</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Columns</source>
+        <translation>列</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <location line="+133"/>
+        <source>(none)</source>
+        <translation>（无）</translation>
+    </message>
+    <message>
+        <location line="-132"/>
+        <source>Keep the other columns as attributes</source>
+        <translation>将其他列保留为属性</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Preview</source>
+        <translation>预览</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&amp;Copy Report</source>
+        <translation>复制报告(&amp;C)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Close</source>
+        <translation>关闭(&amp;C)</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>Tables and GeoJSON (*.csv *.tsv *.txt *.geojson *.json);;All files (*)</source>
+        <translation>表格和 GeoJSON (*.csv *.tsv *.txt *.geojson *.json);;所有文件 (*)</translation>
+    </message>
+    <message>
+        <location line="+94"/>
+        <source>Automatic (detected: %1)</source>
+        <translation>自动（检测为：%1）</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Automatic</source>
+        <translation>自动</translation>
+    </message>
+    <message>
+        <location line="+60"/>
+        <source>Of the first %1 rows, %2 can be imported and %3 will be skipped.</source>
+        <translation>前 %1 行中，%2 行可以导入，%3 行将被跳过。</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>Feature</source>
+        <translation>要素</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Line</source>
+        <translation>行</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Longitude (WGS-84)</source>
+        <translation>经度（WGS-84）</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Latitude (WGS-84)</source>
+        <translation>纬度（WGS-84）</translation>
+    </message>
+    <message>
+        <location line="+24"/>
+        <source>OK</source>
+        <translation>可导入</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Choose a file to import.</source>
+        <translation>请选择要导入的文件。</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Encoding %1 (detected), %2-separated.</source>
+        <translation>编码 %1（自动检测），%2分隔。</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Encoding %1, %2-separated.</source>
+        <translation>编码 %1，%2分隔。</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>GeoJSON, encoding %1.</source>
+        <translation>GeoJSON，编码 %1。</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Only the first %1 rows are read for the preview; Import reads them all.</source>
+        <translation>预览只读取前 %1 行；导入时会读取全部行。</translation>
+    </message>
+    <message>
+        <location line="+56"/>
+        <source>Nothing was imported: none of the %1 rows could be used. The reasons:</source>
+        <translation>未导入任何要素：%1 行均无法使用。原因如下：</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Imported %1 of %2 rows as %3 (Edit → Undo takes them out again). %4 rows were skipped:</source>
+        <translation>已将 %2 行中的 %1 行导入为%3（可用“编辑 → 撤销”再次移除）。以下 %4 行被跳过：</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>%1: %2</source>
+        <translation>%1：%2</translation>
+    </message>
+</context>
+<context>
+    <name>Yike::Layers</name>
+    <message>
+        <location filename="../ui/layers/layer_tree_model.cpp" line="+139"/>
+        <source>%1 (%2), facilities: %3</source>
+        <translation>%1（%2），设施数：%3</translation>
+    </message>
+    <message>
+        <location line="+31"/>
+        <source>%1, opacity %2%</source>
+        <translation>%1，不透明度 %2%</translation>
+    </message>
+    <message>
+        <location line="+48"/>
+        <source>Layer</source>
+        <translation>图层</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Count</source>
+        <translation>数量</translation>
+    </message>
+    <message>
+        <location filename="../ui/layers/layers_panel.cpp" line="+140"/>
+        <source>%1 %</source>
+        <translation>%1 %</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Move the layer up: drawn over the layer above it</source>
+        <translation>上移图层：绘制在其上方图层之上</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Move the layer down: drawn under the layer below it</source>
+        <translation>下移图层：绘制在其下方图层之下</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Opacity</source>
+        <translation>不透明度(&amp;O)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Opacity of the current layer</source>
+        <translation>当前图层的不透明度</translation>
+    </message>
+    <message>
+        <location filename="../ui/layers/legend_widget.cpp" line="+50"/>
+        <source>The map shows nothing yet.</source>
+        <translation>地图上还没有内容。</translation>
+    </message>
+</context>
+<context>
     <name>Yike::MainWindow</name>
     <message>
-        <location filename="../ui/mainwindow/main_window.cpp" line="47"/>
+        <location filename="../ui/mainwindow/main_window.cpp" line="+56"/>
         <source>Yike projects (*.yike);;All files (*)</source>
         <translation>一刻项目 (*.yike);;所有文件 (*)</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow/main_window.cpp" line="206"/>
+        <location line="+150"/>
         <source>Language</source>
         <translation>语言</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow/main_window.cpp" line="207"/>
+        <location line="+1"/>
         <source>The translation for %1 could not be loaded.</source>
         <translation>无法加载%1的翻译。</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow/main_window.cpp" line="335"/>
+        <location line="+213"/>
         <source>Lon %1°  Lat %2°</source>
         <translation>经度 %1°  纬度 %2°</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow/main_window.cpp" line="364"/>
+        <location line="+29"/>
         <source>&amp;File</source>
         <translation>文件(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow/main_window.cpp" line="365"/>
+        <location line="+1"/>
         <source>&amp;New</source>
         <translation>新建(&amp;N)</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow/main_window.cpp" line="366"/>
+        <location line="+1"/>
         <source>Start an empty project</source>
         <translation>新建一个空项目</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow/main_window.cpp" line="367"/>
+        <location line="+1"/>
         <source>&amp;Open…</source>
         <translation>打开(&amp;O)…</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow/main_window.cpp" line="368"/>
+        <location line="+1"/>
         <source>Open a project file</source>
         <translation>打开项目文件</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow/main_window.cpp" line="369"/>
+        <location line="+1"/>
         <source>Open Sa&amp;mple District</source>
         <translation>打开示例街区(&amp;M)</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow/main_window.cpp" line="371"/>
+        <location line="+2"/>
         <source>Open the built-in sample district (generated data)</source>
         <translation>打开内置示例街区（生成数据）</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow/main_window.cpp" line="372"/>
+        <location line="+1"/>
         <source>Open &amp;Recent</source>
         <translation>最近打开的文件(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow/main_window.cpp" line="373"/>
+        <location line="+1"/>
         <source>&amp;Clear Menu</source>
         <translation>清除列表(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow/main_window.cpp" line="374"/>
-        <location filename="../ui/mainwindow/prompter.cpp" line="28"/>
+        <location line="+1"/>
+        <location filename="../ui/mainwindow/prompter.cpp" line="+28"/>
         <source>&amp;Save</source>
         <translation>保存(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow/main_window.cpp" line="375"/>
+        <location line="+1"/>
         <source>Save the project</source>
         <translation>保存项目</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow/main_window.cpp" line="376"/>
+        <location line="+1"/>
         <source>Save &amp;As…</source>
         <translation>另存为(&amp;A)…</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow/main_window.cpp" line="377"/>
+        <location line="+1"/>
         <source>Save the project under a new name</source>
         <translation>以新文件名保存项目</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow/main_window.cpp" line="378"/>
+        <location line="+1"/>
         <source>&amp;Quit</source>
         <translation>退出(&amp;Q)</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow/main_window.cpp" line="379"/>
+        <location line="+1"/>
         <source>Quit Yike</source>
         <translation>退出一刻</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow/main_window.cpp" line="381"/>
+        <location line="+2"/>
         <source>&amp;Edit</source>
         <translation>编辑(&amp;E)</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow/main_window.cpp" line="384"/>
+        <location line="+3"/>
         <source>&amp;View</source>
         <translation>视图(&amp;V)</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow/main_window.cpp" line="385"/>
+        <location line="+1"/>
         <source>&amp;Zoom to Project</source>
         <translation>缩放至项目范围(&amp;Z)</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow/main_window.cpp" line="386"/>
+        <location line="+1"/>
         <source>Zoom &amp;In</source>
         <translation>放大(&amp;I)</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow/main_window.cpp" line="387"/>
+        <location line="+1"/>
         <source>Zoom &amp;Out</source>
         <translation>缩小(&amp;O)</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow/main_window.cpp" line="388"/>
+        <location line="+1"/>
         <source>&amp;Layers</source>
         <translation>图层(&amp;L)</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow/main_window.cpp" line="389"/>
-        <source>&amp;Facilities</source>
-        <translation>设施(&amp;F)</translation>
-    </message>
-    <message>
-        <location filename="../ui/mainwindow/main_window.cpp" line="390"/>
-        <source>&amp;Idle Spaces</source>
-        <translation>闲置空间(&amp;I)</translation>
-    </message>
-    <message>
-        <location filename="../ui/mainwindow/main_window.cpp" line="391"/>
-        <source>Compound &amp;Gates</source>
-        <translation>小区出入口(&amp;G)</translation>
-    </message>
-    <message>
-        <location filename="../ui/mainwindow/main_window.cpp" line="392"/>
-        <source>&amp;Compounds</source>
-        <translation>小区(&amp;C)</translation>
-    </message>
-    <message>
-        <location filename="../ui/mainwindow/main_window.cpp" line="393"/>
-        <source>&amp;Streets and Paths</source>
-        <translation>街道与步道(&amp;S)</translation>
-    </message>
-    <message>
-        <location filename="../ui/mainwindow/main_window.cpp" line="394"/>
-        <source>&amp;Water</source>
-        <translation>水系(&amp;W)</translation>
-    </message>
-    <message>
-        <location filename="../ui/mainwindow/main_window.cpp" line="395"/>
-        <source>Study &amp;Area</source>
-        <translation>研究范围(&amp;A)</translation>
-    </message>
-    <message>
-        <location filename="../ui/mainwindow/main_window.cpp" line="396"/>
+        <location line="+6"/>
         <source>Zoom to Se&amp;lection</source>
         <translation>缩放至所选(&amp;L)</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow/main_window.cpp" line="397"/>
+        <location line="+1"/>
         <source>Zoom to Stud&amp;y Area</source>
         <translation>缩放至研究范围(&amp;Y)</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow/main_window.cpp" line="398"/>
+        <location line="+1"/>
         <source>Main Toolbar</source>
         <translation>主工具栏</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow/main_window.cpp" line="399"/>
+        <location line="+1"/>
         <source>&amp;Toolbar</source>
         <translation>工具栏(&amp;T)</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow/main_window.cpp" line="400"/>
+        <location line="+1"/>
         <source>Map Tools</source>
         <translation>地图工具</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow/main_window.cpp" line="401"/>
+        <location line="+1"/>
         <source>&amp;Map Tools Bar</source>
         <translation>地图工具栏(&amp;M)</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow/main_window.cpp" line="402"/>
+        <location line="+1"/>
         <source>Tool Options</source>
         <translation>工具选项</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow/main_window.cpp" line="403"/>
+        <location line="+1"/>
         <source>Tool &amp;Options Bar</source>
         <translation>工具选项栏(&amp;O)</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow/main_window.cpp" line="404"/>
+        <location line="+1"/>
         <source>Undo History</source>
         <translation>操作历史</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow/main_window.cpp" line="405"/>
+        <location line="+1"/>
         <source>Undo &amp;History</source>
         <translation>操作历史(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow/main_window.cpp" line="406"/>
+        <location line="+1"/>
         <source>&lt;opened project&gt;</source>
         <translation>&lt;打开的项目&gt;</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow/main_window.cpp" line="407"/>
+        <location line="+1"/>
         <source>&amp;Tools</source>
         <translation>工具(&amp;T)</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow/main_window.cpp" line="411"/>
+        <location line="+10"/>
         <source>&amp;Language</source>
         <translation>语言(&amp;L)</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow/main_window.cpp" line="415"/>
+        <location line="+4"/>
         <source>&amp;Help</source>
         <translation>帮助(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow/main_window.cpp" line="416"/>
+        <location line="+1"/>
         <source>&amp;About Yike</source>
         <translation>关于一刻(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow/main_window.cpp" line="417"/>
+        <location line="+1"/>
         <source>About &amp;Qt</source>
         <translation>关于 &amp;Qt</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow/main_window.cpp" line="419"/>
+        <location line="+2"/>
         <source>Read-only</source>
         <translation>只读</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow/main_window.cpp" line="421"/>
+        <location line="+2"/>
         <source>This project was opened read-only. Use Save As to keep changes.</source>
         <translation>此项目以只读方式打开。如需保留修改，请使用“另存为”。</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow/main_window.cpp" line="428"/>
+        <location line="+7"/>
         <source>%1 (read-only)</source>
         <translation>%1（只读）</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow/main_window.cpp" line="440"/>
+        <location line="+12"/>
         <source>Facilities %1 · Idle spaces %2 · Compounds %3 · Gates %4 · Streets %5</source>
         <translation>设施 %1 · 闲置空间 %2 · 小区 %3 · 出入口 %4 · 街道 %5</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow/main_window.cpp" line="455"/>
+        <location line="+15"/>
         <source>1 facility</source>
         <translation>1 处设施</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow/main_window.cpp" line="456"/>
+        <location line="+1"/>
         <source>%1 facilities</source>
         <translation>%1 处设施</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow/main_window.cpp" line="458"/>
+        <location line="+2"/>
         <source>1 compound</source>
         <translation>1 个小区</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow/main_window.cpp" line="459"/>
+        <location line="+1"/>
         <source>%1 compounds</source>
         <translation>%1 个小区</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow/main_window.cpp" line="461"/>
+        <location line="+2"/>
         <source>1 gate</source>
         <translation>1 个出入口</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow/main_window.cpp" line="461"/>
+        <location line="+0"/>
         <source>%1 gates</source>
         <translation>%1 个出入口</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow/main_window.cpp" line="463"/>
+        <location line="+2"/>
         <source>1 idle space</source>
         <translation>1 处闲置空间</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow/main_window.cpp" line="464"/>
+        <location line="+1"/>
         <source>%1 idle spaces</source>
         <translation>%1 处闲置空间</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow/main_window.cpp" line="466"/>
+        <location line="+2"/>
         <source>Selected: %1</source>
         <translation>已选：%1</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow/main_window.cpp" line="466"/>
+        <location line="+0"/>
         <source>, </source>
         <translation>、</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow/main_window.cpp" line="474"/>
+        <location line="+8"/>
         <source>&amp;Undo</source>
         <translation>撤销(&amp;U)</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow/main_window.cpp" line="475"/>
+        <location line="+1"/>
         <source>&amp;Undo %1</source>
         <translation>撤销(&amp;U) %1</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow/main_window.cpp" line="477"/>
+        <location line="+2"/>
         <source>&amp;Redo</source>
         <translation>重做(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow/main_window.cpp" line="478"/>
+        <location line="+1"/>
         <source>&amp;Redo %1</source>
         <translation>重做(&amp;R) %1</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow/main_window.cpp" line="532"/>
+        <location line="+54"/>
         <source>Untitled</source>
         <translation>未命名</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow/main_window.cpp" line="533"/>
+        <location line="+1"/>
         <source>Yike did not close normally last time. Unsaved changes to “%1”, autosaved at %2, can be restored.
 
 Restore them now?</source>
@@ -548,343 +2132,465 @@ Restore them now?</source>
 现在恢复吗？</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow/main_window.cpp" line="537"/>
+        <location line="+4"/>
         <source>Restore Unsaved Work</source>
         <translation>恢复未保存的工作</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow/main_window.cpp" line="541"/>
+        <location line="+4"/>
         <source>Restored unsaved work.</source>
         <translation>已恢复未保存的工作。</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow/main_window.cpp" line="574"/>
+        <location line="+33"/>
         <source>Opened %1</source>
         <translation>已打开 %1</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow/main_window.cpp" line="586"/>
-        <location filename="../ui/mainwindow/main_window.cpp" line="610"/>
+        <location line="+12"/>
+        <location line="+24"/>
         <source>Saved</source>
         <translation>已保存</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow/main_window.cpp" line="599"/>
+        <location line="-11"/>
         <source>Save Project As</source>
         <translation>项目另存为</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow/main_window.cpp" line="638"/>
+        <location line="+39"/>
         <source>Open Project</source>
         <translation>打开项目</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow/main_window.cpp" line="654"/>
+        <location line="+16"/>
         <source>File Not Found</source>
         <translation>找不到文件</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow/main_window.cpp" line="655"/>
+        <location line="+1"/>
         <source>“%1” no longer exists. It was removed from the list of recent files.</source>
         <translation>“%1”已不存在，已从最近打开的文件列表中移除。</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow/main_window.cpp" line="668"/>
+        <location line="+13"/>
         <source>A planning workstation for 15-minute living circles: walking catchments on the street network, service coverage for older residents and children, idle spaces that could host missing services, and maps for residents&apos; meetings.</source>
         <translation>一刻钟便民生活圈规划工作站：基于街道网络的步行可达范围、老年人与儿童的服务覆盖、可用于补齐缺失服务的闲置空间，以及供居民议事会使用的地图。</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow/main_window.cpp" line="673"/>
+        <location line="+5"/>
         <source>Map data © OpenStreetMap contributors, available under the Open Database License (ODbL).</source>
         <translation>地图数据 © OpenStreetMap 贡献者，依据开放数据库许可协议（ODbL）提供。</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow/main_window.cpp" line="677"/>
+        <location line="+4"/>
         <source>The built-in sample district is generated data: its streets, compounds, facilities and population figures are fictional.</source>
         <translation>内置示例街区为生成数据：其中的街道、小区、设施和人口数据均为虚构。</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow/main_window.cpp" line="681"/>
+        <location line="+4"/>
         <source>Licensed under the GNU General Public License, version 3 or later. Built with Qt %1.</source>
         <translation>依据 GNU 通用公共许可证第 3 版或更高版本授权。基于 Qt %1 构建。</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow/main_window.cpp" line="689"/>
+        <location line="+8"/>
         <source>About Yike</source>
         <translation>关于一刻</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow/prompter.cpp" line="24"/>
+        <location filename="../ui/mainwindow/prompter.cpp" line="-4"/>
         <source>Unsaved Changes</source>
         <translation>未保存的修改</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow/prompter.cpp" line="25"/>
+        <location line="+1"/>
         <source>Do you want to save the changes to “%1”?</source>
         <translation>是否保存对“%1”的修改？</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow/prompter.cpp" line="27"/>
+        <location line="+2"/>
         <source>Your changes will be lost if you don&apos;t save them.</source>
         <translation>如果不保存，您的修改将会丢失。</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow/prompter.cpp" line="29"/>
+        <location line="+2"/>
         <source>Do&amp;n&apos;t Save</source>
         <translation>不保存(&amp;N)</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow/prompter.cpp" line="30"/>
-        <location filename="../ui/mainwindow/prompter.cpp" line="47"/>
+        <location line="+1"/>
+        <location line="+17"/>
         <source>Cancel</source>
         <translation>取消</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow/prompter.cpp" line="45"/>
+        <location line="-2"/>
         <source>Open a read-only view of the file?</source>
         <translation>以只读方式打开该文件吗？</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow/prompter.cpp" line="46"/>
+        <location line="+1"/>
         <source>Open &amp;Read-Only</source>
         <translation>只读打开(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow/prompter.cpp" line="57"/>
+        <location line="+11"/>
         <source>&amp;Restore</source>
         <translation>恢复(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow/prompter.cpp" line="58"/>
+        <location line="+1"/>
         <source>&amp;Discard</source>
         <translation>丢弃(&amp;D)</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow/prompter.cpp" line="59"/>
+        <location line="+1"/>
         <source>Ask &amp;Later</source>
         <translation>以后再说(&amp;L)</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow/prompter.cpp" line="73"/>
-        <location filename="../ui/mainwindow/prompter.cpp" line="80"/>
-        <location filename="../ui/mainwindow/prompter.cpp" line="88"/>
+        <location line="+14"/>
+        <location line="+7"/>
+        <location line="+8"/>
         <source>OK</source>
         <translation>确定</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow/main_window.cpp" line="-429"/>
+        <location line="+142"/>
+        <source>&amp;Attribute Table</source>
+        <translation>属性表(&amp;A)</translation>
+    </message>
+    <message>
+        <location line="-139"/>
+        <location line="+140"/>
+        <source>&amp;Properties</source>
+        <translation>要素属性(&amp;P)</translation>
+    </message>
+    <message>
+        <location line="-104"/>
+        <location line="+89"/>
+        <source>Layers Pa&amp;nel</source>
+        <translation>图层面板(&amp;N)</translation>
+    </message>
+    <message>
+        <location line="-86"/>
+        <location line="+87"/>
+        <source>L&amp;egend</source>
+        <translation>图例(&amp;E)</translation>
+    </message>
+    <message>
+        <location line="-3"/>
+        <source>Layers</source>
+        <translation>图层</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Legend</source>
+        <translation>图例</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>Standards &amp;Catalogue…</source>
+        <translation>标准目录(&amp;C)…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Edit the facility categories, their walking targets and their sources</source>
+        <translation>编辑设施类别、步行目标及其来源</translation>
     </message>
 </context>
 <context>
     <name>Yike::MapView</name>
     <message>
-        <location filename="../ui/mapview/map_view.cpp" line="288"/>
+        <location filename="../ui/mapview/map_view.cpp" line="+378"/>
         <source>This project has no map features yet.</source>
         <translation>此项目还没有地图要素。</translation>
     </message>
     <message>
-        <location filename="../ui/mapview/map_view.cpp" line="362"/>
+        <location line="+74"/>
         <source>%1 km</source>
         <translation>%1 千米</translation>
     </message>
     <message>
-        <location filename="../ui/mapview/map_view.cpp" line="365"/>
+        <location line="+3"/>
         <source>%1 m</source>
         <translation>%1 米</translation>
     </message>
 </context>
 <context>
+    <name>Yike::Render</name>
+    <message>
+        <location filename="../ui/render/category_icons.cpp" line="+18"/>
+        <source>Cannot read the category icon table %1: %2</source>
+        <translation>无法读取类别图标表 %1：%2</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>%1, line %2: expected a category code and an icon file separated by a tab.</source>
+        <translation>%1 第 %2 行：应为以制表符分隔的类别代码和图标文件。</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>%1, line %2: the icon file %3 does not exist.</source>
+        <translation>%1 第 %2 行：图标文件 %3 不存在。</translation>
+    </message>
+    <message>
+        <location filename="../ui/render/map_layers.cpp" line="+104"/>
+        <source>Basemap tiles</source>
+        <translation>底图瓦片</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Parks and green</source>
+        <translation>公园绿地</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Water</source>
+        <translation>水系</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Compounds</source>
+        <translation>小区</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Buildings</source>
+        <translation>建筑</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Streets and paths</source>
+        <translation>街道与步道</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Study area</source>
+        <translation>研究范围</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Idle spaces</source>
+        <translation>闲置空间</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Compound gates</source>
+        <translation>小区出入口</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Facilities</source>
+        <translation>设施</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Names</source>
+        <translation>名称注记</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Attribution</source>
+        <translation>版权声明</translation>
+    </message>
+</context>
+<context>
     <name>Yike::Tools</name>
     <message>
-        <location filename="../ui/tools/add_facility_tool.cpp" line="55"/>
+        <location filename="../ui/tools/add_facility_tool.cpp" line="+55"/>
         <source>Add Facility</source>
         <translation>添加设施</translation>
     </message>
     <message>
-        <location filename="../ui/tools/add_facility_tool.cpp" line="59"/>
+        <location line="+4"/>
         <source>Choose a category, then click the map to place an existing facility.</source>
         <translation>先选择设施类别，再在地图上单击放置现状设施。</translation>
     </message>
     <message>
-        <location filename="../ui/tools/add_facility_tool.cpp" line="81"/>
+        <location line="+22"/>
         <source>The project&apos;s catalogue has no facility categories.</source>
         <translation>本项目的设施目录中没有设施类别。</translation>
     </message>
     <message>
-        <location filename="../ui/tools/add_facility_tool.cpp" line="117"/>
+        <location line="+36"/>
         <source>&amp;Category:</source>
         <translation>设施类别(&amp;C)：</translation>
     </message>
     <message>
-        <location filename="../ui/tools/add_gate_tool.cpp" line="22"/>
+        <location filename="../ui/tools/add_gate_tool.cpp" line="+22"/>
         <source>Add Gate</source>
         <translation>添加出入口</translation>
     </message>
     <message>
-        <location filename="../ui/tools/add_gate_tool.cpp" line="26"/>
+        <location line="+4"/>
         <source>Click on a compound&apos;s fence to add a pedestrian gate.</source>
         <translation>在小区围墙上单击，添加人行出入口。</translation>
     </message>
     <message>
-        <location filename="../ui/tools/add_gate_tool.cpp" line="57"/>
+        <location line="+31"/>
         <source>No compound fence within %1 pixels: a gate must lie on a fence.</source>
         <translation>%1 像素内没有小区围墙：出入口必须位于围墙上。</translation>
     </message>
     <message>
-        <location filename="../ui/tools/add_idle_space_tool.cpp" line="21"/>
+        <location filename="../ui/tools/add_idle_space_tool.cpp" line="+21"/>
         <source>Vacant shop</source>
         <translation>空置商铺</translation>
     </message>
     <message>
-        <location filename="../ui/tools/add_idle_space_tool.cpp" line="22"/>
+        <location line="+1"/>
         <source>Former testing hut</source>
         <translation>闲置核酸采样亭</translation>
     </message>
     <message>
-        <location filename="../ui/tools/add_idle_space_tool.cpp" line="23"/>
+        <location line="+1"/>
         <source>Disused boiler room</source>
         <translation>废弃锅炉房</translation>
     </message>
     <message>
-        <location filename="../ui/tools/add_idle_space_tool.cpp" line="24"/>
+        <location line="+1"/>
         <source>Stilted ground floor</source>
         <translation>架空层</translation>
     </message>
     <message>
-        <location filename="../ui/tools/add_idle_space_tool.cpp" line="25"/>
+        <location line="+1"/>
         <source>Underused community room</source>
         <translation>低效利用的社区用房</translation>
     </message>
     <message>
-        <location filename="../ui/tools/add_idle_space_tool.cpp" line="26"/>
+        <location line="+1"/>
         <source>Warehouse</source>
         <translation>仓库</translation>
     </message>
     <message>
-        <location filename="../ui/tools/add_idle_space_tool.cpp" line="27"/>
+        <location line="+1"/>
         <source>Other idle space</source>
         <translation>其他闲置空间</translation>
     </message>
     <message>
-        <location filename="../ui/tools/add_idle_space_tool.cpp" line="38"/>
+        <location line="+11"/>
         <source>Add Idle Space</source>
         <translation>添加闲置空间</translation>
     </message>
     <message>
-        <location filename="../ui/tools/add_idle_space_tool.cpp" line="43"/>
+        <location line="+5"/>
         <source>Choose the kind, then click the map to record an idle space.</source>
         <translation>先选择类型，再在地图上单击登记闲置空间。</translation>
     </message>
     <message>
-        <location filename="../ui/tools/add_idle_space_tool.cpp" line="44"/>
+        <location line="+1"/>
         <source>Click the corners of the idle space; double-click or Enter finishes, Esc cancels.</source>
         <translation>依次单击闲置空间的各个角点；双击或按 Enter 完成，按 Esc 取消。</translation>
     </message>
     <message>
-        <location filename="../ui/tools/add_idle_space_tool.cpp" line="130"/>
+        <location line="+86"/>
         <source>&amp;Kind:</source>
         <translation>类型(&amp;K)：</translation>
     </message>
     <message>
-        <location filename="../ui/tools/add_idle_space_tool.cpp" line="132"/>
+        <location line="+2"/>
         <source>&amp;Shape:</source>
         <translation>形状(&amp;S)：</translation>
     </message>
     <message>
-        <location filename="../ui/tools/add_idle_space_tool.cpp" line="142"/>
+        <location line="+10"/>
         <source>Point</source>
         <translation>点</translation>
     </message>
     <message>
-        <location filename="../ui/tools/add_idle_space_tool.cpp" line="143"/>
+        <location line="+1"/>
         <source>Footprint</source>
         <translation>占地轮廓</translation>
     </message>
     <message>
-        <location filename="../ui/tools/draw_compound_tool.cpp" line="36"/>
+        <location filename="../ui/tools/draw_compound_tool.cpp" line="+36"/>
         <source>Draw Compound</source>
         <translation>绘制小区</translation>
     </message>
     <message>
-        <location filename="../ui/tools/draw_compound_tool.cpp" line="40"/>
+        <location line="+4"/>
         <source>Click the corners of the compound; double-click or Enter finishes, Backspace removes the last corner, Esc cancels.</source>
         <translation>依次单击小区边界的各个角点；双击或按 Enter 完成，按 Backspace 删除上一个角点，按 Esc 取消。</translation>
     </message>
     <message>
-        <location filename="../ui/tools/draw_compound_tool.cpp" line="52"/>
+        <location line="+12"/>
         <source>New compound</source>
         <translation>新小区</translation>
     </message>
     <message>
-        <location filename="../ui/tools/edit_vertices_tool.cpp" line="22"/>
+        <location filename="../ui/tools/edit_vertices_tool.cpp" line="+22"/>
         <source>Edit Corners</source>
         <translation>编辑边界角点</translation>
     </message>
     <message>
-        <location filename="../ui/tools/edit_vertices_tool.cpp" line="26"/>
+        <location line="+4"/>
         <source>Drag a corner of a compound to reshape it; its gates stay on the fence.</source>
         <translation>拖动小区边界角点以调整形状；出入口保持在围墙上。</translation>
     </message>
     <message>
-        <location filename="../ui/tools/map_tool.cpp" line="72"/>
+        <location filename="../ui/tools/map_tool.cpp" line="+72"/>
         <source>%1 (%2)</source>
         <translation>%1（%2）</translation>
     </message>
     <message>
-        <location filename="../ui/tools/measure_tool.cpp" line="19"/>
+        <location filename="../ui/tools/measure_tool.cpp" line="+19"/>
         <source>Measure Distance</source>
         <translation>测量距离</translation>
     </message>
     <message>
-        <location filename="../ui/tools/measure_tool.cpp" line="23"/>
+        <location line="+4"/>
         <source>Click points along the way; double-click or Enter ends the measurement.</source>
         <translation>沿路线依次单击各点；双击或按 Enter 结束测量。</translation>
     </message>
     <message>
-        <location filename="../ui/tools/measure_tool.cpp" line="45"/>
-        <location filename="../ui/tools/measure_tool.cpp" line="52"/>
+        <location line="+22"/>
+        <location line="+7"/>
         <source>Distance: %1</source>
         <translation>距离：%1</translation>
     </message>
     <message>
-        <location filename="../ui/tools/move_tool.cpp" line="18"/>
+        <location filename="../ui/tools/move_tool.cpp" line="+19"/>
         <source>Move</source>
         <translation>移动</translation>
     </message>
     <message>
-        <location filename="../ui/tools/move_tool.cpp" line="22"/>
+        <location line="+4"/>
         <source>Drag a facility, idle space or compound to move it; compounds keep their gates. Drag a gate to slide it along its fence.</source>
         <translation>拖动设施、闲置空间或小区进行移动；小区连同其出入口一起移动。拖动出入口可沿围墙滑动。</translation>
     </message>
     <message>
-        <location filename="../ui/tools/pan_tool.cpp" line="16"/>
+        <location filename="../ui/tools/pan_tool.cpp" line="+16"/>
         <source>Pan</source>
         <translation>平移</translation>
     </message>
     <message>
-        <location filename="../ui/tools/pan_tool.cpp" line="20"/>
+        <location line="+4"/>
         <source>Drag to move the map. The wheel zooms; arrow keys pan.</source>
         <translation>拖动以平移地图；滚轮缩放，方向键平移。</translation>
     </message>
     <message>
-        <location filename="../ui/tools/select_tool.cpp" line="26"/>
+        <location filename="../ui/tools/select_tool.cpp" line="+26"/>
         <source>Select</source>
         <translation>选择</translation>
     </message>
     <message>
-        <location filename="../ui/tools/select_tool.cpp" line="30"/>
+        <location line="+4"/>
         <source>Click a feature or drag a box to select; Shift adds to the selection.</source>
         <translation>单击要素或拖框进行选择；按住 Shift 可加选。</translation>
     </message>
     <message>
-        <location filename="../ui/tools/tool_manager.cpp" line="121"/>
+        <location filename="../ui/tools/tool_manager.cpp" line="+121"/>
         <source>&amp;Delete Selected</source>
         <translation>删除所选(&amp;D)</translation>
     </message>
     <message>
-        <location filename="../ui/tools/tool_manager.cpp" line="123"/>
+        <location line="+2"/>
         <source>Delete the selected features; a compound is deleted with its gates</source>
         <translation>删除所选要素；删除小区时一并删除其出入口</translation>
     </message>
     <message>
-        <location filename="../ui/tools/sketch_tool.cpp" line="69"/>
+        <location filename="../ui/tools/sketch_tool.cpp" line="+69"/>
         <source>At least %1 points are needed.</source>
         <translation>至少需要 %1 个点。</translation>
     </message>

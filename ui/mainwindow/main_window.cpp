@@ -18,6 +18,7 @@
 #include <QLocale>
 #include <QMenu>
 #include <QMenuBar>
+#include <QScrollArea>
 #include <QSettings>
 #include <QStandardPaths>
 #include <QStatusBar>
@@ -27,6 +28,14 @@
 #include <QUndoView>
 
 #include "core/project/recovery.h"
+#include "ui/attributes/attribute_table_dock.h"
+#include "ui/attributes/catalog_editor_dialog.h"
+#include "ui/attributes/property_editor_dock.h"
+#include "ui/basemap/basemap_controller.h"
+#include "ui/exchange/exchange_actions.h"
+#include "ui/layers/layer_actions.h"
+#include "ui/layers/layers_panel.h"
+#include "ui/layers/legend_widget.h"
 #include "ui/mainwindow/language_manager.h"
 #include "ui/mainwindow/tr.h"
 #include "ui/mapview/map_view.h"
@@ -80,6 +89,8 @@ MainWindow::MainWindow(LanguageManager* languages, std::unique_ptr<Prompter> pro
     createActions();
     createMenus();
     createToolBar();
+    createAttributeDocks();
+    createLayerDocks();
     createStatusBar();
     connectDocument();
     retranslateUi();
@@ -178,17 +189,6 @@ void MainWindow::createActions() {
     m_zoomStudyAreaAction->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_1));
     connect(m_zoomStudyAreaAction, &QAction::triggered, m_mapView, &MapView::zoomToStudyArea);
 
-    for (MapLayer layer :
-         {MapLayer::Facilities, MapLayer::IdleSpaces, MapLayer::Gates, MapLayer::Compounds,
-          MapLayer::Streets, MapLayer::Water, MapLayer::StudyArea}) {
-        auto* action = new QAction(this);
-        action->setCheckable(true);
-        action->setChecked(m_mapView->layers().testFlag(layer));
-        connect(action, &QAction::toggled, this,
-                [this, layer](bool on) { m_mapView->setLayerVisible(layer, on); });
-        m_layerActions[layer] = action;
-    }
-
     m_languageGroup = new QActionGroup(this);
     m_languageGroup->setExclusive(true);
     m_chineseAction = new QAction(LanguageManager::nativeName(QStringLiteral("zh_CN")), this);
@@ -219,6 +219,8 @@ void MainWindow::createActions() {
     m_aboutQtAction->setObjectName(QStringLiteral("aboutQtAction"));
     m_aboutQtAction->setMenuRole(QAction::AboutQtRole);
     connect(m_aboutQtAction, &QAction::triggered, qApp, &QApplication::aboutQt);
+
+    m_exchangeActions = new ExchangeActions(m_document, this);
 }
 
 void MainWindow::createMenus() {
@@ -233,6 +235,9 @@ void MainWindow::createMenus() {
     m_fileMenu->addSeparator();
     m_fileMenu->addAction(m_saveAction);
     m_fileMenu->addAction(m_saveAsAction);
+    m_fileMenu->addSeparator();
+    m_fileMenu->addMenu(m_exchangeActions->importMenu());
+    m_fileMenu->addAction(m_exchangeActions->exportAction());
     m_fileMenu->addSeparator();
     m_fileMenu->addAction(m_quitAction);
 
@@ -253,7 +258,15 @@ void MainWindow::createMenus() {
     m_viewMenu->addSeparator();
     m_layersMenu = m_viewMenu->addMenu(QString());
     m_layersMenu->setObjectName(QStringLiteral("layersMenu"));
-    for (const auto& entry : m_layerActions) m_layersMenu->addAction(entry.second);
+    // One action per layer of the registry, in drawing order, in sync with the layers panel.
+    m_layerActions = new LayerActions(m_mapView, m_layersMenu, this);
+    // View → Basemap: none (the offline vector map), OSM, Tianditu, MBTiles, custom XYZ.
+    m_basemap = new BasemapController(this, this);
+    m_viewMenu->addMenu(m_basemap->menu());
+    connect(m_basemap, &BasemapController::layerChanged, m_mapView, &MapView::setTileLayer);
+    connect(m_basemap, &BasemapController::message, this,
+            [this](const QString& text) { statusBar()->showMessage(text, 15'000); });
+    m_mapView->setTileLayer(m_basemap->layer());
 
     m_toolsMenu = menuBar()->addMenu(QString());
     m_toolsMenu->setObjectName(QStringLiteral("toolsMenu"));
@@ -313,6 +326,78 @@ void MainWindow::createToolBar() {
     m_viewMenu->addAction(m_mapToolBar->toggleViewAction());
     m_viewMenu->addAction(m_optionsBar->toggleViewAction());
     m_viewMenu->addAction(m_historyDock->toggleViewAction());
+}
+
+void MainWindow::createAttributeDocks() {
+    m_propertyDock = new PropertyEditorDock(m_document, this);
+    addDockWidget(Qt::RightDockWidgetArea, m_propertyDock);
+    m_propertyDock->hide();
+    m_attributeDock = new AttributeTableDock(m_document, this);
+    addDockWidget(Qt::BottomDockWidgetArea, m_attributeDock);
+    m_attributeDock->hide();
+    connect(m_attributeDock, &AttributeTableDock::featureActivated, this,
+            [this](const FeatureRef& ref) {
+                m_document->selection()->set({ref});
+                m_mapView->zoomToSelection();
+            });
+    m_attributeDock->toggleViewAction()->setObjectName(QStringLiteral("attributeTableAction"));
+    m_attributeDock->toggleViewAction()->setShortcut(QKeySequence(Qt::Key_F6));
+    m_propertyDock->toggleViewAction()->setObjectName(QStringLiteral("propertiesAction"));
+    m_propertyDock->toggleViewAction()->setShortcut(QKeySequence(Qt::Key_F7));
+    // A dock resets its toggle action's text to its title when the title changes.
+    connect(m_attributeDock, &QWidget::windowTitleChanged, this, [this] {
+        m_attributeDock->toggleViewAction()->setText(MainWindowTr::tr("&Attribute Table"));
+    });
+    connect(m_propertyDock, &QWidget::windowTitleChanged, this, [this] {
+        m_propertyDock->toggleViewAction()->setText(MainWindowTr::tr("&Properties"));
+    });
+    m_viewMenu->addAction(m_attributeDock->toggleViewAction());
+    m_viewMenu->addAction(m_propertyDock->toggleViewAction());
+
+    m_catalogAction = new QAction(this);
+    m_catalogAction->setObjectName(QStringLiteral("catalogAction"));
+    connect(m_catalogAction, &QAction::triggered, this, &MainWindow::showCatalogEditor);
+    m_toolsMenu->addSeparator();
+    m_toolsMenu->addAction(m_catalogAction);
+}
+
+void MainWindow::createLayerDocks() {
+    // The panel restores the saved layer state into the map view when it is created.
+    m_layersPanel = new LayersPanel(m_mapView);
+    m_layersPanel->setObjectName(QStringLiteral("layersPanel"));
+    m_layersDock = new QDockWidget(this);
+    m_layersDock->setObjectName(QStringLiteral("layersDock"));
+    m_layersDock->setWidget(m_layersPanel);
+    addDockWidget(Qt::LeftDockWidgetArea, m_layersDock);
+
+    auto* legendScroll = new QScrollArea;
+    legendScroll->setObjectName(QStringLiteral("legendScroll"));
+    legendScroll->setWidget(new LegendWidget(m_mapView));
+    legendScroll->setWidgetResizable(true);
+    m_legendDock = new QDockWidget(this);
+    m_legendDock->setObjectName(QStringLiteral("legendDock"));
+    m_legendDock->setWidget(legendScroll);
+    addDockWidget(Qt::LeftDockWidgetArea, m_legendDock);
+    tabifyDockWidget(m_layersDock, m_legendDock);
+    m_layersDock->raise();
+
+    m_layersDock->toggleViewAction()->setObjectName(QStringLiteral("layersPanelAction"));
+    m_legendDock->toggleViewAction()->setObjectName(QStringLiteral("legendAction"));
+    // A dock resets its toggle action's text to its title when the title changes.
+    connect(m_layersDock, &QWidget::windowTitleChanged, this, [this] {
+        m_layersDock->toggleViewAction()->setText(MainWindowTr::tr("Layers Pa&nel"));
+    });
+    connect(m_legendDock, &QWidget::windowTitleChanged, this, [this] {
+        m_legendDock->toggleViewAction()->setText(MainWindowTr::tr("L&egend"));
+    });
+    m_viewMenu->addAction(m_layersDock->toggleViewAction());
+    m_viewMenu->addAction(m_legendDock->toggleViewAction());
+}
+
+void MainWindow::showCatalogEditor() {
+    CatalogEditorDialog dialog(m_document, this);
+    if (dialog.exec() == QDialog::Accepted && !dialog.summary().isEmpty())
+        statusBar()->showMessage(dialog.summary(), 15'000);
 }
 
 void MainWindow::createStatusBar() {
@@ -386,13 +471,11 @@ void MainWindow::retranslateUi() {
     m_zoomInAction->setText(MainWindowTr::tr("Zoom &In"));
     m_zoomOutAction->setText(MainWindowTr::tr("Zoom &Out"));
     m_layersMenu->setTitle(MainWindowTr::tr("&Layers"));
-    m_layerActions[MapLayer::Facilities]->setText(MainWindowTr::tr("&Facilities"));
-    m_layerActions[MapLayer::IdleSpaces]->setText(MainWindowTr::tr("&Idle Spaces"));
-    m_layerActions[MapLayer::Gates]->setText(MainWindowTr::tr("Compound &Gates"));
-    m_layerActions[MapLayer::Compounds]->setText(MainWindowTr::tr("&Compounds"));
-    m_layerActions[MapLayer::Streets]->setText(MainWindowTr::tr("&Streets and Paths"));
-    m_layerActions[MapLayer::Water]->setText(MainWindowTr::tr("&Water"));
-    m_layerActions[MapLayer::StudyArea]->setText(MainWindowTr::tr("Study &Area"));
+    m_layerActions->retranslate();
+    m_layersDock->setWindowTitle(MainWindowTr::tr("Layers"));
+    m_legendDock->setWindowTitle(MainWindowTr::tr("Legend"));
+    m_layersDock->toggleViewAction()->setText(MainWindowTr::tr("Layers Pa&nel"));
+    m_legendDock->toggleViewAction()->setText(MainWindowTr::tr("L&egend"));
     m_zoomSelectionAction->setText(MainWindowTr::tr("Zoom to Se&lection"));
     m_zoomStudyAreaAction->setText(MainWindowTr::tr("Zoom to Stud&y Area"));
     m_toolBar->setWindowTitle(MainWindowTr::tr("Main Toolbar"));
@@ -405,7 +488,13 @@ void MainWindow::retranslateUi() {
     m_historyDock->toggleViewAction()->setText(MainWindowTr::tr("Undo &History"));
     m_historyView->setEmptyLabel(MainWindowTr::tr("<opened project>"));
     m_toolsMenu->setTitle(MainWindowTr::tr("&Tools"));
+    m_attributeDock->toggleViewAction()->setText(MainWindowTr::tr("&Attribute Table"));
+    m_propertyDock->toggleViewAction()->setText(MainWindowTr::tr("&Properties"));
+    m_catalogAction->setText(MainWindowTr::tr("Standards &Catalogue…"));
+    m_catalogAction->setStatusTip(MainWindowTr::tr(
+        "Edit the facility categories, their walking targets and their sources"));
     m_toolManager->retranslate();
+    m_exchangeActions->retranslate();
     updateSelectionStatus();
 
     m_languageMenu->setTitle(MainWindowTr::tr("&Language"));

@@ -22,15 +22,22 @@ class QUndoView;
 
 namespace yike::ui {
 
+class AttributeTableDock;
+class BasemapController;
+class ExchangeActions;
 class LanguageManager;
+class LayerActions;
+class LayersPanel;
 class MapView;
+class PropertyEditorDock;
 class ToolManager;
 
 /**
  * The application window around one ProjectDocument: a MapView in the centre with the map
  * tools of a ToolManager (Tools menu, tool bar, tool options bar), the File, Edit, View, Tools,
- * Language and Help menus, an undo history dock, and a status bar with the pointer position,
- * the selection and layer counts.
+ * Language and Help menus, an undo history dock, the attribute table and property editor docks
+ * and the standards catalogue editor, the layers panel and legend docks, and a status bar with the pointer position, the selection
+ * and layer counts.
  *
  * It owns the document and a Prompter (every question to the user goes through it, so tests run
  * without modal dialogs). Language switching goes through the LanguageManager, which outlives
@@ -55,6 +62,10 @@ public:
     MapView* mapView() const { return m_mapView; }
     ToolManager* toolManager() const { return m_toolManager; }
     RecentFiles& recentFiles() { return m_recentFiles; }
+    AttributeTableDock* attributeTableDock() const { return m_attributeDock; }
+    PropertyEditorDock* propertyEditorDock() const { return m_propertyDock; }
+    LayersPanel* layersPanel() const { return m_layersPanel; }
+    BasemapController* basemapController() const { return m_basemap; }
 
     /// What a start does: offer any autosaves of crashed sessions; unless one is restored, open
     /// `file` (when given and it opens) or else the built-in sample district.
@@ -81,6 +92,9 @@ private:
     void createMenus();
     void createToolBar();
     void createStatusBar();
+    void createAttributeDocks();
+    void createLayerDocks();
+    void showCatalogEditor();
     void connectDocument();
     void retranslateUi();
     void updateTitle();
@@ -118,6 +132,9 @@ private:
     QToolBar* m_optionsBar = nullptr;
     QDockWidget* m_historyDock = nullptr;
     QUndoView* m_historyView = nullptr;
+    AttributeTableDock* m_attributeDock = nullptr;
+    PropertyEditorDock* m_propertyDock = nullptr;
+    QAction* m_catalogAction = nullptr;
 
     QAction* m_newAction = nullptr;
     QAction* m_openAction = nullptr;
@@ -133,12 +150,17 @@ private:
     QAction* m_zoomOutAction = nullptr;
     QAction* m_zoomSelectionAction = nullptr;
     QAction* m_zoomStudyAreaAction = nullptr;
-    std::map<MapLayer, QAction*> m_layerActions;
+    LayerActions* m_layerActions = nullptr;
+    QDockWidget* m_layersDock = nullptr;
+    QDockWidget* m_legendDock = nullptr;
+    LayersPanel* m_layersPanel = nullptr;
     QActionGroup* m_languageGroup = nullptr;
     QAction* m_chineseAction = nullptr;
     QAction* m_englishAction = nullptr;
     QAction* m_aboutAction = nullptr;
     QAction* m_aboutQtAction = nullptr;
+    BasemapController* m_basemap = nullptr;  ///< View → Basemap and the raster tile layer
+    ExchangeActions* m_exchangeActions = nullptr;  ///< File → Import, File → Export Layer
 
     QLabel* m_countsLabel = nullptr;
     QLabel* m_positionLabel = nullptr;

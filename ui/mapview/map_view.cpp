@@ -98,10 +98,95 @@ void MapView::setLayers(MapLayers layers) {
     if (layers == m_layers) return;
     m_layers = layers;
     viewChanged();
+    Q_EMIT layersChanged();
 }
 
 void MapView::setLayerVisible(MapLayer layer, bool visible) {
     setLayers(visible ? (m_layers | layer) : (m_layers & ~MapLayers(layer)));
+}
+
+void MapView::setLayerOrder(const std::vector<MapLayer>& order) {
+    std::vector<MapLayer> complete = completeMapLayerOrder(order);
+    if (complete == m_layerOrder) return;
+    m_layerOrder = std::move(complete);
+    layerSettingsChanged();
+}
+
+double MapView::layerOpacity(MapLayer layer) const {
+    const auto it = m_layerOpacity.find(layer);
+    return it == m_layerOpacity.end() ? 1.0 : it->second;
+}
+
+void MapView::setLayerOpacity(MapLayer layer, double opacity) {
+    opacity = std::clamp(opacity, 0.0, 1.0);
+    if (opacity == layerOpacity(layer)) return;
+    if (opacity >= 1.0)
+        m_layerOpacity.erase(layer);
+    else
+        m_layerOpacity[layer] = opacity;
+    layerSettingsChanged();
+}
+
+void MapView::setHiddenCategories(const std::set<std::string>& codes) {
+    if (codes == m_hiddenCategories) return;
+    m_hiddenCategories = codes;
+    layerSettingsChanged();
+}
+
+void MapView::setCategoryVisible(const std::string& code, bool visible) {
+    std::set<std::string> codes = m_hiddenCategories;
+    if (visible)
+        codes.erase(code);
+    else
+        codes.insert(code);
+    setHiddenCategories(codes);
+}
+
+void MapView::layerSettingsChanged() {
+    ++m_layerStamp;
+    startRender();
+    update();
+    Q_EMIT layersChanged();
+}
+
+MapFrame MapView::frame() const {
+    MapFrame frame;
+    frame.transform = m_transform;
+    frame.layers = m_layers;
+    frame.order = m_layerOrder;
+    frame.opacity = m_layerOpacity;
+    frame.hiddenCategories = m_hiddenCategories;
+    if (basemapShown()) {
+        frame.paintBackground = false;  // the tiles are the background
+        frame.basemapAttribution = m_tileLayer->attribution();
+    }
+    return frame;
+}
+
+void MapView::setTileLayer(TileLayer* layer) {
+    if (layer == m_tileLayer) return;
+    if (m_tileLayer) m_tileLayer->disconnect(this);
+    m_tileLayer = layer;
+    if (layer) {
+        connect(layer, &TileLayer::tilesChanged, this, [this] { update(); });
+        connect(layer, &QObject::destroyed, this, [this] { layerSettingsChanged(); });
+        layer->setView(m_transform);
+    }
+    layerSettingsChanged();  // the image is drawn without its background now, or with it
+}
+
+bool MapView::basemapShown() const {
+    return m_tileLayer && m_tileLayer->isUsable() && m_layers.testFlag(MapLayer::Basemap)
+           && layerOpacity(MapLayer::Basemap) > 0.0;
+}
+
+bool MapView::hasContent() const {
+    // Project::bounds() walks every feature: once per change, not at every paint.
+    if (m_contentStamp != m_stamp) {
+        m_hasContent = !m_document->project().bounds().isEmpty();
+        m_contentStamp = m_stamp;
+    }
+    return m_hasContent;
 }
 
 void MapView::setInteraction(MapInteraction* interaction) {
@@ -117,6 +202,7 @@ void MapView::contentChanged() {
 }
 
 void MapView::viewChanged() {
+    if (m_tileLayer) m_tileLayer->setView(m_transform);
     startRender();
     update();
     Q_EMIT transformChanged();
@@ -190,7 +276,7 @@ void MapView::panBy(QPointF deltaPx) {
 
 MapView::RenderKey MapView::currentKey() const {
     return {m_transform.center(), m_transform.metresPerPixel(), size(), devicePixelRatioF(),
-            m_stamp, m_layers};
+            m_stamp, m_layers, m_layerStamp};
 }
 
 bool MapView::isRenderCurrent() const {
@@ -219,9 +305,7 @@ void MapView::startRender() {
         m_snapshotStamp = m_stamp;
     }
     const RenderKey key = currentKey();
-    MapFrame frame;
-    frame.transform = m_transform;
-    frame.layers = m_layers;
+    const MapFrame frame = this->frame();
     m_rendering = true;
     m_pool.start([this, snapshot = m_snapshot, frame, key, renderer = m_renderer] {
         QElapsedTimer timer;
@@ -282,7 +366,13 @@ void MapView::paintEvent(QPaintEvent*) {
     fitIfPending();
     QPainter painter(this);
     painter.fillRect(rect(), m_renderer.style().background);
-    if (m_document->project().bounds().isEmpty() || !m_transform.isValid()) {
+    if (basemapShown()) {
+        painter.save();
+        painter.setOpacity(layerOpacity(MapLayer::Basemap));
+        m_tileLayer->draw(painter, m_transform);
+        painter.restore();
+    }
+    if (!hasContent() || !m_transform.isValid()) {
         painter.setPen(palette().color(QPalette::PlaceholderText));
         painter.drawText(rect(), Qt::AlignCenter | Qt::TextWordWrap,
                          MapViewTr::tr("This project has no map features yet."));
@@ -404,8 +494,20 @@ std::optional<FeatureRef> MapView::featureAt(QPointF px, double tolerancePx) con
         }
         return best;
     };
-    if (m_layers.testFlag(MapLayer::Facilities))
-        if (auto hit = nearest(p.facilities().items(), project::Layer::Facilities, 4.5)) return hit;
+    if (m_layers.testFlag(MapLayer::Facilities) && layerOpacity(MapLayer::Facilities) > 0.0) {
+        // Facilities of hidden categories are not drawn, so they cannot be picked either.
+        std::optional<FeatureRef> best;
+        double bestDistance = tolerancePx + 4.5;
+        for (const project::Facility& f : p.facilities().items()) {
+            if (m_hiddenCategories.count(f.categoryCode)) continue;
+            const double d = distance(m_transform.toPixel(f.position), px);
+            if (d <= bestDistance) {
+                bestDistance = d;
+                best = FeatureRef{project::Layer::Facilities, f.id};
+            }
+        }
+        if (best) return best;
+    }
     if (m_layers.testFlag(MapLayer::Gates))
         if (auto hit = nearest(p.gates().items(), project::Layer::Gates, 2.5)) return hit;
     if (m_layers.testFlag(MapLayer::IdleSpaces)) {
@@ -437,8 +539,11 @@ std::vector<FeatureRef> MapView::featuresIn(const QRectF& box) const {
         for (const auto& item : items)
             if (r.contains(m_transform.toPixel(item.position))) found.push_back({layer, item.id});
     };
-    if (m_layers.testFlag(MapLayer::Facilities))
-        points(p.facilities().items(), project::Layer::Facilities);
+    if (m_layers.testFlag(MapLayer::Facilities) && layerOpacity(MapLayer::Facilities) > 0.0)
+        for (const project::Facility& f : p.facilities().items())
+            if (!m_hiddenCategories.count(f.categoryCode)
+                && r.contains(m_transform.toPixel(f.position)))
+                found.push_back({project::Layer::Facilities, f.id});
     if (m_layers.testFlag(MapLayer::Gates)) points(p.gates().items(), project::Layer::Gates);
     if (m_layers.testFlag(MapLayer::IdleSpaces))
         points(p.idleSpaces().items(), project::Layer::IdleSpaces);

@@ -2,15 +2,20 @@
 #pragma once
 
 #include <cstdint>
+#include <map>
 #include <memory>
 #include <optional>
+#include <set>
+#include <string>
 #include <vector>
 
 #include <QImage>
 #include <QPoint>
+#include <QPointer>
 #include <QThreadPool>
 #include <QWidget>
 
+#include "ui/basemap/tile_layer.h"
 #include "ui/document/selection.h"
 #include "ui/render/map_renderer.h"
 #include "ui/render/map_transform.h"
@@ -52,6 +57,23 @@ public:
     MapLayers layers() const { return m_layers; }
     void setLayers(MapLayers layers);
     void setLayerVisible(MapLayer layer, bool visible);
+    /// The drawing order, bottom to top, always complete (see completeMapLayerOrder).
+    const std::vector<MapLayer>& layerOrder() const { return m_layerOrder; }
+    void setLayerOrder(const std::vector<MapLayer>& order);
+    /// Opacity of `layer` in [0, 1]; 1 unless set.
+    double layerOpacity(MapLayer layer) const;
+    void setLayerOpacity(MapLayer layer, double opacity);
+    /// Catalogue codes of the facility categories neither drawn nor picked.
+    const std::set<std::string>& hiddenCategories() const { return m_hiddenCategories; }
+    void setHiddenCategories(const std::set<std::string>& codes);
+    void setCategoryVisible(const std::string& code, bool visible);
+    /// A frame for the current view with the view's layer settings (without its image cache).
+    MapFrame frame() const;
+
+    /// The raster basemap drawn under the map (the Basemap layer); null for none. Not owned:
+    /// the view forgets a layer that is deleted.
+    void setTileLayer(TileLayer* layer);
+    TileLayer* tileLayer() const { return m_tileLayer; }
 
     /// The current view; invalid until the widget has a size and the project has features.
     const MapTransform& transform() const;
@@ -95,6 +117,8 @@ Q_SIGNALS:
     void transformChanged();
     /// A background render finished after `milliseconds`.
     void rendered(qint64 milliseconds);
+    /// Layer visibility, order or opacity, or the hidden categories changed.
+    void layersChanged();
 
 protected:
     void paintEvent(QPaintEvent* event) override;
@@ -116,6 +140,7 @@ private:
         qreal pixelRatio = 1.0;
         std::uint64_t stamp = 0;
         MapLayers layers;
+        std::uint64_t layerStamp = 0;
         friend bool operator==(const RenderKey&, const RenderKey&) = default;
     };
 
@@ -124,9 +149,13 @@ private:
     void fitTo(const geo::BoundingBox& box);
     void contentChanged();
     void viewChanged();
+    void layerSettingsChanged();
     void startRender();
     void finishRender(const QImage& image, const RenderKey& key, qint64 milliseconds);
     void drawCachedImage(QPainter& painter) const;
+    /// Whether raster tiles are drawn under the rendered image now.
+    bool basemapShown() const;
+    bool hasContent() const;
     void drawSelection(QPainter& painter) const;
     void drawScaleBar(QPainter& painter) const;
 
@@ -134,13 +163,22 @@ private:
     MapRenderer m_renderer;
     MapTransform m_transform;
     MapLayers m_layers = kAllMapLayers;
+    std::vector<MapLayer> m_layerOrder = completeMapLayerOrder({});
+    std::map<MapLayer, double> m_layerOpacity;
+    std::set<std::string> m_hiddenCategories;
+    std::uint64_t m_layerStamp = 1;  // counts order, opacity and category changes
     MapInteraction* m_interaction = nullptr;
     bool m_fitPending = true;
     bool m_panning = false;
     QPoint m_lastPanPos;
 
     std::uint64_t m_stamp = 1;
+    // The worker reads a copy of the project taken after each change: cheap, since copies
+    // share every feature layer that has not changed since (see project::FeatureCollection).
     std::shared_ptr<const project::Project> m_snapshot;
+    QPointer<TileLayer> m_tileLayer;
+    mutable std::uint64_t m_contentStamp = 0;  // m_stamp when m_hasContent was computed
+    mutable bool m_hasContent = false;
     std::uint64_t m_snapshotStamp = 0;
     QThreadPool m_pool;
     bool m_rendering = false;

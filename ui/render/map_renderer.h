@@ -1,11 +1,17 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
-#include <QFlags>
+#include <map>
+#include <set>
+#include <string>
+#include <string_view>
+#include <vector>
+
 #include <QPointF>
 #include <QRectF>
 #include <QString>
 
+#include "ui/render/map_layers.h"
 #include "ui/render/map_style.h"
 #include "ui/render/map_transform.h"
 
@@ -17,33 +23,31 @@ class Project;
 
 namespace yike::ui {
 
-/// The layers the renderer can draw, from bottom to top.
-enum class MapLayer : unsigned {
-    Water = 0x01,
-    Compounds = 0x02,
-    Streets = 0x04,
-    StudyArea = 0x08,
-    IdleSpaces = 0x10,
-    Gates = 0x20,
-    Facilities = 0x40,
-    Attribution = 0x80,
-};
-Q_DECLARE_FLAGS(MapLayers, MapLayer)
-Q_DECLARE_OPERATORS_FOR_FLAGS(MapLayers)
-
-inline constexpr MapLayers kAllMapLayers{0xff};
-
 /**
  * What to draw and where: the part of the map (`transform`, in pixels of its own viewport),
- * where that viewport's top-left corner sits on the painter (`origin`), the visible layers and a
- * symbol scale (1 on screen; dpi / 96 when printing, so symbols keep their physical size).
+ * where that viewport's top-left corner sits on the painter (`origin`), the visible layers, their
+ * drawing order and opacity, the facility categories left out, and a symbol scale (1 on screen;
+ * dpi / 96 when printing, so symbols keep their physical size).
  */
 struct MapFrame {
     MapTransform transform;
     QPointF origin;
     MapLayers layers = kAllMapLayers;
+    /// Drawing order, bottom to top; empty means the default order. Completed with
+    /// completeMapLayerOrder, so a partial or outdated list still draws every layer.
+    std::vector<MapLayer> order;
+    /// Opacity per layer in [0, 1]; a layer not listed is opaque.
+    std::map<MapLayer, double> opacity;
+    /// Catalogue codes of the facility categories not drawn.
+    std::set<std::string> hiddenCategories;
     double symbolScale = 1.0;
     bool paintBackground = true;
+    /// The credit of a raster basemap drawn under this frame (by the map view); shown on the
+    /// attribution line with the project's own.
+    QString basemapAttribution;
+
+    /// The opacity of `layer`, clamped to [0, 1].
+    double layerOpacity(MapLayer layer) const;
 
     /// A frame showing `extent` fitted into `target` (both axes at one scale, centred).
     static MapFrame forExtent(const geo::BoundingBox& extent, const QRectF& target,
@@ -55,9 +59,13 @@ struct MapFrame {
  * knows no widgets, so the interactive map and the print layout both call it (one renderer,
  * two callers). Rendering only reads the project.
  *
- * Drawing order, bottom to top: background, water, compounds, idle space footprints, streets,
- * a veil outside the study area and its outline, idle space markers, gates, facilities
- * (coloured by catalogue group; planned ones hollow), attribution.
+ * Layers are drawn in the frame's order (by default the order of mapLayers(): green areas,
+ * water, compounds, building footprints when zoomed in, streets, a veil outside the study area
+ * and its outline, idle spaces, gates, facilities coloured by catalogue group with planned ones
+ * hollow, names placed without overlaps), the attribution on top. Raster basemap tiles are not
+ * drawn here: the map view puts them under the image (frame.paintBackground off). A
+ * layer with opacity below 1 is drawn into an offscreen image that is composited once, so its
+ * own overlapping strokes do not show through each other.
  */
 class MapRenderer {
 public:
@@ -67,12 +75,24 @@ public:
 
     void render(QPainter& painter, const project::Project& project, const MapFrame& frame) const;
 
+    /// Draws one facility marker centred at `centre`: a circle in the colour of the catalogue
+    /// `group`, hollow when `planned`, with the icon of `categoryCode` inside when `withIcon`.
+    void drawFacilitySymbol(QPainter& painter, QPointF centre, std::string_view categoryCode,
+                            std::string_view group, bool planned, bool withIcon,
+                            double symbolScale) const;
+
     /// The attribution line the map must carry: the OpenStreetMap notice when the project's
     /// `attribution` metadata mentions OpenStreetMap, otherwise that metadata as written (may
     /// be empty, in which case nothing is drawn).
     static QString attributionText(const project::Project& project);
 
 private:
+    /// Draws one layer, opaque.
+    void drawLayer(QPainter& painter, MapLayer layer, const project::Project& project,
+                   const MapFrame& frame) const;
+    /// Draws one layer into an offscreen image and composites it with `opacity` (0..1).
+    void drawTranslucentLayer(QPainter& painter, MapLayer layer, double opacity,
+                              const project::Project& project, const MapFrame& frame) const;
     void drawWater(QPainter& painter, const project::Project& project, const MapFrame& frame) const;
     void drawCompounds(QPainter& painter, const project::Project& project,
                        const MapFrame& frame) const;
@@ -87,6 +107,11 @@ private:
     void drawGates(QPainter& painter, const project::Project& project, const MapFrame& frame) const;
     void drawFacilities(QPainter& painter, const project::Project& project,
                         const MapFrame& frame) const;
+    void drawGreen(QPainter& painter, const project::Project& project, const MapFrame& frame) const;
+    void drawBuildings(QPainter& painter, const project::Project& project,
+                       const MapFrame& frame) const;
+    void drawLabels(QPainter& painter, const project::Project& project,
+                    const MapFrame& frame) const;
     void drawAttribution(QPainter& painter, const project::Project& project,
                          const MapFrame& frame) const;
 

@@ -28,6 +28,16 @@ StreetStyle MapStyle::street(std::string_view highway) const {
     return {QColor(0xff, 0xff, 0xff), casing, 7.0, 1.0, Qt::SolidLine, 15};
 }
 
+QColor MapStyle::greenFill(project::GreenClass kind) const {
+    switch (kind) {
+        case project::GreenClass::Park: return greenPark;
+        case project::GreenClass::Sports: return greenSports;
+        case project::GreenClass::Grass: return greenGrass;
+        case project::GreenClass::Wooded: return greenWooded;
+    }
+    return greenPark;
+}
+
 QColor MapStyle::facilityColour(std::string_view group) const {
     if (group == "basic") return {0x1f, 0x78, 0xb4};
     if (group == "quality") return {0xd9, 0x3b, 0x8f};

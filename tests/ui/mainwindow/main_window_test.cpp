@@ -13,6 +13,7 @@
 
 #include <QAction>
 #include <QApplication>
+#include <QDockWidget>
 #include <QLabel>
 #include <QMenu>
 #include <QMenuBar>
@@ -26,6 +27,8 @@
 #include "core/sample/sample_district.h"
 #include "tests/support/test_data.h"
 #include "tests/ui/mainwindow/fake_prompter.h"
+#include "ui/layers/layer_tree_model.h"
+#include "ui/layers/layers_panel.h"
 #include "ui/mainwindow/language_manager.h"
 #include "ui/mapview/map_view.h"
 #include "yike_version.h"
@@ -382,6 +385,22 @@ TEST_F(MainWindowTest, LayerActionsHideLayersInTheMapView) {
     facilities->trigger();
     EXPECT_FALSE(preview->layers().testFlag(MapLayer::Facilities));
     EXPECT_TRUE(preview->layers().testFlag(MapLayer::Streets));
+}
+
+TEST_F(MainWindowTest, LayersPanelAndLayerMenuStayInSync) {
+    m_window->startUp();
+    LayersPanel* panel = m_window->layersPanel();
+    ASSERT_NE(panel, nullptr);
+    ASSERT_NE(m_window->findChild<QDockWidget*>(QStringLiteral("legendDock")), nullptr);
+    QAction* water = m_window->findChild<QAction*>(QStringLiteral("layerAction_water"));
+    ASSERT_NE(water, nullptr);
+    EXPECT_TRUE(child<QMenu>("layersMenu")->actions().contains(water));
+    const QModelIndex row = panel->model()->indexOf(MapLayer::Water);
+    ASSERT_TRUE(panel->model()->setData(row, Qt::Unchecked, Qt::CheckStateRole));
+    EXPECT_FALSE(water->isChecked());
+    EXPECT_FALSE(m_window->mapView()->layers().testFlag(MapLayer::Water));
+    water->trigger();
+    EXPECT_EQ(row.data(Qt::CheckStateRole).toInt(), Qt::Checked);
 }
 
 TEST_F(MainWindowTest, MapViewFitsZoomsAndPaints) {

@@ -1,0 +1,138 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "ui/render/map_legend.h"
+
+#include <algorithm>
+#include <map>
+
+#include <QFontMetricsF>
+#include <QLocale>
+#include <QPainter>
+
+#include "core/project/project.h"
+#include "ui/render/map_renderer.h"
+
+namespace yike::ui {
+namespace {
+
+bool hasVisibleFacility(const project::Project& project, const MapFrame& frame) {
+    const auto& items = project.facilities().items();
+    return std::any_of(items.begin(), items.end(), [&](const project::Facility& f) {
+        return !frame.hiddenCategories.count(f.categoryCode);
+    });
+}
+
+// Whether a layer has anything to draw; layers this file does not know are assumed to.
+bool hasContent(const project::Project& project, const MapFrame& frame, MapLayer layer) {
+    switch (layer) {
+        case MapLayer::Water: return !project.waterAreas().items().empty();
+        case MapLayer::Compounds: return !project.compounds().items().empty();
+        case MapLayer::Streets: return !project.streets().items().empty();
+        case MapLayer::StudyArea: return project.studyArea().has_value();
+        case MapLayer::IdleSpaces: return !project.idleSpaces().items().empty();
+        case MapLayer::Gates: return !project.gates().items().empty();
+        case MapLayer::Facilities: return hasVisibleFacility(project, frame);
+        case MapLayer::Green: return !project.greenAreas().items().empty();
+        case MapLayer::Buildings: return !project.buildings().items().empty();
+        default: return true;
+    }
+}
+
+QFont legendFont(const LegendStyle& style) {
+    QFont font = style.font;
+    font.setPixelSize(std::max(1, static_cast<int>(std::lround(style.textPx * style.scale))));
+    return font;
+}
+
+}  // namespace
+
+std::vector<CategoryCount> facilityCategories(const project::Project& project) {
+    std::map<std::string, int, std::less<>> counts;
+    for (const project::Facility& f : project.facilities().items()) ++counts[f.categoryCode];
+    std::vector<CategoryCount> result;
+    result.reserve(counts.size());
+    for (const catalog::Category& category : project.catalog().categories()) {
+        const auto it = counts.find(category.code);
+        if (it == counts.end()) continue;
+        result.push_back({it->first, it->second});
+        counts.erase(it);
+    }
+    for (const auto& [code, count] : counts) result.push_back({code, count});  // sorted by code
+    return result;
+}
+
+QString categoryTitle(const project::Project& project, std::string_view code) {
+    const catalog::Category* category = project.catalog().find(code);
+    if (!category) return QString::fromUtf8(code.data(), static_cast<qsizetype>(code.size()));
+    const bool chinese = QLocale().language() == QLocale::Chinese;
+    const std::string& preferred = chinese ? category->nameZh : category->nameEn;
+    const std::string& other = chinese ? category->nameEn : category->nameZh;
+    return QString::fromStdString(preferred.empty() ? other : preferred);
+}
+
+std::vector<LegendRow> legendRows(const project::Project& project, const MapFrame& frame) {
+    std::vector<LegendRow> rows;
+    const std::vector<MapLayer> order = completeMapLayerOrder(frame.order);
+    for (auto it = order.rbegin(); it != order.rend(); ++it) {
+        const MapLayer layer = *it;
+        const MapLayerInfo* info = findMapLayer(layer);
+        if (!info || !info->listed || !info->legendSample) continue;
+        if (!frame.layers.testFlag(layer) || frame.layerOpacity(layer) <= 0.0) continue;
+        if (!hasContent(project, frame, layer)) continue;
+        rows.push_back({layer, {}, {}, mapLayerTitle(layer), 0});
+        if (layer != MapLayer::Facilities) continue;
+        for (const CategoryCount& category : facilityCategories(project)) {
+            if (frame.hiddenCategories.count(category.code)) continue;
+            const catalog::Category* known = project.catalog().find(category.code);
+            rows.push_back({layer, category.code, known ? known->group : std::string(),
+                            categoryTitle(project, category.code), category.count});
+        }
+    }
+    return rows;
+}
+
+QSizeF legendSize(const std::vector<LegendRow>& rows, const LegendStyle& style,
+                  const QPaintDevice* device) {
+    const QFontMetricsF metrics(legendFont(style), device);
+    double width = 0.0;
+    for (const LegendRow& row : rows) {
+        const double indent = row.isCategory() ? style.indentPx : 0.0;
+        width = std::max(width, (indent + style.symbolWidthPx + style.gapPx) * style.scale
+                                    + metrics.horizontalAdvance(row.text));
+    }
+    return {width, static_cast<double>(rows.size()) * style.rowHeightPx * style.scale};
+}
+
+void drawLegend(QPainter& painter, QPointF topLeft, const std::vector<LegendRow>& rows,
+                const MapRenderer& renderer, const LegendStyle& style) {
+    const double s = style.scale;
+    const double rowHeight = style.rowHeightPx * s;
+    painter.save();
+    painter.setRenderHint(QPainter::Antialiasing, true);
+    painter.setFont(legendFont(style));
+    double y = topLeft.y();
+    for (const LegendRow& row : rows) {
+        const double indent = row.isCategory() ? style.indentPx * s : 0.0;
+        const QRectF symbol(topLeft.x() + indent, y, style.symbolWidthPx * s, rowHeight);
+        painter.save();
+        if (row.isCategory()) {
+            renderer.drawFacilitySymbol(painter, symbol.center(), row.categoryCode, row.group,
+                                        false, true, s * 0.9);
+        } else if (const MapLayerInfo* info = findMapLayer(row.layer);
+                   info && info->legendSample) {
+            // Samples are drawn for a 30 × 24 box; scale them as a whole for print.
+            painter.translate(symbol.topLeft());
+            painter.scale(s, s);
+            info->legendSample(painter, QRectF(2.0, 3.0, style.symbolWidthPx - 4.0,
+                                               style.rowHeightPx - 6.0),
+                               renderer.style());
+        }
+        painter.restore();
+        painter.setPen(style.text);
+        const QRectF textBox(symbol.right() + style.gapPx * s, y, 1e6, rowHeight);
+        painter.drawText(textBox, Qt::AlignLeft | Qt::AlignVCenter, row.text);
+        y += rowHeight;
+    }
+    painter.restore();
+}
+
+}  // namespace yike::ui
