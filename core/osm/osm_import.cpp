@@ -460,7 +460,8 @@ ImportReport importOsm(const std::filesystem::path& file, project::Project& proj
         collector.warn(std::to_string(report.gatesWithoutCompound)
                        + " gates lie on no residential area and were not imported");
     if (report.compounds > 0)
-        collector.warn("residential areas have no population in OpenStreetMap: enter survey figures");
+        collector.warn("residential areas have no population in OpenStreetMap: the analysis "
+                       "estimates it from their buildings until survey figures are entered");
     return report;
 }
 
