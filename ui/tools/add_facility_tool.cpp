@@ -15,20 +15,25 @@
 #include "ui/commands/add_feature.h"
 #include "ui/document/project_document.h"
 #include "ui/mapview/map_view.h"
+#include "ui/render/category_icons.h"
 #include "ui/render/map_style.h"
 #include "ui/tools/tr.h"
 
 namespace yike::ui {
 namespace {
 
-QIcon swatch(const QColor& colour) {
-    QPixmap pixmap(14, 14);
+/// The category's map symbol: its icon in white on a disc of its group's colour.
+QIcon symbol(const std::string& code, const QColor& colour) {
+    constexpr int kSize = 18;
+    QPixmap pixmap(kSize, kSize);
     pixmap.fill(Qt::transparent);
     QPainter painter(&pixmap);
     painter.setRenderHint(QPainter::Antialiasing);
     painter.setPen(QPen(Qt::white, 1.0));
     painter.setBrush(colour);
-    painter.drawEllipse(QRectF(1.5, 1.5, 11.0, 11.0));
+    painter.drawEllipse(QRectF(0.5, 0.5, kSize - 1.0, kSize - 1.0));
+    const QImage glyph = CategoryIcons::standard().image(code, 12, Qt::white);
+    if (!glyph.isNull()) painter.drawImage(QPointF(3.0, 3.0), glyph);
     return QIcon(pixmap);
 }
 
@@ -101,6 +106,7 @@ QWidget* AddFacilityTool::createOptionsWidget(QWidget* parent) {
     m_combo->setObjectName(QStringLiteral("facilityCategoryCombo"));
     m_combo->setMinimumContentsLength(16);
     m_combo->setMaxVisibleItems(20);
+    m_combo->setIconSize(QSize(18, 18));
     label->setBuddy(m_combo);
     layout->addWidget(label);
     layout->addWidget(m_combo);
@@ -125,7 +131,7 @@ void AddFacilityTool::fillCategories() {
     m_combo->clear();
     const MapStyle& style = MapStyle::standard();
     for (const catalog::Category& c : document()->project().catalog().categories())
-        m_combo->addItem(swatch(style.facilityColour(c.group)),
+        m_combo->addItem(symbol(c.code, style.facilityColour(c.group)),
                          categoryDisplayName(c.nameZh, c.nameEn), QString::fromStdString(c.code));
     m_combo->setCurrentIndex(std::max(0, m_combo->findData(QString::fromStdString(current))));
 }

@@ -66,6 +66,13 @@ TEST_F(ToolsTest, FacilityGetsTheChosenCategoryAndItsName) {
     auto* combo = tools->optionsWidget()->findChild<QComboBox*>(QStringLiteral("facilityCategoryCombo"));
     ASSERT_NE(combo, nullptr);
     EXPECT_EQ(static_cast<std::size_t>(combo->count()), project().catalog().size());
+    // Each category shows its own map symbol: two of one group differ only by their icon.
+    const QImage pharmacy =
+        combo->itemIcon(combo->findData(QStringLiteral("pharmacy"))).pixmap(18, 18).toImage();
+    const QImage school =
+        combo->itemIcon(combo->findData(QStringLiteral("primary_school"))).pixmap(18, 18).toImage();
+    ASSERT_FALSE(pharmacy.isNull());
+    EXPECT_NE(pharmacy, school);
     combo->setCurrentIndex(combo->findData(QStringLiteral("supermarket")));
     EXPECT_EQ(tool->categoryCode(), "supermarket");
     click({100, 100});
