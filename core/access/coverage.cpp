@@ -180,7 +180,7 @@ void CoverageAnalysis::placeHomes() {
             out.homeBuildings = r.buildings.size();
         } else {
             Home home;
-            home.origins = waysOut(&compound, areaCentroid(compound.outline, frame));
+            home.origins = waysOut(&compound, geo::ringCentroid(compound.outline.outer, frame));
             home.compound = k;
             home.weight = 1.0;
             m_compoundHomes[k].push_back(m_homes.size());

@@ -39,16 +39,6 @@ std::vector<geo::LocalXY> toLocal(const geo::Ring& ring, const geo::LocalFrame& 
     return out;
 }
 
-double ringArea(const std::vector<geo::LocalXY>& ring) {
-    double twice = 0.0;
-    for (std::size_t i = 0; i < ring.size(); ++i) {
-        const geo::LocalXY& a = ring[i];
-        const geo::LocalXY& b = ring[(i + 1) % ring.size()];
-        twice += a.x * b.y - b.x * a.y;
-    }
-    return std::abs(twice) / 2.0;
-}
-
 bool insideRing(const std::vector<geo::LocalXY>& ring, geo::LocalXY p) {
     bool inside = false;
     for (std::size_t i = 0, j = ring.size() - 1; i < ring.size(); j = i++) {
@@ -109,30 +99,6 @@ bool isHomeBuilding(std::string_view kind, bool insideCompound) {
     return insideCompound && !listed(kind, kNotHomes);
 }
 
-geo::LocalXY areaCentroid(const geo::Polygon& polygon, const geo::LocalFrame& frame) {
-    const std::vector<geo::LocalXY> ring = toLocal(polygon.outer, frame);
-    if (ring.empty()) return {};
-    double twiceArea = 0.0, cx = 0.0, cy = 0.0, mx = 0.0, my = 0.0;
-    for (std::size_t i = 0; i < ring.size(); ++i) {
-        const geo::LocalXY& a = ring[i];
-        const geo::LocalXY& b = ring[(i + 1) % ring.size()];
-        const double cross = a.x * b.y - b.x * a.y;
-        twiceArea += cross;
-        cx += (a.x + b.x) * cross;
-        cy += (a.y + b.y) * cross;
-        mx += a.x;
-        my += a.y;
-    }
-    if (std::abs(twiceArea) < 1e-9) return {mx / double(ring.size()), my / double(ring.size())};
-    return {cx / (3.0 * twiceArea), cy / (3.0 * twiceArea)};
-}
-
-double areaM2(const geo::Polygon& polygon, const geo::LocalFrame& frame) {
-    double area = ringArea(toLocal(polygon.outer, frame));
-    for (const geo::Ring& hole : polygon.holes) area -= ringArea(toLocal(hole, frame));
-    return std::max(0.0, area);
-}
-
 Residents locateResidents(const project::Project& project, const geo::LocalFrame& frame,
                           const ResidentsOptions& options) {
     Residents out;
@@ -162,7 +128,7 @@ Residents locateResidents(const project::Project& project, const geo::LocalFrame
     std::vector<geo::LocalXY> centroids(buildings.size());
     CentroidGrid grid;
     for (std::size_t b = 0; b < buildings.size(); ++b) {
-        centroids[b] = areaCentroid(buildings[b].outline, frame);
+        centroids[b] = geo::ringCentroid(buildings[b].outline.outer, frame);
         grid.insert(b, centroids[b]);
     }
     std::vector<std::size_t> compoundOf(buildings.size(), HomeBuilding::kNone);
@@ -178,7 +144,7 @@ Residents locateResidents(const project::Project& project, const geo::LocalFrame
         const project::Building& building = buildings[b];
         const std::size_t k = compoundOf[b];
         if (!isHomeBuilding(building.kind, k != HomeBuilding::kNone)) continue;
-        const double footprint = areaM2(building.outline, frame);
+        const double footprint = geo::polygonAreaM2(building.outline, frame);
         if (footprint <= 0.0) continue;
         HomeBuilding home;
         home.id = building.id;

@@ -70,11 +70,6 @@ struct Residents {
  */
 bool isHomeBuilding(std::string_view kind, bool insideCompound);
 
-/// The area centroid of a polygon's outer ring in `frame`; the vertex mean when it has no area.
-geo::LocalXY areaCentroid(const geo::Polygon& polygon, const geo::LocalFrame& frame);
-/// The area of a polygon (outer ring minus holes) in m², measured in `frame`.
-double areaM2(const geo::Polygon& polygon, const geo::LocalFrame& frame);
-
 /**
  * Assigns every home building to the compound its centroid lies in (the first in project order
  * when compounds overlap), shares each compound's residents among its buildings by floor area,

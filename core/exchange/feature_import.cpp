@@ -219,28 +219,8 @@ private:
 
 /// The area centroid of a polygon's outer ring (the vertex mean for a degenerate ring).
 geo::LonLat centroidOf(const geo::Polygon& polygon) {
-    const geo::Ring& ring = polygon.outer;
-    const geo::LocalFrame frame(ring.front());
-    double area2 = 0.0;
-    double cx = 0.0;
-    double cy = 0.0;
-    double sx = 0.0;
-    double sy = 0.0;
-    for (std::size_t i = 0; i < ring.size(); ++i) {
-        const geo::LocalXY a = frame.toLocal(ring[i]);
-        const geo::LocalXY b = frame.toLocal(ring[(i + 1) % ring.size()]);
-        const double cross = a.x * b.y - b.x * a.y;
-        area2 += cross;
-        cx += (a.x + b.x) * cross;
-        cy += (a.y + b.y) * cross;
-        sx += a.x;
-        sy += a.y;
-    }
-    if (std::abs(area2) < 1e-9) {
-        const double n = static_cast<double>(ring.size());
-        return frame.toLonLat({sx / n, sy / n});
-    }
-    return frame.toLonLat({cx / (3.0 * area2), cy / (3.0 * area2)});
+    const geo::LocalFrame frame(polygon.outer.front());
+    return frame.toLonLat(geo::ringCentroid(polygon.outer, frame));
 }
 
 std::string pairText(geo::LonLat p) {

@@ -51,6 +51,25 @@ double polygonAreaM2(const Polygon& polygon, const LocalFrame& frame) {
     return area > 0.0 ? area : 0.0;
 }
 
+LocalXY ringCentroid(const Ring& ring, const LocalFrame& frame) {
+    if (ring.empty()) return {};
+    double twiceArea = 0.0, cx = 0.0, cy = 0.0, mx = 0.0, my = 0.0;
+    LocalXY prev = frame.toLocal(ring.back());
+    for (const LonLat& v : ring) {
+        const LocalXY cur = frame.toLocal(v);
+        const double cross = prev.x * cur.y - cur.x * prev.y;
+        twiceArea += cross;
+        cx += (prev.x + cur.x) * cross;
+        cy += (prev.y + cur.y) * cross;
+        mx += cur.x;
+        my += cur.y;
+        prev = cur;
+    }
+    const double n = static_cast<double>(ring.size());
+    if (std::abs(twiceArea) < 1e-9) return {mx / n, my / n};
+    return {cx / (3.0 * twiceArea), cy / (3.0 * twiceArea)};
+}
+
 double haversineM(LonLat a, LonLat b) {
     const double dLat = (b.lat - a.lat) * kDegToRad;
     const double dLon = (b.lon - a.lon) * kDegToRad;

@@ -46,6 +46,10 @@ double ringAreaM2(const Ring& ring, const LocalFrame& frame);
 /// Area of a polygon in square metres: outer ring minus holes.
 double polygonAreaM2(const Polygon& polygon, const LocalFrame& frame);
 
+/// The area centroid of a polygon's outer ring in the frame; the vertex mean when the ring has
+/// no area; the frame origin for an empty ring.
+LocalXY ringCentroid(const Ring& ring, const LocalFrame& frame);
+
 /// Great-circle distance in metres (haversine on a sphere of radius 6,371,008.8 m).
 double haversineM(LonLat a, LonLat b);
 

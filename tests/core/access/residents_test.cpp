@@ -38,21 +38,6 @@ TEST(Residents, HomesInsideACompoundAreEverythingButPlainNonHomes) {
     EXPECT_TRUE(isHomeBuilding("house", false));
 }
 
-TEST(Residents, MeasuresAreaAndCentroidInMetres) {
-    geo::Polygon ring = box(0, 0, 40, 20);
-    EXPECT_NEAR(areaM2(ring, kFrame), 800.0, 0.5);
-    const geo::LocalXY c = areaCentroid(ring, kFrame);
-    EXPECT_NEAR(c.x, 20.0, 0.01);
-    EXPECT_NEAR(c.y, 10.0, 0.01);
-    ring.holes.push_back(box(10, 5, 20, 15).outer);
-    EXPECT_NEAR(areaM2(ring, kFrame), 700.0, 0.5);
-    // An L shape: the area centroid, not the vertex mean.
-    const geo::Polygon l{{at(0, 0), at(30, 0), at(30, 10), at(10, 10), at(10, 30), at(0, 30)}, {}};
-    const geo::LocalXY lc = areaCentroid(l, kFrame);
-    EXPECT_NEAR(lc.x, 11.0, 0.01);  // (300*15 + 200*5) / 500
-    EXPECT_NEAR(lc.y, 11.0, 0.01);
-}
-
 TEST(Residents, EstimatesACompoundWithoutACountFromItsFloorArea) {
     project::Project p = project::Project::createDefault();
     project::Compound unknown;

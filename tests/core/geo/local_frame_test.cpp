@@ -41,6 +41,27 @@ TEST(PolygonArea, SquareWithHole) {
     EXPECT_NEAR(polygonAreaM2(poly, frame), 100.0 * 100.0 - 20.0 * 20.0, 1e-3);
 }
 
+TEST(RingCentroid, AreaCentroidNotVertexMean) {
+    const LocalFrame frame({118.78, 32.04});
+    auto ring = [&](std::initializer_list<LocalXY> points) {
+        Ring r;
+        for (const LocalXY& p : points) r.push_back(frame.toLonLat(p));
+        return r;
+    };
+    const LocalXY box = ringCentroid(ring({{0, 0}, {40, 0}, {40, 20}, {0, 20}}), frame);
+    EXPECT_NEAR(box.x, 20.0, 0.01);
+    EXPECT_NEAR(box.y, 10.0, 0.01);
+    // An L shape: (300 m² at x=15 + 200 m² at x=5) / 500 m², and the same for y.
+    const LocalXY l =
+        ringCentroid(ring({{0, 0}, {30, 0}, {30, 10}, {10, 10}, {10, 30}, {0, 30}}), frame);
+    EXPECT_NEAR(l.x, 11.0, 0.01);
+    EXPECT_NEAR(l.y, 11.0, 0.01);
+    // No area: the vertex mean.
+    const LocalXY line = ringCentroid(ring({{0, 0}, {10, 0}, {20, 0}}), frame);
+    EXPECT_NEAR(line.x, 10.0, 0.01);
+    EXPECT_NEAR(line.y, 0.0, 0.01);
+}
+
 TEST(BoundingBox, ExtendsAndContains) {
     BoundingBox box;
     EXPECT_TRUE(box.isEmpty());
