@@ -13,15 +13,7 @@ namespace {
 
 constexpr double kEarthRadiusM = 6378137.0;
 constexpr double kHalfWorldM = std::numbers::pi * kEarthRadiusM;  // 20037508.34 m
-constexpr double kMaxLat = 85.0511287798;
 constexpr std::size_t kMaxTilesPerView = 4096;
-
-double radians(double degrees) {
-    return degrees * std::numbers::pi / 180.0;
-}
-double degrees(double radians) {
-    return radians * 180.0 / std::numbers::pi;
-}
 
 int clampToGrid(double value, int z) {
     const double last = static_cast<double>(tilesPerSide(z) - 1);
@@ -55,20 +47,19 @@ int tilesPerSide(int z) {
     return 1 << std::clamp(z, 0, kMaxTileZoom);
 }
 
+// Tile coordinates are Web-Mercator metres (the map's own projection) rescaled: x from the
+// antimeridian eastwards, y from the northern edge southwards, 2^z tiles per side.
 QPointF tilePointFromLonLat(geo::LonLat p, int z) {
     const double n = tilesPerSide(z);
-    const double lat = radians(std::clamp(p.lat, -kMaxLat, kMaxLat));
-    const double x = (p.lon + 180.0) / 360.0 * n;
-    const double y = (1.0 - std::asinh(std::tan(lat)) / std::numbers::pi) / 2.0 * n;
-    return {x, y};
+    const QPointF m = mercatorFromLonLat(p);
+    return {(m.x() + kHalfWorldM) / (2.0 * kHalfWorldM) * n,
+            (kHalfWorldM - m.y()) / (2.0 * kHalfWorldM) * n};
 }
 
 geo::LonLat lonLatFromTilePoint(QPointF tilePoint, int z) {
     const double n = tilesPerSide(z);
-    const double lon = tilePoint.x() / n * 360.0 - 180.0;
-    const double lat =
-        degrees(std::atan(std::sinh(std::numbers::pi * (1.0 - 2.0 * tilePoint.y() / n))));
-    return {lon, lat};
+    return lonLatFromMercator({tilePoint.x() / n * 2.0 * kHalfWorldM - kHalfWorldM,
+                               kHalfWorldM - tilePoint.y() / n * 2.0 * kHalfWorldM});
 }
 
 TileId tileAt(geo::LonLat p, int z) {
