@@ -79,6 +79,137 @@ void FeatureCollection<T>::remove(FeatureId id) {
     all.erase(all.begin() + static_cast<std::ptrdiff_t>(i));
 }
 
+namespace {
+
+constexpr std::size_t kNoIndex = std::numeric_limits<std::size_t>::max();
+
+template <typename T>
+bool idsAscend(const std::vector<T>& items) {
+    return std::adjacent_find(items.begin(), items.end(),
+                              [](const T& a, const T& b) { return a.id >= b.id; })
+           == items.end();
+}
+
+}  // namespace
+
+template <typename T>
+std::vector<std::size_t> FeatureCollection<T>::removeAll(const std::vector<FeatureId>& ids) {
+    if (ids.empty()) return {};
+    // The wanted ids sorted, each with its place in `ids`: one pass over the items finds them
+    // all, in any list order (a lookup per id would bisect only in an ascending list).
+    using Wanted = std::pair<FeatureId, std::size_t>;
+    std::vector<Wanted> wanted(ids.size());
+    for (std::size_t i = 0; i < ids.size(); ++i) wanted[i] = {ids[i], i};
+    std::sort(wanted.begin(), wanted.end());
+    for (std::size_t i = 1; i < wanted.size(); ++i)
+        if (wanted[i].first == wanted[i - 1].first)
+            throw ProjectLogicError("feature id " + std::to_string(wanted[i].first)
+                                    + " is listed twice");
+    std::vector<std::size_t> indices(ids.size(), kNoIndex);
+    std::size_t found = 0;
+    const std::vector<T>& all = items();
+    for (std::size_t i = 0; i < all.size() && found < wanted.size(); ++i) {
+        const FeatureId id = all[i].id;
+        const auto it =
+            std::lower_bound(wanted.begin(), wanted.end(), id,
+                             [](const Wanted& w, FeatureId key) { return w.first < key; });
+        if (it == wanted.end() || it->first != id) continue;
+        indices[it->second] = i;
+        ++found;
+    }
+    if (found < ids.size())
+        for (std::size_t i = 0; i < ids.size(); ++i)
+            if (indices[i] == kNoIndex)
+                throw ProjectLogicError("no feature with id " + std::to_string(ids[i]));
+
+    // Everything checked: keep the rest in order, moving within a list this collection owns
+    // alone, copying the kept items only when another copy shares the list.
+    std::vector<std::size_t> gone = indices;
+    std::sort(gone.begin(), gone.end());
+    std::size_t next = 0;
+    const auto removed = [&](std::size_t i) {
+        if (next < gone.size() && gone[next] == i) {
+            ++next;
+            return true;
+        }
+        return false;
+    };
+    if (m_items.use_count() > 1) {
+        auto kept = std::make_shared<std::vector<T>>();
+        kept->reserve(all.size() - gone.size());
+        for (std::size_t i = 0; i < all.size(); ++i)
+            if (!removed(i)) kept->push_back(all[i]);
+        m_items = std::move(kept);
+    } else {
+        std::vector<T>& own = *m_items;
+        std::size_t out = 0;
+        for (std::size_t i = 0; i < own.size(); ++i) {
+            if (removed(i)) continue;
+            if (out != i) own[out] = std::move(own[i]);
+            ++out;
+        }
+        own.erase(own.begin() + static_cast<std::ptrdiff_t>(out), own.end());
+    }
+    // Removing the older ids that undo had appended makes the list ascend again.
+    m_ascending = m_ascending || idsAscend(items());
+    return indices;
+}
+
+template <typename T>
+void FeatureCollection<T>::insertAll(std::vector<T> restored,
+                                     const std::vector<std::size_t>& indices) {
+    if (restored.size() != indices.size())
+        throw ProjectLogicError("every restored feature needs one index");
+    if (restored.empty()) return;
+    const std::vector<T>& all = items();
+    const std::size_t total = all.size() + restored.size();
+
+    // The restored items in the order of their final index; the indices must be distinct and
+    // inside the resulting list, so that they interleave with the present items exactly once.
+    std::vector<std::size_t> order(restored.size());
+    for (std::size_t i = 0; i < order.size(); ++i) order[i] = i;
+    std::sort(order.begin(), order.end(),
+              [&](std::size_t a, std::size_t b) { return indices[a] < indices[b]; });
+    for (std::size_t k = 0; k < order.size(); ++k) {
+        const std::size_t at = indices[order[k]];
+        if (at >= total)
+            throw ProjectLogicError("index " + std::to_string(at) + " is past the end of "
+                                    + std::to_string(total) + " features");
+        if (k > 0 && at == indices[order[k - 1]])
+            throw ProjectLogicError("index " + std::to_string(at) + " is listed twice");
+    }
+    std::vector<FeatureId> ids(restored.size());
+    for (std::size_t i = 0; i < restored.size(); ++i) {
+        if (restored[i].id <= 0) throw ProjectLogicError("a restored feature needs its own id");
+        ids[i] = restored[i].id;
+    }
+    std::sort(ids.begin(), ids.end());
+    for (std::size_t i = 1; i < ids.size(); ++i)
+        if (ids[i] == ids[i - 1])
+            throw ProjectLogicError("feature id " + std::to_string(ids[i]) + " is listed twice");
+    for (const T& item : all)
+        if (std::binary_search(ids.begin(), ids.end(), item.id))
+            throw ProjectLogicError("feature id " + std::to_string(item.id) + " is already used");
+
+    // Interleave into a new list; the present items are moved when no other copy shares them.
+    auto merged = std::make_shared<std::vector<T>>();
+    merged->reserve(total);
+    std::vector<T>* own = m_items.use_count() == 1 ? m_items.get() : nullptr;
+    std::size_t next = 0;
+    std::size_t present = 0;
+    for (std::size_t at = 0; at < total; ++at) {
+        if (next < order.size() && indices[order[next]] == at)
+            merged->push_back(std::move(restored[order[next++]]));
+        else if (own != nullptr)
+            merged->push_back(std::move((*own)[present++]));
+        else
+            merged->push_back(all[present++]);
+    }
+    m_items = std::move(merged);
+    m_nextId = std::max(m_nextId, ids.back() + 1);
+    m_ascending = idsAscend(items());
+}
+
 template <typename T>
 void FeatureCollection<T>::clear() {
     m_items.reset();
@@ -239,22 +370,78 @@ std::vector<FeatureId> Project::addIdleSpaces(std::vector<IdleSpace> items) {
     return ids;
 }
 
-void Project::removeFacilities(const std::vector<FeatureId>& ids) {
-    applyAll(
-        ids, [this](FeatureId id) { m_facilities.remove(id); },
-        [this] { notify(Layer::Facilities, ChangeEvent::Kind::Reset, 0); });
+namespace {
+
+/// Removes in one pass and announces one Reset when anything went.
+template <typename T, typename Announce>
+std::vector<std::size_t> removeAnnounced(FeatureCollection<T>& collection,
+                                         const std::vector<FeatureId>& ids, Announce announce) {
+    std::vector<std::size_t> indices = collection.removeAll(ids);
+    if (!indices.empty()) announce();
+    return indices;
 }
 
-void Project::removeCompounds(const std::vector<FeatureId>& ids) {
-    applyAll(
-        ids, [this](FeatureId id) { m_compounds.remove(id); },
-        [this] { notify(Layer::Compounds, ChangeEvent::Kind::Reset, 0); });
+/// Puts features back in one pass and announces one Reset when anything came back.
+template <typename T, typename Announce>
+void restoreAnnounced(FeatureCollection<T>& collection, std::vector<T> items,
+                      const std::vector<std::size_t>& indices, Announce announce) {
+    const bool any = !items.empty();
+    collection.insertAll(std::move(items), indices);
+    if (any) announce();
 }
 
-void Project::removeIdleSpaces(const std::vector<FeatureId>& ids) {
-    applyAll(
-        ids, [this](FeatureId id) { m_idleSpaces.remove(id); },
-        [this] { notify(Layer::IdleSpaces, ChangeEvent::Kind::Reset, 0); });
+}  // namespace
+
+std::vector<std::size_t> Project::removeFacilities(const std::vector<FeatureId>& ids) {
+    return removeAnnounced(m_facilities, ids,
+                           [this] { notify(Layer::Facilities, ChangeEvent::Kind::Reset, 0); });
+}
+
+std::vector<std::size_t> Project::removeCompounds(const std::vector<FeatureId>& ids) {
+    return removeAnnounced(m_compounds, ids,
+                           [this] { notify(Layer::Compounds, ChangeEvent::Kind::Reset, 0); });
+}
+
+std::vector<std::size_t> Project::removeGates(const std::vector<FeatureId>& ids) {
+    return removeAnnounced(m_gates, ids,
+                           [this] { notify(Layer::Gates, ChangeEvent::Kind::Reset, 0); });
+}
+
+std::vector<std::size_t> Project::removeIdleSpaces(const std::vector<FeatureId>& ids) {
+    return removeAnnounced(m_idleSpaces, ids,
+                           [this] { notify(Layer::IdleSpaces, ChangeEvent::Kind::Reset, 0); });
+}
+
+void Project::restoreFacilities(std::vector<Facility> items,
+                                const std::vector<std::size_t>& indices) {
+    restoreAnnounced(m_facilities, std::move(items), indices,
+                     [this] { notify(Layer::Facilities, ChangeEvent::Kind::Reset, 0); });
+}
+
+void Project::restoreCompounds(std::vector<Compound> items,
+                               const std::vector<std::size_t>& indices) {
+    restoreAnnounced(m_compounds, std::move(items), indices,
+                     [this] { notify(Layer::Compounds, ChangeEvent::Kind::Reset, 0); });
+}
+
+void Project::restoreGates(std::vector<Gate> items, const std::vector<std::size_t>& indices) {
+    // The gates of one compound share its id: check each compound once.
+    std::vector<FeatureId> compounds;
+    compounds.reserve(items.size());
+    for (const Gate& g : items) compounds.push_back(g.compoundId);
+    std::sort(compounds.begin(), compounds.end());
+    compounds.erase(std::unique(compounds.begin(), compounds.end()), compounds.end());
+    for (FeatureId compound : compounds)
+        if (m_compounds.find(compound) == nullptr)
+            throw ProjectLogicError("gate refers to missing compound " + std::to_string(compound));
+    restoreAnnounced(m_gates, std::move(items), indices,
+                     [this] { notify(Layer::Gates, ChangeEvent::Kind::Reset, 0); });
+}
+
+void Project::restoreIdleSpaces(std::vector<IdleSpace> items,
+                                const std::vector<std::size_t>& indices) {
+    restoreAnnounced(m_idleSpaces, std::move(items), indices,
+                     [this] { notify(Layer::IdleSpaces, ChangeEvent::Kind::Reset, 0); });
 }
 
 FeatureId Project::addStreet(Street s) {

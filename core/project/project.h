@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include <cstddef>
 #include <cstdint>
 #include <functional>
 #include <map>
@@ -47,8 +48,9 @@ public:
 };
 
 /**
- * The features of one layer, in insertion order, with unique ids. Ids are assigned from a
- * counter that never goes back, so an id is never reused within a project, even after undo.
+ * The features of one layer, in insertion order (insertAll() puts features back where they
+ * were), with unique ids. Ids are assigned from a counter that never goes back, so an id is
+ * never reused within a project, even after undo.
  *
  * Copies share their items until one of them changes (copy-on-write): copying a collection of
  * a million streets costs one reference count, and the first change after a copy duplicates
@@ -73,6 +75,17 @@ public:
     void update(const T& item);
     /// @throws ProjectLogicError when no item has that id.
     void remove(FeatureId id);
+    /// Removes the items with these ids in one pass; the others keep their order. Returns the
+    /// index each removed item had, in the order of `ids`, for insertAll().
+    /// @throws ProjectLogicError when an id is unknown or listed twice; nothing is removed then.
+    std::vector<std::size_t> removeAll(const std::vector<FeatureId>& ids);
+    /// Puts items back under their own ids so that items[i] ends up at index indices[i]. Given
+    /// what removeAll() took out and the indices it returned, the collection is then exactly as
+    /// before the removal (undo of a deletion), order included.
+    /// @throws ProjectLogicError when the sizes differ, an id is not positive, is listed twice
+    /// or is in use, or the indices are not distinct and below the resulting size; nothing is
+    /// added then.
+    void insertAll(std::vector<T> items, const std::vector<std::size_t>& indices);
     void clear();
     /// Restores the id counter (used when loading a file).
     void setNextId(FeatureId next);
@@ -91,8 +104,9 @@ private:
     // collection copies it, so a use count of 1 seen there cannot grow behind its back.
     std::shared_ptr<std::vector<T>> m_items;
     FeatureId m_nextId = 1;
-    /// Ids strictly increase along the list (the usual case: only undoing a deletion puts an
-    /// older id at the end), so lookups can bisect. A hint, not part of the value.
+    /// Ids strictly increase along the list (the usual case: only undoing a single deletion
+    /// puts an older id at the end), so lookups can bisect. A hint, not part of the value: it may
+    /// be false for a list that ascends, never true for one that does not.
     bool m_ascending = true;
 };
 
@@ -147,17 +161,32 @@ public:
     void updateIdleSpace(const IdleSpace& s);
     void removeIdleSpace(FeatureId id);
 
-    /// Bulk changes for imports: many features added or removed with one Reset event for the
-    /// layer instead of one event each, so views update once. Ids are assigned as by
-    /// addFacility etc. and returned in order; removal goes in the order given (newest first is
-    /// fastest). Should one fail, those done so far stay done and the Reset is still sent.
+    /// Bulk changes for imports and large deletions: many features added, removed or restored
+    /// with one Reset event for the layer instead of one event each, so views update once.
+    /// Nothing is announced when nothing changes.
+    ///
+    /// Adding assigns ids as addFacility etc. do and returns them in order. Should one fail,
+    /// those added so far stay and the Reset is still sent.
     std::vector<FeatureId> addFacilities(std::vector<Facility> items);
     std::vector<FeatureId> addCompounds(std::vector<Compound> items);
     std::vector<FeatureId> addIdleSpaces(std::vector<IdleSpace> items);
-    void removeFacilities(const std::vector<FeatureId>& ids);
+    /// Removal checks every id first: an unknown or repeated id throws ProjectLogicError and
+    /// changes nothing. The other features keep their order. Returns the index each removed
+    /// feature had in its layer, in the order of `ids`, for restoreFacilities() etc.
+    std::vector<std::size_t> removeFacilities(const std::vector<FeatureId>& ids);
     /// Removing compounds does not remove their gates; callers remove them first.
-    void removeCompounds(const std::vector<FeatureId>& ids);
-    void removeIdleSpaces(const std::vector<FeatureId>& ids);
+    std::vector<std::size_t> removeCompounds(const std::vector<FeatureId>& ids);
+    std::vector<std::size_t> removeGates(const std::vector<FeatureId>& ids);
+    std::vector<std::size_t> removeIdleSpaces(const std::vector<FeatureId>& ids);
+    /// Undo of a bulk removal: puts the removed features back under their own ids at the
+    /// indices removeFacilities() etc. returned, so the layer is exactly as before, order
+    /// included. Everything is checked first (ids free, indices in range, see
+    /// FeatureCollection::insertAll; for gates, that their compounds exist): on failure
+    /// ProjectLogicError is thrown and nothing changes. Restore compounds before their gates.
+    void restoreFacilities(std::vector<Facility> items, const std::vector<std::size_t>& indices);
+    void restoreCompounds(std::vector<Compound> items, const std::vector<std::size_t>& indices);
+    void restoreGates(std::vector<Gate> items, const std::vector<std::size_t>& indices);
+    void restoreIdleSpaces(std::vector<IdleSpace> items, const std::vector<std::size_t>& indices);
 
     FeatureId addStreet(Street s);
     void removeStreet(FeatureId id);

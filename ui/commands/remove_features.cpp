@@ -2,6 +2,7 @@
 #include "ui/commands/remove_features.h"
 
 #include <algorithm>
+#include <set>
 #include <utility>
 
 #include "core/project/project.h"
@@ -10,16 +11,37 @@
 #include "ui/document/project_document.h"
 
 namespace yike::ui {
+namespace {
+
+/// Keeps the first of features listed more than once.
+template <typename T>
+std::vector<T> unique(std::vector<T> features) {
+    std::set<project::FeatureId> seen;
+    features.erase(std::remove_if(features.begin(), features.end(),
+                                  [&](const T& f) { return !seen.insert(f.id).second; }),
+                   features.end());
+    return features;
+}
+
+template <typename T>
+std::vector<project::FeatureId> idsOf(const std::vector<T>& features) {
+    std::vector<project::FeatureId> ids;
+    ids.reserve(features.size());
+    for (const T& f : features) ids.push_back(f.id);
+    return ids;
+}
+
+}  // namespace
 
 RemoveFeatures::RemoveFeatures(ProjectDocument& document, const std::vector<FeatureRef>& refs,
                                QUndoCommand* parent)
     : QUndoCommand(parent), m_document(document) {
     const project::Project& p = document.project();
     FeatureSnapshot snapshot = FeatureSnapshot::of(p, refs);
-    m_facilities = std::move(snapshot.facilities);
-    m_compounds = std::move(snapshot.compounds);
-    m_gates = std::move(snapshot.gates);
-    m_idleSpaces = std::move(snapshot.idleSpaces);
+    m_facilities = unique(std::move(snapshot.facilities));
+    m_compounds = unique(std::move(snapshot.compounds));
+    m_gates = std::move(snapshot.gates);  // one each already
+    m_idleSpaces = unique(std::move(snapshot.idleSpaces));
     setText(count() == 1 ? CommandsTr::tr("Delete Feature")
                          : CommandsTr::tr("Delete %1 Features").arg(count()));
 }
@@ -29,20 +51,48 @@ int RemoveFeatures::count() const {
                             + m_idleSpaces.size());
 }
 
+std::vector<FeatureRef> RemoveFeatures::refs() const {
+    std::vector<FeatureRef> out;
+    out.reserve(static_cast<std::size_t>(count()));
+    for (const auto& f : m_facilities) out.push_back({project::Layer::Facilities, f.id});
+    for (const auto& c : m_compounds) out.push_back({project::Layer::Compounds, c.id});
+    for (const auto& g : m_gates) out.push_back({project::Layer::Gates, g.id});
+    for (const auto& s : m_idleSpaces) out.push_back({project::Layer::IdleSpaces, s.id});
+    return out;
+}
+
 void RemoveFeatures::redo() {
     project::Project& p = m_document.project();
-    for (const auto& g : m_gates) p.removeGate(g.id);
-    for (const auto& c : m_compounds) p.removeCompound(c.id);
-    for (const auto& f : m_facilities) p.removeFacility(f.id);
-    for (const auto& s : m_idleSpaces) p.removeIdleSpace(s.id);
+    if (!isBulk()) {
+        for (const auto& g : m_gates) p.removeGate(g.id);
+        for (const auto& c : m_compounds) p.removeCompound(c.id);
+        for (const auto& f : m_facilities) p.removeFacility(f.id);
+        for (const auto& s : m_idleSpaces) p.removeIdleSpace(s.id);
+        return;
+    }
+    // A Reset does not prune the selection as single removals do: drop the features from it
+    // first, in one change, while they still exist for whoever follows the selection.
+    m_document.selection()->remove(refs());
+    m_gateIndices = p.removeGates(idsOf(m_gates));
+    m_compoundIndices = p.removeCompounds(idsOf(m_compounds));
+    m_facilityIndices = p.removeFacilities(idsOf(m_facilities));
+    m_idleSpaceIndices = p.removeIdleSpaces(idsOf(m_idleSpaces));
 }
 
 void RemoveFeatures::undo() {
     project::Project& p = m_document.project();
-    for (const auto& c : m_compounds) p.addCompound(c);
-    for (const auto& g : m_gates) p.addGate(g);
-    for (const auto& f : m_facilities) p.addFacility(f);
-    for (const auto& s : m_idleSpaces) p.addIdleSpace(s);
+    if (!isBulk()) {
+        for (const auto& c : m_compounds) p.addCompound(c);
+        for (const auto& g : m_gates) p.addGate(g);
+        for (const auto& f : m_facilities) p.addFacility(f);
+        for (const auto& s : m_idleSpaces) p.addIdleSpace(s);
+        return;
+    }
+    // The project is as redo() left it, so the indices it returned put everything back in place.
+    p.restoreCompounds(m_compounds, m_compoundIndices);
+    p.restoreGates(m_gates, m_gateIndices);
+    p.restoreFacilities(m_facilities, m_facilityIndices);
+    p.restoreIdleSpaces(m_idleSpaces, m_idleSpaceIndices);
 }
 
 }  // namespace yike::ui

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include <cstddef>
 #include <vector>
 
 #include <QUndoCommand>
@@ -15,10 +16,18 @@ class ProjectDocument;
 /**
  * Deletes features of the editable layers in one step. Removing a compound removes its gates
  * too (the project requires it). Undo puts every feature back under its old id.
+ *
+ * A few features go one by one, each with its own change event, which views apply cheaply.
+ * Above kBulkThreshold they go through the project's bulk calls: one Reset event per layer, so
+ * that views rebuild once instead of updating thousands of times, and undo restores each layer
+ * exactly, order included.
  */
 class RemoveFeatures : public QUndoCommand {
 public:
-    /// Unknown refs are ignored; see isEmpty().
+    /// More features than this are removed and restored with one Reset event per layer.
+    static constexpr int kBulkThreshold = 50;
+
+    /// Unknown refs are ignored, repeated ones count once; see isEmpty().
     RemoveFeatures(ProjectDocument& document, const std::vector<FeatureRef>& refs,
                    QUndoCommand* parent = nullptr);
 
@@ -30,11 +39,19 @@ public:
     int count() const;
 
 private:
+    bool isBulk() const { return count() > kBulkThreshold; }
+    std::vector<FeatureRef> refs() const;
+
     ProjectDocument& m_document;
     std::vector<project::Facility> m_facilities;
     std::vector<project::Compound> m_compounds;
     std::vector<project::Gate> m_gates;
     std::vector<project::IdleSpace> m_idleSpaces;
+    // Where a bulk removal took each feature from, parallel to the features above.
+    std::vector<std::size_t> m_facilityIndices;
+    std::vector<std::size_t> m_compoundIndices;
+    std::vector<std::size_t> m_gateIndices;
+    std::vector<std::size_t> m_idleSpaceIndices;
 };
 
 }  // namespace yike::ui

@@ -52,6 +52,18 @@ void Selection::remove(const FeatureRef& ref) {
     Q_EMIT changed();
 }
 
+void Selection::remove(const std::vector<FeatureRef>& refs) {
+    if (m_items.empty() || refs.empty()) return;
+    std::vector<FeatureRef> gone = refs;
+    normalize(gone);
+    const auto kept = std::remove_if(m_items.begin(), m_items.end(), [&](const FeatureRef& r) {
+        return std::binary_search(gone.begin(), gone.end(), r);
+    });
+    if (kept == m_items.end()) return;
+    m_items.erase(kept, m_items.end());
+    Q_EMIT changed();
+}
+
 void Selection::clear() {
     set({});
 }

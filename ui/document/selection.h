@@ -39,6 +39,8 @@ public:
     void add(const std::vector<FeatureRef>& items);
     void toggle(const FeatureRef& ref);
     void remove(const FeatureRef& ref);
+    /// Drops all of `refs` that are selected, with one changed() signal at most.
+    void remove(const std::vector<FeatureRef>& refs);
     void clear();
 
 Q_SIGNALS:

@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "core/project/project.h"
 
+#include <string>
+#include <utility>
 #include <vector>
 
 #include <gtest/gtest.h>
@@ -276,6 +278,178 @@ TEST(Project, BulkChangesAnnounceOneResetPerLayer) {
     const std::size_t before = events.size();
     EXPECT_THROW(p.removeFacilities({99}), ProjectLogicError);
     EXPECT_EQ(events.size(), before) << "nothing removed, nothing announced";
+    EXPECT_TRUE(p.removeGates({}).empty());
+    EXPECT_EQ(events.size(), before);
+}
+
+// A layer of `n` facilities with ids 1..n, each named after its id.
+Project numberedFacilities(int n) {
+    Project p;
+    std::vector<Facility> items(static_cast<std::size_t>(n));
+    for (std::size_t i = 0; i < items.size(); ++i) items[i].name = "f" + std::to_string(i + 1);
+    p.addFacilities(std::move(items));
+    return p;
+}
+
+std::vector<FeatureId> idsOf(const FeatureCollection<Facility>& c) {
+    std::vector<FeatureId> ids;
+    for (const Facility& f : c.items()) ids.push_back(f.id);
+    return ids;
+}
+
+TEST(Project, BulkRemovalKeepsTheRestInOrderAndFindable) {
+    Project p = numberedFacilities(3000);
+    // Every third facility, listed in no particular order.
+    std::vector<FeatureId> gone;
+    for (FeatureId id = 3000; id >= 1; id -= 3) gone.push_back(id);
+    std::swap(gone.front(), gone[gone.size() / 2]);
+    std::vector<ChangeEvent> events;
+    p.addListener([&](const ChangeEvent& e) { events.push_back(e); });
+
+    const std::vector<std::size_t> indices = p.removeFacilities(gone);
+    ASSERT_EQ(indices.size(), gone.size());
+    for (std::size_t i = 0; i < gone.size(); ++i)
+        EXPECT_EQ(indices[i], static_cast<std::size_t>(gone[i] - 1)) << "the index it had";
+    ASSERT_EQ(events.size(), 1u);
+    EXPECT_EQ(events[0].layer, Layer::Facilities);
+    EXPECT_EQ(events[0].kind, ChangeEvent::Kind::Reset);
+
+    std::vector<FeatureId> expected;
+    for (FeatureId id = 1; id <= 3000; ++id)
+        if (id % 3 != 0) expected.push_back(id);
+    EXPECT_EQ(idsOf(p.facilities()), expected);
+    for (FeatureId id = 1; id <= 3000; ++id) {
+        const Facility* f = p.facilities().find(id);
+        if (id % 3 == 0) {
+            EXPECT_EQ(f, nullptr) << id;
+        } else {
+            ASSERT_NE(f, nullptr) << id;
+            EXPECT_EQ(f->name, "f" + std::to_string(id));
+        }
+    }
+    EXPECT_EQ(p.addFacility(Facility()), 3001) << "the id counter never goes back";
+}
+
+TEST(Project, BulkRemovalOfAnUnknownOrRepeatedIdChangesNothing) {
+    Project p = numberedFacilities(10);
+    const Project before = p;
+    int events = 0;
+    p.addListener([&](const ChangeEvent&) { ++events; });
+    EXPECT_THROW(p.removeFacilities({2, 4, 11, 6}), ProjectLogicError);
+    EXPECT_THROW(p.removeFacilities({2, 4, 2}), ProjectLogicError);
+    EXPECT_THROW(p.removeFacilities({0}), ProjectLogicError);
+    EXPECT_EQ(events, 0);
+    EXPECT_TRUE(p.sameContent(before));
+    EXPECT_EQ(p.facilities().size(), 10u);
+    EXPECT_TRUE(p.facilities().sharesItemsWith(before.facilities())) << "not even copied";
+}
+
+TEST(Project, BulkRemovalLeavesCopiesAlone) {
+    Project p = numberedFacilities(100);
+    const Project snapshot = p;
+    const Facility* first = &snapshot.facilities().items()[0];
+    p.removeFacilities({1, 50, 100});
+    EXPECT_FALSE(p.facilities().sharesItemsWith(snapshot.facilities()));
+    EXPECT_EQ(p.facilities().size(), 97u);
+    ASSERT_EQ(snapshot.facilities().size(), 100u);
+    EXPECT_EQ(&snapshot.facilities().items()[0], first);
+    EXPECT_EQ(idsOf(snapshot.facilities()), idsOf(numberedFacilities(100).facilities()));
+
+    // And a copy taken after the removal keeps its items through the restore.
+    const Project removed = p;
+    p.restoreFacilities({*snapshot.facilities().find(50)}, {49});
+    EXPECT_EQ(removed.facilities().size(), 97u);
+    EXPECT_EQ(removed.facilities().find(50), nullptr);
+    EXPECT_EQ(p.facilities().size(), 98u);
+}
+
+TEST(Project, RestoreUndoesABulkRemovalExactly) {
+    Project p = numberedFacilities(200);
+    // Undoing a single deletion appends the old id: the list no longer ascends.
+    const Facility seven = *p.facilities().find(7);
+    p.removeFacility(7);
+    p.addFacility(seven);
+    ASSERT_EQ(p.facilities().items().back().id, 7);
+    const Project before = p;
+
+    std::vector<FeatureId> gone{150, 7, 1, 2, 3, 99, 200};
+    std::vector<Facility> removed;
+    for (FeatureId id : gone) removed.push_back(*p.facilities().find(id));
+    const std::vector<std::size_t> indices = p.removeFacilities(gone);
+    EXPECT_EQ(indices[1], 199u) << "7 was last";
+    EXPECT_EQ(p.facilities().items().back().id, 199);
+    for (FeatureId id : {4, 100, 198}) EXPECT_EQ(p.facilities().find(id)->id, id);
+
+    std::vector<ChangeEvent> events;
+    p.addListener([&](const ChangeEvent& e) { events.push_back(e); });
+    p.restoreFacilities(removed, indices);
+    ASSERT_EQ(events.size(), 1u);
+    EXPECT_EQ(events[0].kind, ChangeEvent::Kind::Reset);
+    EXPECT_TRUE(p.sameContent(before)) << "same items in the same order";
+    EXPECT_EQ(p.facilities().items().back().id, 7);
+    for (FeatureId id = 1; id <= 200; ++id) EXPECT_EQ(p.facilities().find(id)->id, id) << id;
+    EXPECT_EQ(p.facilities().find(7)->name, "f7");
+}
+
+TEST(Project, RestoreChecksEverythingFirst) {
+    Project p = numberedFacilities(5);
+    const std::vector<std::size_t> at = p.removeFacilities({2, 4});
+    const Project before = p;
+    int events = 0;
+    p.addListener([&](const ChangeEvent&) { ++events; });
+    const auto withId = [](FeatureId id) {
+        Facility f;
+        f.id = id;
+        return f;
+    };
+    EXPECT_THROW(p.restoreFacilities({withId(2), withId(3)}, {1, 2}), ProjectLogicError)
+        << "3 is in use";
+    EXPECT_THROW(p.restoreFacilities({withId(2), withId(2)}, {1, 3}), ProjectLogicError);
+    EXPECT_THROW(p.restoreFacilities({withId(2), Facility()}, {1, 3}), ProjectLogicError)
+        << "a restored feature brings its id";
+    EXPECT_THROW(p.restoreFacilities({withId(2), withId(4)}, {1, 1}), ProjectLogicError);
+    EXPECT_THROW(p.restoreFacilities({withId(2), withId(4)}, {1, 5}), ProjectLogicError)
+        << "five items: index 5 is past the end";
+    EXPECT_THROW(p.restoreFacilities({withId(2), withId(4)}, {1}), ProjectLogicError);
+    EXPECT_EQ(events, 0);
+    EXPECT_TRUE(p.sameContent(before));
+
+    p.restoreFacilities({withId(4), withId(2)}, {at[1], at[0]});
+    EXPECT_EQ(idsOf(p.facilities()), (std::vector<FeatureId>{1, 2, 3, 4, 5}));
+    EXPECT_EQ(events, 1);
+}
+
+TEST(Project, GatesGoAndComeBackInBulk) {
+    Project p;
+    const FeatureId a = p.addCompound(squareCompound("A"));
+    const FeatureId b = p.addCompound(squareCompound("B"));
+    std::vector<Gate> gates;
+    for (int i = 0; i < 6; ++i) {
+        Gate g;
+        g.compoundId = i % 2 == 0 ? a : b;
+        g.name = "门" + std::to_string(i);
+        gates.push_back(*p.gates().find(p.addGate(g)));
+    }
+    const Project before = p;
+    std::vector<ChangeEvent> events;
+    p.addListener([&](const ChangeEvent& e) { events.push_back(e); });
+
+    // A compound's gates first, then the compound, as a deletion does.
+    const std::vector<FeatureId> ofA{gates[0].id, gates[2].id, gates[4].id};
+    const std::vector<std::size_t> gateAt = p.removeGates(ofA);
+    const std::vector<std::size_t> compoundAt = p.removeCompounds({a});
+    ASSERT_EQ(events.size(), 2u);
+    EXPECT_EQ(events[0].layer, Layer::Gates);
+    EXPECT_EQ(events[1].layer, Layer::Compounds);
+    EXPECT_EQ(p.gates().size(), 3u);
+
+    const std::vector<Gate> gatesOfA{gates[0], gates[2], gates[4]};
+    EXPECT_THROW(p.restoreGates(gatesOfA, gateAt), ProjectLogicError) << "compound A is gone";
+    EXPECT_EQ(p.gates().size(), 3u);
+    p.restoreCompounds({*before.compounds().find(a)}, compoundAt);
+    p.restoreGates(gatesOfA, gateAt);
+    EXPECT_TRUE(p.sameContent(before));
+    EXPECT_EQ(events.size(), 4u);
 }
 
 }  // namespace
