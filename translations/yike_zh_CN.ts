@@ -2,6 +2,220 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="zh_CN">
 <context>
+    <name>Yike::Analysis</name>
+    <message>
+        <location filename="../ui/analysis/analysis_controller.cpp" line="+174"/>
+        <source>The project has no walk profile.</source>
+        <translation>项目中没有步行人群配置。</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>The walk profile &quot;%1&quot; has no walking speed.</source>
+        <translation>步行人群配置“%1”没有步行速度。</translation>
+    </message>
+    <message>
+        <location line="+38"/>
+        <source>The walk analysis failed: %1</source>
+        <translation>步行分析失败：%1</translation>
+    </message>
+    <message>
+        <location line="+100"/>
+        <source>%1 · %2</source>
+        <translation>%1 · %2</translation>
+    </message>
+    <message>
+        <location filename="../ui/analysis/analysis_dock.cpp" line="+37"/>
+        <source>%1 %</source>
+        <translation>%1%</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>not reachable</source>
+        <translation>不可达</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1 min</source>
+        <translation>%1 分钟</translation>
+    </message>
+    <message>
+        <location line="+145"/>
+        <source>Walk Access</source>
+        <translation>步行可达分析</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Service:</source>
+        <translation>服务设施(&amp;S)：</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Walkers:</source>
+        <translation>步行人群(&amp;W)：</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Count &amp;planned facilities</source>
+        <translation>计入规划设施(&amp;P)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Include facilities with status Planned, to see what a proposal would add.</source>
+        <translation>计入状态为“规划”的设施，查看方案带来的改善。</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Cancel</source>
+        <translation>取消</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Run Again</source>
+        <translation>重新分析(&amp;R)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Run the whole analysis again from the current project</source>
+        <translation>按当前项目重新进行完整分析</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>All residents</source>
+        <translation>全体居民</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Aged 60+</source>
+        <translation>60 岁及以上</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Aged 0–14</source>
+        <translation>0–14 岁</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Share of residents whose home is within the walking time of the nearest facility</source>
+        <translation>住所到最近设施的步行时间在该时限内的居民比例</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>%1 (%2)</source>
+        <translation>%1（%2）</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>%1 (%2 m/s)</source>
+        <translation>%1（%2 米/秒）</translation>
+    </message>
+    <message>
+        <location line="+25"/>
+        <source>Target: %1 (the catalogue gives none; the 15-minute circle is used)</source>
+        <translation>目标：%1（目录未给出，按 15 分钟生活圈计）</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Target: %1</source>
+        <translation>目标：%1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source> (“%1”)</source>
+        <translation>（“%1”）</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Source: %1; confidence: %2</source>
+        <translation>来源：%1；可信度：%2</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>not stated</source>
+        <translation>未注明</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+13"/>
+        <source>Residents of %n compound(s) are estimated from their buildings&apos; floor area (%1 m² per person, 2020 census; %2 storeys where unknown).</source>
+        <translation>
+            <numerusform>%n 个小区的居民人数按建筑面积估算（人均 %1 平方米，2020 年人口普查；层数不详时按 %2 层计）。</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+7"/>
+        <source>%n facility(ies) lie too far from any street and are not counted.</source>
+        <translation>
+            <numerusform>%n 处设施距离道路过远，未计入。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>%1 home buildings, %2 residents.</source>
+        <translation>住宅楼 %1 栋，居民 %2 人。</translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>Walking every street…</source>
+        <translation>正在沿街道逐一计算步行时间…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>No result yet.</source>
+        <translation>尚无结果。</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>≤ %1 min</source>
+        <translation>≤ %1 分钟</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+21"/>
+        <source>Blind spots: %n compound(s) beyond the target</source>
+        <translation>
+            <numerusform>服务盲区：%n 个小区超出目标</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Compound %1</source>
+        <translation>小区 %1</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>about %1 residents (estimated)</source>
+        <translation>约 %1 人（估算）</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1 residents</source>
+        <translation>%1 人</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1 — %2, %3</source>
+        <translation>%1 — %2，%3</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Double-click to show it on the map</source>
+        <translation>双击在地图上显示</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Full run: %1 s</source>
+        <translation>完整分析：%1 秒</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>; last edit applied in %1 ms</source>
+        <translation>；最近一次编辑更新用时 %1 毫秒</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Updating after an edit…</source>
+        <translation>正在按编辑更新…</translation>
+    </message>
+</context>
+<context>
     <name>Yike::App</name>
     <message>
         <location filename="../app/yike/main.cpp" line="+67"/>
@@ -924,12 +1138,12 @@ The facilities keep their codes. Apply the catalogue anyway?</source>
         <translation>瓦片为 %1 格式，本机安装无法读取。</translation>
     </message>
     <message>
-        <location filename="../ui/basemap/tile_layer.cpp" line="+186"/>
+        <location filename="../ui/basemap/tile_layer.cpp" line="+267"/>
         <source>the file holds a tile that is not an image</source>
         <translation>文件中的瓦片不是图像</translation>
     </message>
     <message>
-        <location line="+54"/>
+        <location line="+63"/>
         <source>no answer within %1 s</source>
         <translation>%1 秒内无响应</translation>
     </message>
@@ -944,12 +1158,12 @@ The facilities keep their codes. Apply the catalogue anyway?</source>
         <translation>服务器返回的内容不是图像</translation>
     </message>
     <message>
-        <location line="+23"/>
+        <location line="+34"/>
         <source>Basemap “%1”: some tiles could not be loaded (%2). The map works without them.</source>
         <translation>底图“%1”：部分瓦片无法加载（%2）。地图照常可用，只是缺少这些瓦片。</translation>
     </message>
     <message>
-        <location filename="../ui/basemap/tile_source.cpp" line="+26"/>
+        <location filename="../ui/basemap/tile_source.cpp" line="+56"/>
         <source>The zoom levels must satisfy 0 ≤ minimum ≤ maximum ≤ %1.</source>
         <translation>缩放级别须满足 0 ≤ 最小值 ≤ 最大值 ≤ %1。</translation>
     </message>
@@ -964,7 +1178,7 @@ The facilities keep their codes. Apply the catalogue anyway?</source>
         <translation>未选择 MBTiles 文件。</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="-22"/>
         <source>The URL template is empty.</source>
         <translation>URL 模板为空。</translation>
     </message>
@@ -982,6 +1196,11 @@ The facilities keep their codes. Apply the catalogue anyway?</source>
         <location line="+5"/>
         <source>The URL template must be an http:// or https:// address.</source>
         <translation>URL 模板必须是 http:// 或 https:// 地址。</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>Overlay %1: %2</source>
+        <translation>叠加图层 %1：%2</translation>
     </message>
 </context>
 <context>
@@ -1022,7 +1241,7 @@ The facilities keep their codes. Apply the catalogue anyway?</source>
         <translation>移动 %1 个要素</translation>
     </message>
     <message>
-        <location filename="../ui/commands/remove_features.cpp" line="+23"/>
+        <location filename="../ui/commands/remove_features.cpp" line="+45"/>
         <source>Delete Feature</source>
         <translation>删除要素</translation>
     </message>
@@ -1822,12 +2041,12 @@ The facilities keep their codes. Apply the catalogue anyway?</source>
 <context>
     <name>Yike::MainWindow</name>
     <message>
-        <location filename="../ui/mainwindow/main_window.cpp" line="+56"/>
+        <location filename="../ui/mainwindow/main_window.cpp" line="+58"/>
         <source>Yike projects (*.yike);;All files (*)</source>
         <translation>一刻项目 (*.yike);;所有文件 (*)</translation>
     </message>
     <message>
-        <location line="+150"/>
+        <location line="+151"/>
         <source>Language</source>
         <translation>语言</translation>
     </message>
@@ -1837,7 +2056,13 @@ The facilities keep their codes. Apply the catalogue anyway?</source>
         <translation>无法加载%1的翻译。</translation>
     </message>
     <message>
-        <location line="+213"/>
+        <location line="+208"/>
+        <location line="+93"/>
+        <source>&amp;Walk Access</source>
+        <translation>步行可达分析(&amp;W)</translation>
+    </message>
+    <message>
+        <location line="-55"/>
         <source>Lon %1°  Lat %2°</source>
         <translation>经度 %1°  纬度 %2°</translation>
     </message>
@@ -1946,6 +2171,21 @@ The facilities keep their codes. Apply the catalogue anyway?</source>
         <location line="+1"/>
         <source>&amp;Layers</source>
         <translation>图层(&amp;L)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Analysis</source>
+        <translation>分析(&amp;A)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Run Walk Analysis</source>
+        <translation>运行步行分析(&amp;R)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Walk from every home to the nearest facilities again</source>
+        <translation>重新计算每栋住宅到最近设施的步行时间</translation>
     </message>
     <message>
         <location line="+6"/>
@@ -2256,26 +2496,26 @@ Restore them now?</source>
         <translation>确定</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow/main_window.cpp" line="-429"/>
-        <location line="+142"/>
+        <location filename="../ui/mainwindow/main_window.cpp" line="-464"/>
+        <location line="+177"/>
         <source>&amp;Attribute Table</source>
         <translation>属性表(&amp;A)</translation>
     </message>
     <message>
-        <location line="-139"/>
-        <location line="+140"/>
+        <location line="-174"/>
+        <location line="+175"/>
         <source>&amp;Properties</source>
         <translation>要素属性(&amp;P)</translation>
     </message>
     <message>
-        <location line="-104"/>
-        <location line="+89"/>
+        <location line="-139"/>
+        <location line="+124"/>
         <source>Layers Pa&amp;nel</source>
         <translation>图层面板(&amp;N)</translation>
     </message>
     <message>
-        <location line="-86"/>
-        <location line="+87"/>
+        <location line="-121"/>
+        <location line="+122"/>
         <source>L&amp;egend</source>
         <translation>图例(&amp;E)</translation>
     </message>
@@ -2303,12 +2543,12 @@ Restore them now?</source>
 <context>
     <name>Yike::MapView</name>
     <message>
-        <location filename="../ui/mapview/map_view.cpp" line="+378"/>
+        <location filename="../ui/mapview/map_view.cpp" line="+428"/>
         <source>This project has no map features yet.</source>
         <translation>此项目还没有地图要素。</translation>
     </message>
     <message>
-        <location line="+74"/>
+        <location line="+81"/>
         <source>%1 km</source>
         <translation>%1 千米</translation>
     </message>
@@ -2321,7 +2561,7 @@ Restore them now?</source>
 <context>
     <name>Yike::Render</name>
     <message>
-        <location filename="../ui/render/category_icons.cpp" line="+18"/>
+        <location filename="../ui/render/category_icons.cpp" line="+20"/>
         <source>Cannot read the category icon table %1: %2</source>
         <translation>无法读取类别图标表 %1：%2</translation>
     </message>
@@ -2336,7 +2576,7 @@ Restore them now?</source>
         <translation>%1 第 %2 行：图标文件 %3 不存在。</translation>
     </message>
     <message>
-        <location filename="../ui/render/map_layers.cpp" line="+104"/>
+        <location filename="../ui/render/map_layers.cpp" line="+107"/>
         <source>Basemap tiles</source>
         <translation>底图瓦片</translation>
     </message>
@@ -2359,6 +2599,11 @@ Restore them now?</source>
         <location line="+2"/>
         <source>Buildings</source>
         <translation>建筑</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Analysis results</source>
+        <translation>分析结果</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -2395,11 +2640,51 @@ Restore them now?</source>
         <source>Attribution</source>
         <translation>版权声明</translation>
     </message>
+    <message>
+        <location filename="../ui/render/access_layer.cpp" line="+53"/>
+        <source>Not reachable</source>
+        <translation>不可达</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Reachable</source>
+        <translation>可达</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>More than %1 min</source>
+        <translation>超过 %1 分钟</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Up to %1 min</source>
+        <translation>%1 分钟以内</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1 to %2 min</source>
+        <translation>%1–%2 分钟</translation>
+    </message>
+    <message>
+        <location line="+43"/>
+        <source>%1 min</source>
+        <translation>%1 分钟</translation>
+    </message>
+    <message>
+        <location filename="../ui/render/map_legend.cpp" line="+55"/>
+        <source>%1: %2</source>
+        <translation>%1：%2</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Blind spot: beyond the %1 min target</source>
+        <translation>服务盲区：超出 %1 分钟目标</translation>
+    </message>
 </context>
 <context>
     <name>Yike::Tools</name>
     <message>
-        <location filename="../ui/tools/add_facility_tool.cpp" line="+55"/>
+        <location filename="../ui/tools/add_facility_tool.cpp" line="+41"/>
         <source>Add Facility</source>
         <translation>添加设施</translation>
     </message>
@@ -2414,7 +2699,7 @@ Restore them now?</source>
         <translation>本项目的设施目录中没有设施类别。</translation>
     </message>
     <message>
-        <location line="+36"/>
+        <location line="+37"/>
         <source>&amp;Category:</source>
         <translation>设施类别(&amp;C)：</translation>
     </message>

@@ -15,18 +15,25 @@
 
 namespace yike::ui {
 
-DiskTileCache::DiskTileCache(QString folder, qint64 maxBytes)
-    : m_folder(std::move(folder)), m_maxBytes(std::max<qint64>(maxBytes, 0)) {}
+DiskTileCache::DiskTileCache(QString folder, qint64 maxBytes, std::chrono::seconds maxAge)
+    : m_folder(std::move(folder)), m_maxBytes(std::max<qint64>(maxBytes, 0)), m_maxAge(maxAge) {}
 
 QString DiskTileCache::pathFor(const TileId& id) const {
     return QStringLiteral("%1/%2/%3/%4.tile").arg(m_folder).arg(id.z).arg(id.x).arg(id.y);
 }
 
-QByteArray DiskTileCache::read(const TileId& id) const {
+QByteArray DiskTileCache::read(const TileId& id, bool* stale) const {
+    if (stale) *stale = false;
     if (m_folder.isEmpty() || !id.isValid()) return {};
     QFile file(pathFor(id));
     if (!file.open(QIODevice::ReadOnly)) return {};
-    return file.readAll();
+    QByteArray bytes = file.readAll();
+    if (stale && m_maxAge.count() > 0 && !bytes.isEmpty()) {
+        const QDateTime modified = file.fileTime(QFileDevice::FileModificationTime);
+        *stale = modified.isValid()
+                 && modified < QDateTime::currentDateTimeUtc().addSecs(-m_maxAge.count());
+    }
+    return bytes;
 }
 
 bool DiskTileCache::contains(const TileId& id) const {

@@ -6,6 +6,7 @@
 #include <utility>
 
 #include <QDir>
+#include <QNetworkInformation>
 #include <QNetworkReply>
 #include <QNetworkRequest>
 #include <QPainter>
@@ -13,7 +14,6 @@
 
 #include "yike_version.h"
 
-#include "ui/basemap/disk_tile_cache.h"
 #include "ui/basemap/mbtiles_file.h"
 #include "ui/basemap/tr.h"
 
@@ -30,12 +30,24 @@ QImage decode(const QByteArray& bytes) {
     return image.convertToFormat(QImage::Format_ARGB32_Premultiplied);
 }
 
+/// Whether the system reports having no network at all (when it can tell): outdated tiles
+/// are then kept without asking the server.
+bool networkLooksDown() {
+    static const bool available =
+        QNetworkInformation::instance()
+        || QNetworkInformation::loadBackendByFeatures(QNetworkInformation::Feature::Reachability);
+    const QNetworkInformation* info = available ? QNetworkInformation::instance() : nullptr;
+    return info && info->supports(QNetworkInformation::Feature::Reachability)
+           && info->reachability() == QNetworkInformation::Reachability::Disconnected;
+}
+
 }  // namespace
 
 struct TileLayer::LocalResult {
-    TileId id;
+    TileKey key;
     QImage image;
     bool found = false;  // the file or cache had bytes for the tile
+    bool stale = false;  // the disk copy is older than the maximum age
     QString error;       // the read failed
 };
 
@@ -65,12 +77,25 @@ TileLayer::TileLayer(TileSource source, Options options, QObject* parent)
             m_maxZoom = file->metadata().maxZoom;
         }
         m_mbtiles = std::move(file);
-    } else if (m_options.diskCache) {
-        const QString folder =
-            m_options.diskCacheFolder.isEmpty()
-                ? DiskTileCache::defaultRoot() + QLatin1Char('/') + m_source.cacheKey()
-                : m_options.diskCacheFolder;
-        m_disk = std::make_shared<DiskTileCache>(folder, m_options.diskCacheBytes);
+    } else {
+        m_layerCount = 1 + static_cast<int>(m_source.overlayTemplates.size());
+        if (m_options.diskCache) {
+            const QString root = DiskTileCache::defaultRoot() + QLatin1Char('/');
+            for (int layer = 0; layer < m_layerCount; ++layer) {
+                QString folder;
+                if (!m_options.diskCacheFolder.isEmpty())
+                    folder = layer == 0 ? m_options.diskCacheFolder
+                                        : QStringLiteral("%1-overlay-%2")
+                                              .arg(m_options.diskCacheFolder)
+                                              .arg(layer);
+                else
+                    folder =
+                        root
+                        + (layer == 0 ? m_source.cacheKey() : m_source.overlayCacheKey(layer - 1));
+                m_disks.push_back(std::make_shared<DiskTileCache>(folder, m_options.diskCacheBytes,
+                                                                  m_options.diskCacheMaxAge));
+            }
+        }
     }
     m_usable = true;
 }
@@ -94,31 +119,57 @@ QByteArray TileLayer::userAgent() {
     return QByteArray("Yike/") + QByteArray(yike::kVersion);
 }
 
-int TileLayer::zoomFor(const MapTransform& view) const {
-    const int z = zoomForResolution(view.metresPerPixel(), m_source.tileSizePx);
+int TileLayer::zoomFor(const MapTransform& view, double devicePixelRatio) const {
+    // A device pixel covers metresPerPixel / ratio metres: on a 2× screen, one level deeper.
+    const double ratio = devicePixelRatio > 0.0 ? devicePixelRatio : 1.0;
+    const int z = zoomForResolution(view.metresPerPixel() / ratio, m_source.tileSizePx);
     return std::clamp(z, m_minZoom, m_maxZoom);
 }
 
 TileLayer::TileState TileLayer::state(const TileId& id) const {
-    if (m_memory.contains(id)) return TileState::Ready;
-    return m_states.value(id, TileState::Unknown);
+    const TileKey key{id, 0};
+    if (m_memory.contains(key)) return TileState::Ready;
+    return m_states.value(key, TileState::Unknown);
 }
 
 QImage TileLayer::cachedImage(const TileId& id) const {
-    const QImage* image = m_memory.object(id);
+    const QImage* image = m_memory.object({id, 0});
     return image ? *image : QImage();
 }
 
-void TileLayer::setView(const MapTransform& view) {
+TileLayer::TileState TileLayer::overlayState(int index, const TileId& id) const {
+    if (index < 0 || index >= overlayCount()) return TileState::Unknown;
+    const TileKey key{id, index + 1};
+    if (m_memory.contains(key)) return TileState::Ready;
+    return m_states.value(key, TileState::Unknown);
+}
+
+QImage TileLayer::cachedOverlayImage(int index, const TileId& id) const {
+    if (index < 0 || index >= overlayCount()) return {};
+    const QImage* image = m_memory.object({id, index + 1});
+    return image ? *image : QImage();
+}
+
+QString TileLayer::diskCacheFolder(int index) const {
+    const auto layer = static_cast<std::size_t>(index + 1);
+    return index >= -1 && layer < m_disks.size() ? m_disks[layer]->folder() : QString();
+}
+
+QUrl TileLayer::urlFor(const TileKey& key) const {
+    return key.layer == 0 ? m_source.tileUrl(key.id) : m_source.overlayUrl(key.layer - 1, key.id);
+}
+
+void TileLayer::setView(const MapTransform& view, double devicePixelRatio) {
     if (!m_usable) return;
-    const std::vector<TileId> tiles =
-        view.isValid() ? tilesCovering(view, zoomFor(view)) : std::vector<TileId>();
+    const std::vector<TileId> tiles = view.isValid()
+                                          ? tilesCovering(view, zoomFor(view, devicePixelRatio))
+                                          : std::vector<TileId>();
     m_wanted = QSet<TileId>(tiles.begin(), tiles.end());
 
     // Cancel what the view no longer shows.
-    const auto unwanted = [this](const TileId& id) { return !m_wanted.contains(id); };
-    for (const TileId& id : m_queue)
-        if (unwanted(id)) m_states.remove(id);
+    const auto unwanted = [this](const TileKey& key) { return !m_wanted.contains(key.id); };
+    for (const TileKey& key : m_queue)
+        if (unwanted(key)) m_states.remove(key);
     m_queue.erase(std::remove_if(m_queue.begin(), m_queue.end(), unwanted), m_queue.end());
     QList<QNetworkReply*> cancelled;
     for (auto it = m_active.begin(); it != m_active.end();) {
@@ -135,36 +186,57 @@ void TileLayer::setView(const MapTransform& view) {
         reply->abort();
     }
 
-    for (const TileId& id : tiles) request(id);
-    // Nearest to the centre first, as tilesCovering ordered them.
+    for (const TileId& id : tiles)
+        for (int layer = 0; layer < m_layerCount; ++layer) request({id, layer});
+    // Missing tiles before refreshes of outdated ones; nearest to the centre first, as
+    // tilesCovering ordered them; the base before its overlays.
     QHash<TileId, std::size_t> rank;
     for (std::size_t i = 0; i < tiles.size(); ++i) rank.insert(tiles[i], i);
-    std::stable_sort(m_queue.begin(), m_queue.end(), [&rank](const TileId& a, const TileId& b) {
-        return rank.value(a) < rank.value(b);
-    });
+    std::stable_sort(m_queue.begin(), m_queue.end(),
+                     [this, &rank](const TileKey& a, const TileKey& b) {
+                         const bool aRefresh = m_stale.contains(a);
+                         const bool bRefresh = m_stale.contains(b);
+                         if (aRefresh != bRefresh) return bRefresh;
+                         const std::size_t ra = rank.value(a.id);
+                         const std::size_t rb = rank.value(b.id);
+                         return ra != rb ? ra < rb : a.layer < b.layer;
+                     });
     pump();
 }
 
-void TileLayer::request(const TileId& id) {
-    if (m_memory.contains(id)) return;
-    const TileState current = m_states.value(id, TileState::Unknown);
+void TileLayer::request(const TileKey& key) {
+    if (m_memory.contains(key)) {
+        if (m_stale.contains(key)) requestRefresh(key);
+        return;
+    }
+    const TileState current = m_states.value(key, TileState::Unknown);
     if (current != TileState::Unknown) return;  // loading, or known to be missing or failed
-    m_states.insert(id, TileState::Loading);
-    if (m_mbtiles || m_disk)
-        loadLocally(id);
+    m_states.insert(key, TileState::Loading);
+    if (m_mbtiles || !m_disks.empty())
+        loadLocally(key);
     else
-        m_queue.push_back(id);
+        m_queue.push_back(key);
 }
 
-void TileLayer::loadLocally(const TileId& id) {
-    m_loader.start([this, id, file = m_mbtiles, disk = m_disk] {
+void TileLayer::requestRefresh(const TileKey& key) {
+    // Offline, the outdated tile simply stays; it is asked for again at a later view.
+    if (networkLooksDown()) return;
+    if (m_active.contains(key) || std::find(m_queue.begin(), m_queue.end(), key) != m_queue.end())
+        return;
+    m_queue.push_back(key);
+}
+
+void TileLayer::loadLocally(const TileKey& key) {
+    std::shared_ptr<DiskTileCache> disk =
+        m_mbtiles ? nullptr : m_disks.at(static_cast<std::size_t>(key.layer));
+    m_loader.start([this, key, file = m_mbtiles, disk = std::move(disk)] {
         LocalResult result;
-        result.id = id;
+        result.key = key;
         QByteArray bytes;
         if (file)
-            bytes = file->tile(id, &result.error);
+            bytes = file->tile(key.id, &result.error);
         else if (disk)
-            bytes = disk->read(id);
+            bytes = disk->read(key.id, &result.stale);
         result.found = !bytes.isEmpty();
         result.image = decode(bytes);
         QMetaObject::invokeMethod(
@@ -173,50 +245,59 @@ void TileLayer::loadLocally(const TileId& id) {
 }
 
 void TileLayer::finishLocal(const LocalResult& result) {
-    const TileId& id = result.id;
+    const TileKey& key = result.key;
     if (!result.image.isNull()) {
         if (!m_mbtiles) ++m_diskLoads;
-        storeImage(id, result.image);
+        storeImage(key, result.image);
+        if (result.stale) {
+            // Drawn now; replaced when the server sends a fresh copy.
+            ++m_staleDiskLoads;
+            m_stale.insert(key);
+            if (m_wanted.contains(key.id)) {
+                requestRefresh(key);
+                pump();
+            }
+        }
         return;
     }
     if (m_mbtiles) {
         if (!result.error.isEmpty())
-            fail(id, result.error);
+            fail(key, result.error);
         else if (result.found)
-            fail(id, BasemapTr::tr("the file holds a tile that is not an image"));
+            fail(key, BasemapTr::tr("the file holds a tile that is not an image"));
         else
-            m_states.insert(id, TileState::Missing);
+            m_states.insert(key, TileState::Missing);
         return;
     }
     // Not on disk (or a damaged file there): ask the server if the view still needs it.
-    if (m_wanted.contains(id)) {
-        m_queue.push_back(id);
+    if (m_wanted.contains(key.id)) {
+        m_queue.push_back(key);
         pump();
     } else {
-        m_states.remove(id);
+        m_states.remove(key);
     }
 }
 
 void TileLayer::pump() {
     while (static_cast<int>(m_active.size()) < m_options.maxParallelRequests && !m_queue.empty()) {
-        const TileId id = m_queue.front();
+        const TileKey key = m_queue.front();
         m_queue.pop_front();
-        if (!m_wanted.contains(id)) {
-            m_states.remove(id);
+        if (!m_wanted.contains(key.id)) {
+            m_states.remove(key);
             continue;
         }
-        startNetwork(id);
+        startNetwork(key);
     }
 }
 
-void TileLayer::startNetwork(const TileId& id) {
-    QNetworkRequest request(m_source.tileUrl(id));
+void TileLayer::startNetwork(const TileKey& key) {
+    QNetworkRequest request(urlFor(key));
     request.setHeader(QNetworkRequest::UserAgentHeader, userAgent());
     request.setAttribute(QNetworkRequest::RedirectPolicyAttribute,
                          QNetworkRequest::NoLessSafeRedirectPolicy);
     request.setTransferTimeout(m_options.timeoutMs);
     QNetworkReply* reply = m_network.get(request);
-    m_active.insert(id, reply);
+    m_active.insert(key, reply);
     // The transfer timeout only counts silence; this one bounds the whole request.
     auto* deadline = new QTimer(reply);
     deadline->setSingleShot(true);
@@ -225,47 +306,67 @@ void TileLayer::startNetwork(const TileId& id) {
         reply->abort();
     });
     deadline->start(m_options.timeoutMs);
-    connect(reply, &QNetworkReply::finished, this, [this, id, reply] { finishNetwork(id, reply); });
+    connect(reply, &QNetworkReply::finished, this,
+            [this, key, reply] { finishNetwork(key, reply); });
 }
 
-void TileLayer::finishNetwork(const TileId& id, QNetworkReply* reply) {
+void TileLayer::finishNetwork(const TileKey& key, QNetworkReply* reply) {
     reply->deleteLater();
     if (reply->property(kCancelledProperty).toBool()) return;  // forgotten in setView
-    if (m_active.value(id) == reply) m_active.remove(id);
+    if (m_active.value(key) == reply) m_active.remove(key);
+    // A refresh replaces a tile already drawn from an outdated disk copy; whatever happens,
+    // it is not tried again while that copy stays in memory.
+    const bool refresh = m_stale.remove(key);
+
     const int status = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
     const QNetworkReply::NetworkError error = reply->error();
+    QString failure;
+    bool missing = false;
+    QByteArray bytes;
+    QImage image;
     if (reply->property(kTimedOutProperty).toBool()
         || (error == QNetworkReply::OperationCanceledError && status == 0)) {
-        fail(id,
-             BasemapTr::tr("no answer within %1 s").arg(m_options.timeoutMs / 1000.0, 0, 'g', 3));
+        failure =
+            BasemapTr::tr("no answer within %1 s").arg(m_options.timeoutMs / 1000.0, 0, 'g', 3);
     } else if (status == 404 || status == 204 || error == QNetworkReply::ContentNotFoundError) {
-        m_states.insert(id, TileState::Missing);
+        missing = true;
     } else if (error != QNetworkReply::NoError || status != 200) {
-        fail(id, status >= 400 ? BasemapTr::tr("the server answered HTTP %1").arg(status)
-                               : reply->errorString());
+        failure = status >= 400 ? BasemapTr::tr("the server answered HTTP %1").arg(status)
+                                : reply->errorString();
     } else {
-        const QByteArray bytes = reply->readAll();
-        QImage image = decode(bytes);
-        if (image.isNull()) {
-            fail(id, BasemapTr::tr("the server sent something that is not an image"));
-        } else {
-            ++m_networkLoads;
-            if (m_disk) m_loader.start([disk = m_disk, id, bytes] { disk->write(id, bytes); });
-            storeImage(id, std::move(image));
-        }
+        bytes = reply->readAll();
+        image = decode(bytes);
+        if (image.isNull())
+            failure = BasemapTr::tr("the server sent something that is not an image");
+    }
+
+    if (!image.isNull()) {
+        ++m_networkLoads;
+        if (refresh) ++m_refreshedTiles;
+        if (!m_disks.empty())
+            m_loader.start([disk = m_disks.at(static_cast<std::size_t>(key.layer)), id = key.id,
+                            bytes] { disk->write(id, bytes); });
+        storeImage(key, std::move(image));
+    } else if (refresh) {
+        // The outdated tile stays drawn, and on disk for the next attempt.
+    } else if (missing) {
+        m_states.insert(key, TileState::Missing);
+    } else {
+        fail(key, failure);
     }
     pump();
 }
 
-void TileLayer::storeImage(const TileId& id, QImage image) {
-    m_states.remove(id);
+void TileLayer::storeImage(const TileKey& key, QImage image) {
+    m_states.remove(key);
     const qsizetype cost = std::max<qsizetype>(image.sizeInBytes() / 1024, 1);
-    m_memory.insert(id, new QImage(std::move(image)), cost);
+    m_memory.insert(key, new QImage(std::move(image)), cost);
     Q_EMIT tilesChanged();
 }
 
-void TileLayer::fail(const TileId& id, const QString& reason) {
-    m_states.insert(id, TileState::Failed);
+void TileLayer::fail(const TileKey& key, const QString& reason) {
+    const TileId& id = key.id;
+    m_states.insert(key, TileState::Failed);
     ++m_failed;
     Q_EMIT tileFailed(id.z, id.x, id.y, reason);
     if (!m_failureAnnounced) {
@@ -278,7 +379,8 @@ void TileLayer::fail(const TileId& id, const QString& reason) {
 
 void TileLayer::draw(QPainter& painter, const MapTransform& view) const {
     if (!m_usable || !view.isValid()) return;
-    const int z = zoomFor(view);
+    const double ratio = painter.device() ? painter.device()->devicePixelRatioF() : 1.0;
+    const int z = zoomFor(view, ratio);
     const std::vector<TileId> tiles = tilesCovering(view, z);
     if (tiles.empty()) return;
     painter.save();
@@ -286,21 +388,26 @@ void TileLayer::draw(QPainter& painter, const MapTransform& view) const {
     painter.setRenderHint(QPainter::SmoothPixmapTransform, true);
     for (const TileId& id : tiles) {
         const QRectF target = tilePixelRect(id, view);
-        if (const QImage* image = m_memory.object(id))
-            painter.drawImage(target, *image);
-        else
-            drawFallback(painter, id, target);
+        for (int layer = 0; layer < m_layerCount; ++layer) {
+            const TileKey key{id, layer};
+            if (const QImage* image = m_memory.object(key))
+                painter.drawImage(target, *image);
+            else
+                drawFallback(painter, key, target);
+        }
     }
     painter.restore();
 }
 
-bool TileLayer::drawFallback(QPainter& painter, const TileId& id, const QRectF& target) const {
+bool TileLayer::drawFallback(QPainter& painter, const TileKey& key, const QRectF& target) const {
+    const TileId& id = key.id;
     // The four children, when all are at hand (zooming out).
     if (id.z < m_maxZoom) {
         const QImage* children[4] = {};
         bool all = true;
         for (int i = 0; i < 4 && all; ++i) {
-            children[i] = m_memory.object({id.z + 1, 2 * id.x + (i & 1), 2 * id.y + (i >> 1)});
+            const TileId child{id.z + 1, 2 * id.x + (i & 1), 2 * id.y + (i >> 1)};
+            children[i] = m_memory.object({child, key.layer});
             all = children[i] != nullptr;
         }
         if (all) {
@@ -317,7 +424,7 @@ bool TileLayer::drawFallback(QPainter& painter, const TileId& id, const QRectF& 
     TileId ancestor = id;
     for (int level = 1; level <= kMaxFallbackLevels && ancestor.z > 0; ++level) {
         ancestor = ancestor.parent();
-        const QImage* image = m_memory.object(ancestor);
+        const QImage* image = m_memory.object({ancestor, key.layer});
         if (!image) continue;
         const int span = 1 << level;
         const double part = 1.0 / span;

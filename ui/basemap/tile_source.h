@@ -20,6 +20,10 @@ namespace yike::ui {
  * (counted from the south) and {s} for one of `subdomains`, chosen per tile so neighbouring
  * tiles spread over the servers. Everything else, such as Tianditu's `tk=` key, is passed as
  * written.
+ *
+ * An XYZ source may carry overlays: further templates on the same tile grid whose (usually
+ * transparent) images are drawn over the base tiles in order, such as Tianditu's names layer
+ * over its unlabelled streets. Each overlay is fetched and cached on its own.
  */
 struct TileSource {
     enum class Kind { Xyz, MBTiles };
@@ -32,6 +36,9 @@ struct TileSource {
     QString urlTemplate;     ///< Xyz: the URL template
     QStringList subdomains;  ///< Xyz: the values of {s}
     QString filePath;        ///< MBTiles: the file
+    /// Xyz: templates of the layers drawn over the base tiles, bottom to top (same
+    /// placeholders, subdomains and zoom levels as `urlTemplate`).
+    QStringList overlayTemplates;
     /// The credit the map must show ("© OpenStreetMap contributors", "天地图"); for an
     /// MBTiles file its metadata's attribution is used when this is empty.
     QString attribution;
@@ -46,11 +53,15 @@ struct TileSource {
 
     /// The URL of one tile (Xyz only).
     QUrl tileUrl(const TileId& tile) const;
+    /// The URL of one tile of overlay `index` (0-based into overlayTemplates).
+    QUrl overlayUrl(int index, const TileId& tile) const;
 
     /// A short hexadecimal key naming the source's tile cache: the same for two sources that
     /// serve the same tiles (same template or file), different otherwise. The {s} choice
     /// does not change it; a changed key (tk=...) does, since it is part of the template.
     QString cacheKey() const;
+    /// The cache key of overlay `index`: its own folder, since its tiles differ from the base's.
+    QString overlayCacheKey(int index) const;
 
     /// The settings form (a map of plain values) and back; nullopt for an unreadable entry.
     QVariantMap toVariant() const;
@@ -60,7 +71,8 @@ struct TileSource {
     /// asks for an identifying User-Agent and light use, which the disk cache helps with.
     static TileSource openStreetMap();
     /// Tianditu (天地图) vector tiles in Web Mercator (the `w` matrix set, no coordinate shift)
-    /// with the user's key.
+    /// with the user's key, and their Chinese names (the `cva_w` annotation layer) as an
+    /// overlay, since the base layer carries none.
     static TileSource tianditu(const QString& key);
 
     friend bool operator==(const TileSource&, const TileSource&) = default;

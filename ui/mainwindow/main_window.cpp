@@ -28,6 +28,8 @@
 #include <QUndoView>
 
 #include "core/project/recovery.h"
+#include "ui/analysis/analysis_controller.h"
+#include "ui/analysis/analysis_dock.h"
 #include "ui/attributes/attribute_table_dock.h"
 #include "ui/attributes/catalog_editor_dialog.h"
 #include "ui/attributes/property_editor_dock.h"
@@ -91,6 +93,7 @@ MainWindow::MainWindow(LanguageManager* languages, std::unique_ptr<Prompter> pro
     createToolBar();
     createAttributeDocks();
     createLayerDocks();
+    createAnalysisDock();
     createStatusBar();
     connectDocument();
     retranslateUi();
@@ -274,6 +277,9 @@ void MainWindow::createMenus() {
     m_toolsMenu->addSeparator();
     m_toolsMenu->addAction(m_toolManager->deleteAction());
 
+    m_analysisMenu = menuBar()->addMenu(QString());
+    m_analysisMenu->setObjectName(QStringLiteral("analysisMenu"));
+
     m_languageMenu = menuBar()->addMenu(QString());
     m_languageMenu->setObjectName(QStringLiteral("languageMenu"));
     m_languageMenu->addAction(m_chineseAction);
@@ -394,6 +400,36 @@ void MainWindow::createLayerDocks() {
     m_viewMenu->addAction(m_legendDock->toggleViewAction());
 }
 
+void MainWindow::createAnalysisDock() {
+    m_analysis = new AnalysisController(m_document, this);
+    m_analysisDock = new AnalysisDock(m_analysis, this);
+    addDockWidget(Qt::RightDockWidgetArea, m_analysisDock);
+    m_analysisDock->hide();
+    connect(m_analysis, &AnalysisController::resultChanged, this,
+            [this] { m_mapView->setAccessOverlay(m_analysis->overlay()); });
+    connect(m_analysisDock, &AnalysisDock::featureActivated, this, [this](const FeatureRef& ref) {
+        m_document->selection()->set({ref});
+        m_mapView->zoomToSelection();
+    });
+    QAction* toggle = m_analysisDock->toggleViewAction();
+    toggle->setObjectName(QStringLiteral("analysisAction"));
+    toggle->setShortcut(QKeySequence(Qt::Key_F8));
+    connect(m_analysisDock, &QWidget::windowTitleChanged, this, [this] {
+        m_analysisDock->toggleViewAction()->setText(MainWindowTr::tr("&Walk Access"));
+    });
+    m_analysisRunAction = new QAction(this);
+    m_analysisRunAction->setObjectName(QStringLiteral("analysisRunAction"));
+    m_analysisRunAction->setShortcut(QKeySequence(Qt::Key_F5));
+    connect(m_analysisRunAction, &QAction::triggered, this, [this] {
+        if (m_analysisDock->isHidden())
+            m_analysisDock->show();  // activates the controller, which runs
+        else
+            m_analysis->run();
+    });
+    m_analysisMenu->addAction(toggle);
+    m_analysisMenu->addAction(m_analysisRunAction);
+}
+
 void MainWindow::showCatalogEditor() {
     CatalogEditorDialog dialog(m_document, this);
     if (dialog.exec() == QDialog::Accepted && !dialog.summary().isEmpty())
@@ -471,6 +507,11 @@ void MainWindow::retranslateUi() {
     m_zoomInAction->setText(MainWindowTr::tr("Zoom &In"));
     m_zoomOutAction->setText(MainWindowTr::tr("Zoom &Out"));
     m_layersMenu->setTitle(MainWindowTr::tr("&Layers"));
+    m_analysisMenu->setTitle(MainWindowTr::tr("&Analysis"));
+    m_analysisDock->toggleViewAction()->setText(MainWindowTr::tr("&Walk Access"));
+    m_analysisRunAction->setText(MainWindowTr::tr("&Run Walk Analysis"));
+    m_analysisRunAction->setStatusTip(
+        MainWindowTr::tr("Walk from every home to the nearest facilities again"));
     m_layerActions->retranslate();
     m_layersDock->setWindowTitle(MainWindowTr::tr("Layers"));
     m_legendDock->setWindowTitle(MainWindowTr::tr("Legend"));

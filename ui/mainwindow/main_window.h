@@ -22,6 +22,8 @@ class QUndoView;
 
 namespace yike::ui {
 
+class AnalysisController;
+class AnalysisDock;
 class AttributeTableDock;
 class BasemapController;
 class ExchangeActions;
@@ -36,8 +38,9 @@ class ToolManager;
  * The application window around one ProjectDocument: a MapView in the centre with the map
  * tools of a ToolManager (Tools menu, tool bar, tool options bar), the File, Edit, View, Tools,
  * Language and Help menus, an undo history dock, the attribute table and property editor docks
- * and the standards catalogue editor, the layers panel and legend docks, and a status bar with the pointer position, the selection
- * and layer counts.
+ * and the standards catalogue editor, the layers panel and legend docks, the walk-access panel
+ * (Analysis menu) that colours the map's Analysis results layer, and a status bar with the
+ * pointer position, the selection and layer counts.
  *
  * It owns the document and a Prompter (every question to the user goes through it, so tests run
  * without modal dialogs). Language switching goes through the LanguageManager, which outlives
@@ -66,6 +69,8 @@ public:
     PropertyEditorDock* propertyEditorDock() const { return m_propertyDock; }
     LayersPanel* layersPanel() const { return m_layersPanel; }
     BasemapController* basemapController() const { return m_basemap; }
+    AnalysisController* analysisController() const { return m_analysis; }
+    AnalysisDock* analysisDock() const { return m_analysisDock; }
 
     /// What a start does: offer any autosaves of crashed sessions; unless one is restored, open
     /// `file` (when given and it opens) or else the built-in sample district.
@@ -94,6 +99,7 @@ private:
     void createStatusBar();
     void createAttributeDocks();
     void createLayerDocks();
+    void createAnalysisDock();
     void showCatalogEditor();
     void connectDocument();
     void retranslateUi();
@@ -125,6 +131,7 @@ private:
     QMenu* m_viewMenu = nullptr;
     QMenu* m_layersMenu = nullptr;
     QMenu* m_toolsMenu = nullptr;
+    QMenu* m_analysisMenu = nullptr;
     QMenu* m_languageMenu = nullptr;
     QMenu* m_helpMenu = nullptr;
     QToolBar* m_toolBar = nullptr;
@@ -154,6 +161,9 @@ private:
     QDockWidget* m_layersDock = nullptr;
     QDockWidget* m_legendDock = nullptr;
     LayersPanel* m_layersPanel = nullptr;
+    AnalysisController* m_analysis = nullptr;
+    AnalysisDock* m_analysisDock = nullptr;
+    QAction* m_analysisRunAction = nullptr;
     QActionGroup* m_languageGroup = nullptr;
     QAction* m_chineseAction = nullptr;
     QAction* m_englishAction = nullptr;

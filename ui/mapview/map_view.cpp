@@ -142,6 +142,12 @@ void MapView::setCategoryVisible(const std::string& code, bool visible) {
     setHiddenCategories(codes);
 }
 
+void MapView::setAccessOverlay(std::shared_ptr<const AccessOverlay> overlay) {
+    if (overlay == m_accessOverlay) return;
+    m_accessOverlay = std::move(overlay);
+    layerSettingsChanged();
+}
+
 void MapView::layerSettingsChanged() {
     ++m_layerStamp;
     startRender();
@@ -156,6 +162,7 @@ MapFrame MapView::frame() const {
     frame.order = m_layerOrder;
     frame.opacity = m_layerOpacity;
     frame.hiddenCategories = m_hiddenCategories;
+    frame.access = m_accessOverlay;
     if (basemapShown()) {
         frame.paintBackground = false;  // the tiles are the background
         frame.basemapAttribution = m_tileLayer->attribution();
@@ -170,7 +177,8 @@ void MapView::setTileLayer(TileLayer* layer) {
     if (layer) {
         connect(layer, &TileLayer::tilesChanged, this, [this] { update(); });
         connect(layer, &QObject::destroyed, this, [this] { layerSettingsChanged(); });
-        layer->setView(m_transform);
+        m_tileRatio = devicePixelRatioF();
+        layer->setView(m_transform, m_tileRatio);
     }
     layerSettingsChanged();  // the image is drawn without its background now, or with it
 }
@@ -178,6 +186,16 @@ void MapView::setTileLayer(TileLayer* layer) {
 bool MapView::basemapShown() const {
     return m_tileLayer && m_tileLayer->isUsable() && m_layers.testFlag(MapLayer::Basemap)
            && layerOpacity(MapLayer::Basemap) > 0.0;
+}
+
+MapLayers MapView::layersBelowBasemap() const {
+    MapLayers below;
+    if (!basemapShown()) return below;
+    for (MapLayer layer : m_layerOrder) {
+        if (layer == MapLayer::Basemap) break;
+        if (m_layers.testFlag(layer) && layerOpacity(layer) > 0.0) below |= layer;
+    }
+    return below;
 }
 
 bool MapView::hasContent() const {
@@ -202,7 +220,10 @@ void MapView::contentChanged() {
 }
 
 void MapView::viewChanged() {
-    if (m_tileLayer) m_tileLayer->setView(m_transform);
+    if (m_tileLayer) {
+        m_tileRatio = devicePixelRatioF();
+        m_tileLayer->setView(m_transform, m_tileRatio);
+    }
     startRender();
     update();
     Q_EMIT transformChanged();
@@ -305,28 +326,47 @@ void MapView::startRender() {
         m_snapshotStamp = m_stamp;
     }
     const RenderKey key = currentKey();
-    const MapFrame frame = this->frame();
+    MapFrame frame = this->frame();
+    std::optional<MapFrame> aboveFrame;
+    if (const MapLayers below = layersBelowBasemap(); below.toInt() != 0) {
+        // The basemap is not the bottom layer: the layers under it (on the background) and
+        // those over it are two images, and paintEvent puts the tiles between them.
+        aboveFrame = frame;
+        aboveFrame->layers &= ~below;
+        frame.layers &= below;
+        frame.paintBackground = true;
+    }
     m_rendering = true;
-    m_pool.start([this, snapshot = m_snapshot, frame, key, renderer = m_renderer] {
+    m_pool.start([this, snapshot = m_snapshot, frame, aboveFrame, key, renderer = m_renderer] {
         QElapsedTimer timer;
         timer.start();
         const QSize pixels(static_cast<int>(std::ceil(key.size.width() * key.pixelRatio)),
                            static_cast<int>(std::ceil(key.size.height() * key.pixelRatio)));
-        QImage image(pixels, QImage::Format_ARGB32_Premultiplied);
-        image.setDevicePixelRatio(key.pixelRatio);
-        {
-            QPainter painter(&image);
-            renderer.render(painter, *snapshot, frame);
-        }
+        const auto draw = [&](const MapFrame& drawn) {
+            QImage image(pixels, QImage::Format_ARGB32_Premultiplied);
+            image.setDevicePixelRatio(key.pixelRatio);
+            // Without a background the tiles show through wherever nothing is drawn.
+            if (!drawn.paintBackground) image.fill(Qt::transparent);
+            {
+                QPainter painter(&image);
+                renderer.render(painter, *snapshot, drawn);
+            }
+            return image;
+        };
+        const QImage image = draw(frame);
+        const QImage aboveImage = aboveFrame ? draw(*aboveFrame) : QImage();
         const qint64 ms = timer.elapsed();
         QMetaObject::invokeMethod(
-            this, [this, image, key, ms] { finishRender(image, key, ms); }, Qt::QueuedConnection);
+            this, [this, image, aboveImage, key, ms] { finishRender(image, aboveImage, key, ms); },
+            Qt::QueuedConnection);
     });
 }
 
-void MapView::finishRender(const QImage& image, const RenderKey& key, qint64 milliseconds) {
+void MapView::finishRender(const QImage& image, const QImage& aboveImage, const RenderKey& key,
+                           qint64 milliseconds) {
     m_rendering = false;
     m_image = image;
+    m_aboveImage = aboveImage;
     m_imageKey = key;
     m_lastRenderMs = milliseconds;
     const project::Project& p = *m_snapshot;
@@ -346,11 +386,11 @@ void MapView::finishRender(const QImage& image, const RenderKey& key, qint64 mil
     startRender();  // the view moved on while this one was drawn
 }
 
-void MapView::drawCachedImage(QPainter& painter) const {
-    if (m_image.isNull()) return;
+void MapView::drawCachedImage(QPainter& painter, const QImage& image) const {
+    if (image.isNull()) return;
     if (m_imageKey.center == m_transform.center()
         && m_imageKey.metresPerPixel == m_transform.metresPerPixel()) {
-        painter.drawImage(QPointF(0.0, 0.0), m_image);
+        painter.drawImage(QPointF(0.0, 0.0), image);
         return;
     }
     // Place the old image where its extent lies in the current view.
@@ -358,26 +398,43 @@ void MapView::drawCachedImage(QPainter& painter) const {
     const QPointF topLeft = m_transform.mercatorToPixel(old.pixelToMercator(QPointF(0.0, 0.0)));
     const QPointF bottomRight = m_transform.mercatorToPixel(
         old.pixelToMercator(QPointF(m_imageKey.size.width(), m_imageKey.size.height())));
+    painter.save();
     painter.setRenderHint(QPainter::SmoothPixmapTransform, true);
-    painter.drawImage(QRectF(topLeft, bottomRight), m_image);
+    painter.drawImage(QRectF(topLeft, bottomRight), image);
+    painter.restore();
+}
+
+void MapView::drawTiles(QPainter& painter) {
+    if (!basemapShown()) return;
+    // Moved to a screen with another pixel ratio: tiles of another zoom level are needed.
+    if (devicePixelRatioF() != m_tileRatio) {
+        m_tileRatio = devicePixelRatioF();
+        m_tileLayer->setView(m_transform, m_tileRatio);
+    }
+    painter.save();
+    painter.setOpacity(layerOpacity(MapLayer::Basemap));
+    m_tileLayer->draw(painter, m_transform);
+    painter.restore();
 }
 
 void MapView::paintEvent(QPaintEvent*) {
     fitIfPending();
     QPainter painter(this);
     painter.fillRect(rect(), m_renderer.style().background);
-    if (basemapShown()) {
-        painter.save();
-        painter.setOpacity(layerOpacity(MapLayer::Basemap));
-        m_tileLayer->draw(painter, m_transform);
-        painter.restore();
-    }
     if (!hasContent() || !m_transform.isValid()) {
+        drawTiles(painter);
         painter.setPen(palette().color(QPalette::PlaceholderText));
         painter.drawText(rect(), Qt::AlignCenter | Qt::TextWordWrap,
                          MapViewTr::tr("This project has no map features yet."));
+    } else if (!m_aboveImage.isNull()) {
+        // The images were rendered with the basemap between them.
+        drawCachedImage(painter, m_image);
+        drawTiles(painter);
+        drawCachedImage(painter, m_aboveImage);
+        startRender();
     } else {
-        drawCachedImage(painter);
+        drawTiles(painter);
+        drawCachedImage(painter, m_image);
         startRender();
     }
     if (!m_transform.isValid()) return;

@@ -41,6 +41,11 @@ class ProjectDocument;
  * panning stays fluid. The selection highlight and the active tool's overlay (MapInteraction)
  * are painted on top in every paint, never into the cached image.
  *
+ * Raster basemap tiles (setTileLayer) are painted at the Basemap layer's place in the drawing
+ * order, with its opacity. At the bottom (the usual case) they go under the one image, drawn
+ * without a background; higher up, the worker renders the layers below the basemap and those
+ * above it as two images, and the tiles are painted between them.
+ *
  * It only reads the project; tools change it through undo commands. GUI thread only.
  */
 class MapView : public QWidget {
@@ -67,11 +72,14 @@ public:
     const std::set<std::string>& hiddenCategories() const { return m_hiddenCategories; }
     void setHiddenCategories(const std::set<std::string>& codes);
     void setCategoryVisible(const std::string& code, bool visible);
+    /// What the Analysis results layer draws (shared with the render thread); null: nothing.
+    void setAccessOverlay(std::shared_ptr<const AccessOverlay> overlay);
+    const std::shared_ptr<const AccessOverlay>& accessOverlay() const { return m_accessOverlay; }
     /// A frame for the current view with the view's layer settings (without its image cache).
     MapFrame frame() const;
 
-    /// The raster basemap drawn under the map (the Basemap layer); null for none. Not owned:
-    /// the view forgets a layer that is deleted.
+    /// The raster basemap drawn as the Basemap layer; null for none. Not owned: the view
+    /// forgets a layer that is deleted.
     void setTileLayer(TileLayer* layer);
     TileLayer* tileLayer() const { return m_tileLayer; }
 
@@ -117,7 +125,8 @@ Q_SIGNALS:
     void transformChanged();
     /// A background render finished after `milliseconds`.
     void rendered(qint64 milliseconds);
-    /// Layer visibility, order or opacity, or the hidden categories changed.
+    /// Layer visibility, order or opacity, the hidden categories or the analysis overlay
+    /// changed.
     void layersChanged();
 
 protected:
@@ -151,10 +160,16 @@ private:
     void viewChanged();
     void layerSettingsChanged();
     void startRender();
-    void finishRender(const QImage& image, const RenderKey& key, qint64 milliseconds);
-    void drawCachedImage(QPainter& painter) const;
-    /// Whether raster tiles are drawn under the rendered image now.
+    void finishRender(const QImage& image, const QImage& aboveImage, const RenderKey& key,
+                      qint64 milliseconds);
+    /// Draws `image`, rendered for m_imageKey, where its extent lies in the current view.
+    void drawCachedImage(QPainter& painter, const QImage& image) const;
+    /// Whether raster tiles are drawn now.
     bool basemapShown() const;
+    /// The drawn layers the order puts under the basemap; none when it is at the bottom (or
+    /// not shown), and the map is then one image over the tiles.
+    MapLayers layersBelowBasemap() const;
+    void drawTiles(QPainter& painter);
     bool hasContent() const;
     void drawSelection(QPainter& painter) const;
     void drawScaleBar(QPainter& painter) const;
@@ -166,6 +181,7 @@ private:
     std::vector<MapLayer> m_layerOrder = completeMapLayerOrder({});
     std::map<MapLayer, double> m_layerOpacity;
     std::set<std::string> m_hiddenCategories;
+    std::shared_ptr<const AccessOverlay> m_accessOverlay;
     std::uint64_t m_layerStamp = 1;  // counts order, opacity and category changes
     MapInteraction* m_interaction = nullptr;
     bool m_fitPending = true;
@@ -182,8 +198,10 @@ private:
     std::uint64_t m_snapshotStamp = 0;
     QThreadPool m_pool;
     bool m_rendering = false;
-    QImage m_image;
+    QImage m_image;       // every layer; or those under the basemap when m_aboveImage is set
+    QImage m_aboveImage;  // the layers over the basemap when it is not the bottom layer
     RenderKey m_imageKey;
+    double m_tileRatio = 1.0;  // the device pixel ratio the tile layer was last given
     qint64 m_lastRenderMs = -1;
     bool m_loggedFirstRender = false;
 };

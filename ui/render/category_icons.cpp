@@ -3,8 +3,10 @@
 
 #include <QFile>
 #include <QFileInfo>
+#include <QIcon>
 #include <QMutexLocker>
 #include <QPainter>
+#include <QPixmap>
 #include <QSvgRenderer>
 
 #include "ui/render/tr.h"
@@ -100,6 +102,21 @@ QImage CategoryIcons::image(std::string_view code, int sizePx, const QColor& col
     if (m_images.size() > 4096) m_images.clear();
     m_images.insert(key, tinted);
     return tinted;
+}
+
+QIcon categorySymbol(const std::string& code, const QColor& colour, int sizePx) {
+    QPixmap pixmap(sizePx, sizePx);
+    pixmap.fill(Qt::transparent);
+    QPainter painter(&pixmap);
+    painter.setRenderHint(QPainter::Antialiasing);
+    painter.setPen(QPen(Qt::white, 1.0));
+    painter.setBrush(colour);
+    painter.drawEllipse(QRectF(0.5, 0.5, sizePx - 1.0, sizePx - 1.0));
+    const int glyphPx = sizePx * 2 / 3;
+    const QImage glyph = CategoryIcons::standard().image(code, glyphPx, Qt::white);
+    const double inset = (sizePx - glyphPx) / 2.0;
+    if (!glyph.isNull()) painter.drawImage(QPointF(inset, inset), glyph);
+    return QIcon(pixmap);
 }
 
 }  // namespace yike::ui

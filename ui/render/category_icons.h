@@ -13,6 +13,7 @@
 #include <QString>
 #include <QStringList>
 
+class QIcon;
 class QSvgRenderer;
 
 namespace yike::ui {
@@ -61,5 +62,9 @@ private:
     mutable std::map<QString, std::unique_ptr<QSvgRenderer>> m_renderers;
     mutable QHash<QString, QImage> m_images;
 };
+
+/// A category's map symbol for lists and menus: its icon in white on a disc of `colour` (its
+/// catalogue group's colour), `sizePx` square.
+QIcon categorySymbol(const std::string& code, const QColor& colour, int sizePx = 18);
 
 }  // namespace yike::ui

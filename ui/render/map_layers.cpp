@@ -9,6 +9,7 @@
 #include <QRectF>
 
 #include "core/project/features.h"
+#include "ui/render/access_layer.h"
 #include "ui/render/map_style.h"
 #include "ui/render/tr.h"
 
@@ -97,9 +98,11 @@ void sampleBuildings(QPainter& painter, const QRectF& box, const MapStyle& style
 }  // namespace
 
 const std::vector<MapLayerInfo>& mapLayers() {
-    // Bottom to top. The basemap's raster tiles are drawn by the map view beneath the rendered
-    // image, so they stay at the bottom whatever their place here. Idle spaces (footprints and markers) sit above the study-area veil so
-    // their markers, which tools pick, are never dimmed or covered by a street.
+    // Bottom to top. The basemap's raster tiles are painted by the map view at the Basemap's
+    // place in the order: under the rendered image when they are the bottom layer, else
+    // between an image of the layers below them and one of those above. Idle spaces
+    // (footprints and markers) sit above the study-area veil so their markers, which tools
+    // pick, are never dimmed or covered by a street.
     static const std::vector<MapLayerInfo> layers{
         {MapLayer::Basemap, "basemap", QT_TRANSLATE_NOOP("Yike::Render", "Basemap tiles"), true,
          nullptr},
@@ -110,6 +113,8 @@ const std::vector<MapLayerInfo>& mapLayers() {
          &sampleCompounds},
         {MapLayer::Buildings, "buildings", QT_TRANSLATE_NOOP("Yike::Render", "Buildings"), true,
          &sampleBuildings},
+        {MapLayer::Access, "access", QT_TRANSLATE_NOOP("Yike::Render", "Analysis results"),
+         true, &sampleAccessLayer},
         {MapLayer::Streets, "streets", QT_TRANSLATE_NOOP("Yike::Render", "Streets and paths"),
          true, &sampleStreets},
         {MapLayer::StudyArea, "study_area", QT_TRANSLATE_NOOP("Yike::Render", "Study area"), true,

@@ -29,6 +29,7 @@ enum class MapLayer : unsigned {
     Green = 0x200,      ///< parks, gardens, pitches, lawns, woods
     Buildings = 0x400,  ///< building footprints, when zoomed in far enough
     Labels = 0x800,     ///< street, water, park and facility names
+    Access = 0x1000,    ///< analysis results: walking minutes of compounds and homes
 };
 Q_DECLARE_FLAGS(MapLayers, MapLayer)
 Q_DECLARE_OPERATORS_FOR_FLAGS(MapLayers)

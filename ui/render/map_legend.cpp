@@ -9,7 +9,9 @@
 #include <QPainter>
 
 #include "core/project/project.h"
+#include "ui/render/access_layer.h"
 #include "ui/render/map_renderer.h"
+#include "ui/render/tr.h"
 
 namespace yike::ui {
 namespace {
@@ -22,7 +24,8 @@ bool hasVisibleFacility(const project::Project& project, const MapFrame& frame) 
 }
 
 // Whether a layer has anything to draw; layers this file does not know are assumed to.
-bool hasContent(const project::Project& project, const MapFrame& frame, MapLayer layer) {
+bool hasContent(const project::Project& project, const MapFrame& frame, const MapStyle& style,
+                MapLayer layer) {
     switch (layer) {
         case MapLayer::Water: return !project.waterAreas().items().empty();
         case MapLayer::Compounds: return !project.compounds().items().empty();
@@ -32,7 +35,12 @@ bool hasContent(const project::Project& project, const MapFrame& frame, MapLayer
         case MapLayer::Gates: return !project.gates().items().empty();
         case MapLayer::Facilities: return hasVisibleFacility(project, frame);
         case MapLayer::Green: return !project.greenAreas().items().empty();
-        case MapLayer::Buildings: return !project.buildings().items().empty();
+        case MapLayer::Buildings:
+            return !project.buildings().items().empty()
+                   && (!frame.transform.isValid()
+                       || frame.transform.groundMetresPerPixel()
+                              <= style.buildingMaxGroundMetresPerPixel);
+        case MapLayer::Access: return frame.access && !frame.access->isEmpty();
         default: return true;
     }
 }
@@ -41,6 +49,20 @@ QFont legendFont(const LegendStyle& style) {
     QFont font = style.font;
     font.setPixelSize(std::max(1, static_cast<int>(std::lround(style.textPx * style.scale))));
     return font;
+}
+
+void appendAccessRows(std::vector<LegendRow>& rows, const AccessOverlay& overlay) {
+    rows.back().text = RenderTr::tr("%1: %2").arg(rows.back().text, overlay.title);
+    for (std::size_t cls = 0; cls < overlay.classCount(); ++cls) {
+        LegendRow row{MapLayer::Access, {}, {}, overlay.classLabel(cls), 0, {}, {}};
+        row.swatch = accessClassColour(cls, overlay.classCount());
+        rows.push_back(row);
+    }
+    LegendRow rim{MapLayer::Access, {}, {}, {}, 0, {}, {}};
+    rim.rim = accessBlindSpotColour();
+    rim.text = RenderTr::tr("Blind spot: beyond the %1 min target")
+                   .arg(QLocale().toString(overlay.targetMinutes, 'g', 4));
+    rows.push_back(rim);
 }
 
 }  // namespace
@@ -69,7 +91,8 @@ QString categoryTitle(const project::Project& project, std::string_view code) {
     return QString::fromStdString(preferred.empty() ? other : preferred);
 }
 
-std::vector<LegendRow> legendRows(const project::Project& project, const MapFrame& frame) {
+std::vector<LegendRow> legendRows(const project::Project& project, const MapFrame& frame,
+                                  const MapStyle& style) {
     std::vector<LegendRow> rows;
     const std::vector<MapLayer> order = completeMapLayerOrder(frame.order);
     for (auto it = order.rbegin(); it != order.rend(); ++it) {
@@ -77,14 +100,15 @@ std::vector<LegendRow> legendRows(const project::Project& project, const MapFram
         const MapLayerInfo* info = findMapLayer(layer);
         if (!info || !info->listed || !info->legendSample) continue;
         if (!frame.layers.testFlag(layer) || frame.layerOpacity(layer) <= 0.0) continue;
-        if (!hasContent(project, frame, layer)) continue;
-        rows.push_back({layer, {}, {}, mapLayerTitle(layer), 0});
+        if (!hasContent(project, frame, style, layer)) continue;
+        rows.push_back({layer, {}, {}, mapLayerTitle(layer), 0, {}, {}});
+        if (layer == MapLayer::Access) appendAccessRows(rows, *frame.access);
         if (layer != MapLayer::Facilities) continue;
         for (const CategoryCount& category : facilityCategories(project)) {
             if (frame.hiddenCategories.count(category.code)) continue;
             const catalog::Category* known = project.catalog().find(category.code);
             rows.push_back({layer, category.code, known ? known->group : std::string(),
-                            categoryTitle(project, category.code), category.count});
+                            categoryTitle(project, category.code), category.count, {}, {}});
         }
     }
     return rows;
@@ -95,7 +119,7 @@ QSizeF legendSize(const std::vector<LegendRow>& rows, const LegendStyle& style,
     const QFontMetricsF metrics(legendFont(style), device);
     double width = 0.0;
     for (const LegendRow& row : rows) {
-        const double indent = row.isCategory() ? style.indentPx : 0.0;
+        const double indent = row.isIndented() ? style.indentPx : 0.0;
         width = std::max(width, (indent + style.symbolWidthPx + style.gapPx) * style.scale
                                     + metrics.horizontalAdvance(row.text));
     }
@@ -111,12 +135,19 @@ void drawLegend(QPainter& painter, QPointF topLeft, const std::vector<LegendRow>
     painter.setFont(legendFont(style));
     double y = topLeft.y();
     for (const LegendRow& row : rows) {
-        const double indent = row.isCategory() ? style.indentPx * s : 0.0;
+        const double indent = row.isIndented() ? style.indentPx * s : 0.0;
         const QRectF symbol(topLeft.x() + indent, y, style.symbolWidthPx * s, rowHeight);
         painter.save();
         if (row.isCategory()) {
             renderer.drawFacilitySymbol(painter, symbol.center(), row.categoryCode, row.group,
                                         false, true, s * 0.9);
+        } else if (row.isSwatch()) {
+            // A class of the analysis results: its fill as on the map, or the blind-spot rim.
+            const QRectF box = symbol.adjusted(4.0 * s, 6.0 * s, -4.0 * s, -6.0 * s);
+            painter.setBrush(row.swatch.isValid() ? QBrush(row.swatch) : QBrush(Qt::NoBrush));
+            painter.setPen(row.rim.isValid() ? QPen(row.rim, 2.4 * s)
+                                             : QPen(row.swatch.darker(130), 1.0 * s));
+            painter.drawRect(box);
         } else if (const MapLayerInfo* info = findMapLayer(row.layer);
                    info && info->legendSample) {
             // Samples are drawn for a 30 × 24 box; scale them as a whole for print.

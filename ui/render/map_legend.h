@@ -12,6 +12,7 @@
 #include <QString>
 
 #include "ui/render/map_layers.h"
+#include "ui/render/map_style.h"
 
 class QPaintDevice;
 class QPainter;
@@ -47,16 +48,25 @@ struct LegendRow {
     std::string group;  ///< catalogue group of a category row
     QString text;
     int count = 0;      ///< facilities of a category row
+    /// A class row under the Analysis results layer: its fill colour, and the rim of a blind
+    /// spot (both invalid on other rows).
+    QColor swatch;
+    QColor rim;
     bool isCategory() const { return !categoryCode.empty(); }
+    bool isSwatch() const { return swatch.isValid() || rim.isValid(); }
+    /// Drawn indented under its layer's row.
+    bool isIndented() const { return isCategory() || isSwatch(); }
 };
 
 /**
  * What the legend of `frame` shows: every layer the frame draws that has something to draw,
  * top layer first, each with its symbol; below Facilities one row per visible category present
- * in the project. Layers that are hidden, fully transparent, empty or have no legend symbol
+ * in the project; below Analysis results one row per colour class of frame.access, and one
+ * for the blind spots' rim. The Buildings layer is listed only at zooms where it is drawn. Layers that are hidden, fully transparent, empty or have no legend symbol
  * (attribution) are left out, and so are hidden categories.
  */
-std::vector<LegendRow> legendRows(const project::Project& project, const MapFrame& frame);
+std::vector<LegendRow> legendRows(const project::Project& project, const MapFrame& frame,
+                                  const MapStyle& style = MapStyle::standard());
 
 /// Sizes and colours of a drawn legend, in device-independent pixels times `scale`.
 struct LegendStyle {

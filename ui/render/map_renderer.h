@@ -2,6 +2,7 @@
 #pragma once
 
 #include <map>
+#include <memory>
 #include <set>
 #include <string>
 #include <string_view>
@@ -22,6 +23,8 @@ class Project;
 }
 
 namespace yike::ui {
+
+struct AccessOverlay;
 
 /**
  * What to draw and where: the part of the map (`transform`, in pixels of its own viewport),
@@ -45,6 +48,8 @@ struct MapFrame {
     /// The credit of a raster basemap drawn under this frame (by the map view); shown on the
     /// attribution line with the project's own.
     QString basemapAttribution;
+    /// What the Analysis results layer shows; null: nothing (no analysis has run).
+    std::shared_ptr<const AccessOverlay> access;
 
     /// The opacity of `layer`, clamped to [0, 1].
     double layerOpacity(MapLayer layer) const;
@@ -60,7 +65,8 @@ struct MapFrame {
  * two callers). Rendering only reads the project.
  *
  * Layers are drawn in the frame's order (by default the order of mapLayers(): green areas,
- * water, compounds, building footprints when zoomed in, streets, a veil outside the study area
+ * water, compounds, building footprints when zoomed in, the analysis results (frame.access:
+ * compounds and homes coloured by walking minutes), streets, a veil outside the study area
  * and its outline, idle spaces, gates, facilities coloured by catalogue group with planned ones
  * hollow, names placed without overlaps), the attribution on top. Raster basemap tiles are not
  * drawn here: the map view puts them under the image (frame.paintBackground off). A

@@ -8,8 +8,6 @@
 #include <QLabel>
 #include <QLocale>
 #include <QMouseEvent>
-#include <QPainter>
-#include <QPixmap>
 #include <QSignalBlocker>
 
 #include "ui/commands/add_feature.h"
@@ -20,24 +18,7 @@
 #include "ui/tools/tr.h"
 
 namespace yike::ui {
-namespace {
 
-/// The category's map symbol: its icon in white on a disc of its group's colour.
-QIcon symbol(const std::string& code, const QColor& colour) {
-    constexpr int kSize = 18;
-    QPixmap pixmap(kSize, kSize);
-    pixmap.fill(Qt::transparent);
-    QPainter painter(&pixmap);
-    painter.setRenderHint(QPainter::Antialiasing);
-    painter.setPen(QPen(Qt::white, 1.0));
-    painter.setBrush(colour);
-    painter.drawEllipse(QRectF(0.5, 0.5, kSize - 1.0, kSize - 1.0));
-    const QImage glyph = CategoryIcons::standard().image(code, 12, Qt::white);
-    if (!glyph.isNull()) painter.drawImage(QPointF(3.0, 3.0), glyph);
-    return QIcon(pixmap);
-}
-
-}  // namespace
 
 QString categoryDisplayName(const std::string& nameZh, const std::string& nameEn) {
     const bool chinese = QLocale().language() == QLocale::Chinese;
@@ -131,7 +112,7 @@ void AddFacilityTool::fillCategories() {
     m_combo->clear();
     const MapStyle& style = MapStyle::standard();
     for (const catalog::Category& c : document()->project().catalog().categories())
-        m_combo->addItem(symbol(c.code, style.facilityColour(c.group)),
+        m_combo->addItem(categorySymbol(c.code, style.facilityColour(c.group)),
                          categoryDisplayName(c.nameZh, c.nameEn), QString::fromStdString(c.code));
     m_combo->setCurrentIndex(std::max(0, m_combo->findData(QString::fromStdString(current))));
 }

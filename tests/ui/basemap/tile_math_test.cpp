@@ -153,6 +153,40 @@ TEST(TileSource, UrlsSubdomainsAndValidation) {
     // Two keys, two caches; the same template, one cache.
     EXPECT_NE(tianditu.cacheKey(), TileSource::tianditu(QStringLiteral("other")).cacheKey());
     EXPECT_EQ(osm.cacheKey(), TileSource::openStreetMap().cacheKey());
+    EXPECT_TRUE(osm.overlayTemplates.isEmpty());
+
+    // Tianditu's base (vec_w) has no names: its annotation layer (cva_w) is drawn over it, on
+    // the same grid, from the same servers, with the same key, cached apart.
+    ASSERT_EQ(tianditu.overlayTemplates.size(), 1);
+    EXPECT_TRUE(url.contains(QStringLiteral("/vec_w/wmts?"))) << url.toStdString();
+    EXPECT_TRUE(url.contains(QStringLiteral("LAYER=vec&"))) << url.toStdString();
+    const QString names = tianditu.overlayUrl(0, {15, 27195, 13302}).toString();
+    EXPECT_TRUE(names.contains(QStringLiteral(".tianditu.gov.cn/cva_w/wmts?")))
+        << names.toStdString();
+    EXPECT_TRUE(names.contains(QStringLiteral("LAYER=cva&"))) << names.toStdString();
+    EXPECT_TRUE(names.contains(QStringLiteral("TILEMATRIXSET=w&"))) << names.toStdString();
+    EXPECT_TRUE(names.contains(QStringLiteral("TILEMATRIX=15&TILEROW=13302&TILECOL=27195")))
+        << names.toStdString();
+    EXPECT_TRUE(names.endsWith(QStringLiteral("&tk=abc123"))) << names.toStdString();
+    EXPECT_EQ(tianditu.overlayUrl(0, {15, 27195, 13302}).host(),
+              tianditu.tileUrl({15, 27195, 13302}).host());
+    std::set<QString> nameHosts;
+    for (int x = 0; x < 8; ++x)
+        nameHosts.insert(tianditu.overlayUrl(0, {15, 27195 + x, 13302}).host());
+    EXPECT_EQ(nameHosts,
+              (std::set<QString>{
+                  QStringLiteral("t0.tianditu.gov.cn"), QStringLiteral("t1.tianditu.gov.cn"),
+                  QStringLiteral("t2.tianditu.gov.cn"), QStringLiteral("t3.tianditu.gov.cn"),
+                  QStringLiteral("t4.tianditu.gov.cn"), QStringLiteral("t5.tianditu.gov.cn"),
+                  QStringLiteral("t6.tianditu.gov.cn"), QStringLiteral("t7.tianditu.gov.cn")}));
+    EXPECT_TRUE(tianditu.overlayUrl(1, {15, 27195, 13302}).isEmpty());
+    EXPECT_NE(tianditu.overlayCacheKey(0), tianditu.cacheKey());
+    EXPECT_NE(tianditu.overlayCacheKey(0),
+              TileSource::tianditu(QStringLiteral("other")).overlayCacheKey(0));
+    TileSource badOverlay = tianditu;
+    badOverlay.overlayTemplates.append(QStringLiteral("https://names.example.org/{z}/{x}.png"));
+    EXPECT_FALSE(badOverlay.isValid());
+    EXPECT_TRUE(badOverlay.problem().contains(QStringLiteral("2"))) << "names the overlay";
 
     TileSource bad;
     bad.urlTemplate = QStringLiteral("https://tiles.example.org/{z}/{x}.png");

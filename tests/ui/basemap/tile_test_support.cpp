@@ -23,6 +23,18 @@ QByteArray pngTile(const QColor& colour) {
     return bytes;
 }
 
+QByteArray pngOverlayTile(const QColor& colour) {
+    QImage image(256, 256, QImage::Format_ARGB32);
+    image.fill(Qt::transparent);
+    for (int y = 0; y < 128; ++y)
+        for (int x = 0; x < 128; ++x) image.setPixelColor(x, y, colour);
+    QByteArray bytes;
+    QBuffer buffer(&bytes);
+    buffer.open(QIODevice::WriteOnly);
+    image.save(&buffer, "PNG");
+    return bytes;
+}
+
 namespace {
 
 void exec(sqlite3* db, const char* sql) {
@@ -95,6 +107,16 @@ QString TileServer::urlTemplate() const {
     return QStringLiteral("http://127.0.0.1:%1/{z}/{x}/{y}.png").arg(m_server.serverPort());
 }
 
+QString TileServer::urlTemplate(const QString& folder) const {
+    return QStringLiteral("http://127.0.0.1:%1/%2/{z}/{x}/{y}.png")
+        .arg(m_server.serverPort())
+        .arg(folder);
+}
+
+void TileServer::route(const QString& folder, Mode mode, QByteArray png) {
+    m_routes.insert(folder, {mode, std::move(png)});
+}
+
 void TileServer::stop() {
     m_server.close();
     for (const QPointer<QTcpSocket>& socket : m_sockets)
@@ -131,7 +153,16 @@ void TileServer::handle(QTcpSocket* socket) {
         if (line.toLower().startsWith("user-agent:")) agent = line.mid(11).trimmed();
     m_userAgents.append(agent);
 
-    switch (m_mode) {
+    Mode mode = m_mode;
+    QByteArray png = m_png;
+    const QString path = m_paths.back();
+    for (auto it = m_routes.cbegin(); it != m_routes.cend(); ++it) {
+        if (path.startsWith(QLatin1Char('/') + it.key() + QLatin1Char('/'))) {
+            mode = it.value().first;
+            png = it.value().second;
+        }
+    }
+    switch (mode) {
         case Mode::Silent:
             return;  // keep the connection open and say nothing
         case Mode::ServerError: {
@@ -144,8 +175,7 @@ void TileServer::handle(QTcpSocket* socket) {
         }
         case Mode::Png:
             socket->write("HTTP/1.1 200 OK\r\nContent-Type: image/png\r\nContent-Length: "
-                          + QByteArray::number(m_png.size()) + "\r\nConnection: close\r\n\r\n"
-                          + m_png);
+                          + QByteArray::number(png.size()) + "\r\nConnection: close\r\n\r\n" + png);
             break;
     }
     socket->disconnectFromHost();

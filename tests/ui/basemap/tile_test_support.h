@@ -8,6 +8,7 @@
 
 #include <QByteArray>
 #include <QColor>
+#include <QHash>
 #include <QList>
 #include <QObject>
 #include <QPointer>
@@ -24,6 +25,9 @@ namespace yike::test {
 
 /// A PNG-encoded 256 × 256 image of one colour.
 QByteArray pngTile(const QColor& colour);
+/// A PNG-encoded 256 × 256 image, transparent but for its top-left quarter (128 × 128 px) in
+/// `colour`: a names overlay in miniature.
+QByteArray pngOverlayTile(const QColor& colour);
 
 /// Writes an MBTiles file <folder>/<name> with `metadata` rows (name, value) and `tiles`, each
 /// stored under its TMS row as the format wants; returns its path. Failures are test failures.
@@ -41,7 +45,7 @@ ui::MapTransform viewOnTile(const ui::TileId& id);
 /**
  * A minimal HTTP/1.1 server on 127.0.0.1 for tile requests. It records every request's
  * first line and User-Agent and answers by its mode: a PNG, HTTP 500, or nothing at all
- * (the connection stays open, silent).
+ * (the connection stays open, silent). Paths under a routed folder get that folder's answer.
  */
 class TileServer : public QObject {
     Q_OBJECT
@@ -54,6 +58,10 @@ public:
 
     /// "http://127.0.0.1:<port>/{z}/{x}/{y}.png"
     QString urlTemplate() const;
+    /// "http://127.0.0.1:<port>/<folder>/{z}/{x}/{y}.png"
+    QString urlTemplate(const QString& folder) const;
+    /// Answers requests under "/<folder>/" by `mode` (with `png`) rather than the server's own.
+    void route(const QString& folder, Mode mode, QByteArray png = {});
     /// Stops listening and closes every connection.
     void stop();
 
@@ -69,6 +77,7 @@ private:
 
     Mode m_mode;
     QByteArray m_png;
+    QHash<QString, std::pair<Mode, QByteArray>> m_routes;
     QTcpServer m_server;
     QList<QPointer<QTcpSocket>> m_sockets;
     QList<QString> m_paths;

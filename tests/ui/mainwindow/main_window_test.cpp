@@ -112,8 +112,8 @@ TEST_F(MainWindowTest, MenusCarryTheStandardShortcuts) {
     for (QAction* menu : m_window->menuBar()->actions()) titles << withoutMnemonic(menu->text());
     EXPECT_EQ(titles,
               (QStringList{QStringLiteral("File"), QStringLiteral("Edit"), QStringLiteral("View"),
-                           QStringLiteral("Tools"), QStringLiteral("Language"),
-                           QStringLiteral("Help")}));
+                           QStringLiteral("Tools"), QStringLiteral("Analysis"),
+                           QStringLiteral("Language"), QStringLiteral("Help")}));
 
     const struct {
         const char* action;
@@ -134,6 +134,8 @@ TEST_F(MainWindowTest, MenusCarryTheStandardShortcuts) {
         {"addIdleSpaceToolAction", QKeySequence(Qt::Key_I)},
         {"measureToolAction", QKeySequence(Qt::Key_M)},
         {"deleteAction", QKeySequence(Qt::Key_Delete)},
+        {"analysisAction", QKeySequence(Qt::Key_F8)},
+        {"analysisRunAction", QKeySequence(Qt::Key_F5)},
     };
     for (const auto& e : expected) {
         auto* action = child<QAction>(e.action);

@@ -3,16 +3,26 @@
 // credit on the attribution line, following the Basemap layer's visibility and opacity.
 #include "ui/mapview/map_view.h"
 
+#include <algorithm>
 #include <memory>
+#include <ostream>
 
 #include <gtest/gtest.h>
 
+#include <QColor>
 #include <QTest>
 
+#include "core/project/project.h"
 #include "tests/support/test_data.h"
 #include "tests/ui/basemap/tile_test_support.h"
 #include "ui/basemap/tile_layer.h"
 #include "ui/document/project_document.h"
+#include "ui/render/map_style.h"
+
+// Colours in failure messages as #rrggbb rather than bytes.
+static void PrintTo(const QColor& colour, std::ostream* out) {
+    *out << colour.name(QColor::HexArgb).toStdString();
+}
 
 namespace yike::ui {
 namespace {
@@ -126,6 +136,152 @@ TEST_F(MapViewBasemapTest, ThePannedViewAsksForItsTiles) {
     for (const TileId& id : now) missing += layer->state(id) == TileLayer::TileState::Missing;
     EXPECT_GT(missing, 0);
     EXPECT_EQ(layer->failedTiles(), 0);
+}
+
+// The Basemap row of the layers panel can sit anywhere in the drawing order: the window
+// draws the tiles there, with the row's opacity.
+class MapViewBasemapOrderTest : public ::testing::Test {
+protected:
+    void SetUp() override {
+        ProjectDocument::Options options;
+        options.autosave = false;
+        document = std::make_unique<ProjectDocument>(options);
+        ASSERT_TRUE(document->newProject());
+        // One compound about 200 m across at Xinjiekou, a street over its northern part.
+        project::Compound compound;
+        compound.outline.outer = {{118.7770, 32.0400},
+                                  {118.7790, 32.0400},
+                                  {118.7790, 32.0418},
+                                  {118.7770, 32.0418},
+                                  {118.7770, 32.0400}};
+        compound.fenced = true;
+        document->project().addCompound(compound);
+        project::Street street;
+        street.line = {{118.7772, 32.0414}, {118.7788, 32.0414}};
+        street.highway = "primary";
+        document->project().addStreet(street);
+
+        view = std::make_unique<MapView>(document.get());
+        view->resize(300, 300);
+        view->show();
+        ASSERT_TRUE(QTest::qWaitForWindowExposed(view.get()));
+        ASSERT_TRUE(view->transform().isValid());
+        ASSERT_TRUE(view->waitForRender());
+
+        const MapTransform& t = view->transform();
+        inside = t.toPixel({118.7780, 32.0404}).toPoint();
+        onStreet = t.toPixel({118.7780, 32.0414}).toPoint();
+        outside = t.toPixel({118.7780, 32.03993}).toPoint();  // just south of the compound
+        ASSERT_TRUE(view->rect().contains(outside));
+        ASSERT_GT(inside.y() - onStreet.y(), 20);
+        ASSERT_GT(outside.y() - inside.y(), 20);
+
+        // Solid red tiles over the whole view, at the one level the file offers.
+        const int z = zoomForResolution(t.metresPerPixel());
+        std::vector<std::pair<TileId, QByteArray>> tiles;
+        const QByteArray png = test::pngTile(kRed);
+        for (const TileId& id : tilesCovering(t, z)) tiles.push_back({id, png});
+        TileSource source;
+        source.kind = TileSource::Kind::MBTiles;
+        source.id = QStringLiteral("mbtiles-1");
+        source.name = QStringLiteral("red");
+        source.filePath = test::writeMBTiles(dir.path(), "red.mbtiles", {{"format", "png"}}, tiles);
+        layer = std::make_unique<TileLayer>(source);
+        ASSERT_TRUE(layer->isUsable()) << layer->openError().toStdString();
+        view->setTileLayer(layer.get());
+        ASSERT_TRUE(QTest::qWaitFor(
+            [&] {
+                for (const TileId& id : tilesCovering(t, layer->zoomFor(t)))
+                    if (layer->state(id) != TileLayer::TileState::Ready) return false;
+                return true;
+            },
+            10'000));
+        ASSERT_TRUE(view->waitForRender());
+    }
+
+    QColor pixel(QPoint at) { return view->grab().toImage().pixelColor(at); }
+
+    /// The view's order with the Basemap moved to just above `below`.
+    std::vector<MapLayer> basemapAbove(MapLayer below) const {
+        std::vector<MapLayer> order = view->layerOrder();
+        order.erase(std::find(order.begin(), order.end(), MapLayer::Basemap));
+        order.insert(std::find(order.begin(), order.end(), below) + 1, MapLayer::Basemap);
+        return order;
+    }
+
+    static QColor mix(const QColor& a, const QColor& b, double t) {
+        return QColor::fromRgbF(static_cast<float>(a.redF() * (1 - t) + b.redF() * t),
+                                static_cast<float>(a.greenF() * (1 - t) + b.greenF() * t),
+                                static_cast<float>(a.blueF() * (1 - t) + b.blueF() * t));
+    }
+
+    static void expectNear(const QColor& actual, const QColor& expected, int tolerance = 3) {
+        EXPECT_NEAR(actual.red(), expected.red(), tolerance) << actual.name().toStdString();
+        EXPECT_NEAR(actual.green(), expected.green(), tolerance) << actual.name().toStdString();
+        EXPECT_NEAR(actual.blue(), expected.blue(), tolerance) << actual.name().toStdString();
+    }
+
+    const QColor kRed{255, 0, 0};
+    test::ScratchDir dir;
+    std::unique_ptr<ProjectDocument> document;
+    std::unique_ptr<MapView> view;
+    std::unique_ptr<TileLayer> layer;
+    QPoint inside;
+    QPoint onStreet;
+    QPoint outside;
+};
+
+TEST_F(MapViewBasemapOrderTest, TilesAreDrawnWhereTheLayerOrderPutsThem) {
+    const MapStyle& style = MapStyle::standard();
+    // At the bottom (the default): the compound covers the tiles, which show around it.
+    ASSERT_EQ(view->layerOrder().front(), MapLayer::Basemap);
+    EXPECT_EQ(pixel(inside), style.compoundFill);
+    EXPECT_EQ(pixel(outside), kRed);
+    const QColor street = pixel(onStreet);
+    EXPECT_NE(street, style.compoundFill);
+    EXPECT_NE(street, kRed);
+
+    // Above the compounds: the tiles cover them, and the street (above the tiles) still shows.
+    view->setLayerOrder(basemapAbove(MapLayer::Compounds));
+    ASSERT_TRUE(view->waitForRender());
+    EXPECT_EQ(pixel(inside), kRed);
+    EXPECT_EQ(pixel(outside), kRed);
+    EXPECT_EQ(pixel(onStreet), street);
+
+    // Half transparent: the compound shows through the tiles.
+    view->setLayerOpacity(MapLayer::Basemap, 0.5);
+    ASSERT_TRUE(view->waitForRender());
+    expectNear(pixel(inside), mix(style.compoundFill, kRed, 0.5));
+    expectNear(pixel(outside), mix(style.background, kRed, 0.5));
+    EXPECT_EQ(pixel(onStreet), street);
+
+    // Back at the bottom, half transparent: over the background only, under the compound.
+    view->setLayerOrder(defaultMapLayerOrder());
+    ASSERT_TRUE(view->waitForRender());
+    EXPECT_EQ(pixel(inside), style.compoundFill);
+    expectNear(pixel(outside), mix(style.background, kRed, 0.5));
+
+    // On top of every listed layer, opaque: red everywhere, the street too.
+    view->setLayerOpacity(MapLayer::Basemap, 1.0);
+    view->setLayerOrder(basemapAbove(MapLayer::Labels));
+    ASSERT_TRUE(view->waitForRender());
+    EXPECT_EQ(pixel(inside), kRed);
+    EXPECT_EQ(pixel(onStreet), kRed);
+}
+
+TEST_F(MapViewBasemapOrderTest, BothImagesFollowAPanBeforeTheyAreRenderedAgain) {
+    view->setLayerOrder(basemapAbove(MapLayer::Compounds));
+    ASSERT_TRUE(view->waitForRender());
+    const QColor street = pixel(onStreet);
+    ASSERT_NE(street, kRed);
+    ASSERT_EQ(pixel(onStreet + QPoint(0, 40)), kRed);
+    // Panned down by 40 px: until the new render arrives the old images are drawn shifted,
+    // the street (in the image above the tiles) with them.
+    view->panBy({0.0, 40.0});
+    ASSERT_FALSE(view->isRenderCurrent());
+    EXPECT_EQ(pixel(onStreet + QPoint(0, 40)), street);
+    ASSERT_TRUE(view->waitForRender());
+    EXPECT_EQ(pixel(onStreet + QPoint(0, 40)), street);
 }
 
 }  // namespace

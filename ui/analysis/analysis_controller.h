@@ -1,0 +1,139 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include <atomic>
+#include <cstddef>
+#include <memory>
+#include <optional>
+#include <string>
+
+#include <QElapsedTimer>
+#include <QObject>
+#include <QString>
+#include <QThreadPool>
+#include <QTimer>
+
+#include "core/access/coverage.h"
+#include "core/project/project.h"
+
+namespace yike::ui {
+
+class ProjectDocument;
+struct AccessOverlay;
+
+/**
+ * Runs the walk-access analysis (access::CoverageAnalysis) of the document's project in the
+ * background and keeps its result current while the user edits.
+ *
+ * - A full run copies the project (cheap: feature layers are shared copy-on-write), builds the
+ *   street graph from the copy and measures every category for the chosen walk profile, on a
+ *   worker thread, with progress and cancel. The GUI never waits for it.
+ * - Moving, adding, re-categorising or deleting one facility repairs only that category
+ *   (CoverageAnalysis::updateFacility / removeFacility), on the GUI thread: a fraction of a
+ *   millisecond on a district, so the map follows the edit at once.
+ * - Anything else the walk depends on (streets, compounds, gates, buildings, the catalogue,
+ *   the walk profiles, a bulk facility change) starts a new full run after a short pause, so a
+ *   burst of edits costs one run; a run in progress is cancelled first.
+ * - While inactive it does nothing and holds no result.
+ *
+ * The result covers every category; the chosen category only decides what overlay() shows.
+ * Lives on the GUI thread; its destructor cancels and waits for a running job.
+ */
+class AnalysisController : public QObject {
+    Q_OBJECT
+
+public:
+    explicit AnalysisController(ProjectDocument* document, QObject* parent = nullptr);
+    ~AnalysisController() override;
+
+    ProjectDocument* document() const { return m_document; }
+
+    /// Active: runs when the project changes and keeps a result. Inactive: cancels, forgets.
+    void setActive(bool active);
+    bool isActive() const { return m_active; }
+
+    /// The category the overlay shows; empty picks the first category that has facilities.
+    void setCategory(const std::string& code);
+    const std::string& category() const { return m_category; }
+    /// The walk profile (a code of the project's walk profiles); empty: the first profile.
+    void setProfile(const std::string& code);
+    const std::string& profile() const { return m_profile; }
+    /// Also count planned facilities (a proposal's effect).
+    void setIncludePlanned(bool include);
+    bool includePlanned() const { return m_includePlanned; }
+
+    /// Rebuilds the overlay's texts in the current UI language.
+    void refreshTexts();
+    /// Starts a full run now, cancelling one in progress. Does nothing while inactive.
+    void run();
+    /// Stops a running job; the previous result, if any, stays.
+    void cancel();
+
+    bool isRunning() const { return m_job != nullptr; }
+    /// Fraction done of the running job, 0..1.
+    double progress() const;
+    /// The current result; null before the first run completes or after a failure.
+    const access::CoverageResult* result() const;
+    /// The index in result()->categories of the shown category, or nullopt.
+    std::optional<std::size_t> categoryIndex() const;
+    /// What the map's Analysis results layer shows; null without a result.
+    std::shared_ptr<const AccessOverlay> overlay() const { return m_overlay; }
+    /// The walk profile the result was computed for (null without a result).
+    const project::WalkProfile* resultProfile() const;
+    /// The options of the last full run (residents estimate, thresholds).
+    const access::CoverageOptions& options() const { return m_options; }
+
+    /// Counters for the status line and for tests: completed full runs and edits applied
+    /// incrementally since construction.
+    int fullRuns() const { return m_fullRuns; }
+    int incrementalUpdates() const { return m_incrementalUpdates; }
+    /// Seconds the last full run took; milliseconds the last incremental update took.
+    double lastRunSeconds() const { return m_lastRunSeconds; }
+    double lastUpdateMs() const { return m_lastUpdateMs; }
+    /// Why the last run failed (translated); empty when it did not.
+    const QString& lastError() const { return m_lastError; }
+
+Q_SIGNALS:
+    void runStarted();
+    void progressChanged(double fraction);
+    /// The run ended without a result: cancelled (error empty) or failed (error says why).
+    void runStopped(const QString& error);
+    /// result() or overlay() changed: a run completed, an edit was applied, the category
+    /// changed, or the result was dropped.
+    void resultChanged();
+
+private:
+    struct Session;
+    struct Job;
+
+    void onProjectChanged(const project::ChangeEvent& event);
+    void onProjectReplaced();
+    void scheduleRun();
+    void startJob();
+    void finishJob(const std::shared_ptr<Job>& job);
+    bool applyFacilityEdit(const project::ChangeEvent& event);
+    void clearResult();
+    void rebuildOverlay();
+
+    ProjectDocument* m_document;
+    bool m_active = false;
+    std::string m_category;
+    std::string m_profile;
+    bool m_includePlanned = false;
+    access::CoverageOptions m_options;
+
+    std::unique_ptr<Session> m_session;
+    std::shared_ptr<Job> m_job;
+    std::shared_ptr<const AccessOverlay> m_overlay;
+    QThreadPool m_pool;
+    QTimer m_rerunTimer;
+    QTimer m_progressTimer;
+    QElapsedTimer m_runClock;
+    int m_fullRuns = 0;
+    int m_incrementalUpdates = 0;
+    double m_lastRunSeconds = 0.0;
+    double m_lastUpdateMs = 0.0;
+    QString m_lastError;
+};
+
+}  // namespace yike::ui

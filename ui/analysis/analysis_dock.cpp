@@ -1,0 +1,377 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "ui/analysis/analysis_dock.h"
+
+#include <algorithm>
+#include <cmath>
+#include <vector>
+
+#include <QCheckBox>
+#include <QComboBox>
+#include <QEvent>
+#include <QFormLayout>
+#include <QHBoxLayout>
+#include <QHeaderView>
+#include <QHideEvent>
+#include <QLabel>
+#include <QListWidget>
+#include <QLocale>
+#include <QProgressBar>
+#include <QPushButton>
+#include <QSignalBlocker>
+#include <QTableWidget>
+#include <QVBoxLayout>
+
+#include "core/project/project.h"
+#include "ui/analysis/analysis_controller.h"
+#include "ui/analysis/tr.h"
+#include "ui/document/project_document.h"
+#include "ui/render/access_layer.h"
+#include "ui/render/category_icons.h"
+#include "ui/render/map_legend.h"
+#include "ui/render/map_style.h"
+
+namespace yike::ui {
+namespace {
+
+QString percent(double share) {
+    return AnalysisTr::tr("%1 %").arg(QLocale().toString(share * 100.0, 'f', 1));
+}
+
+QString minutes(double value) {
+    if (!std::isfinite(value)) return AnalysisTr::tr("not reachable");
+    return AnalysisTr::tr("%1 min").arg(QLocale().toString(value, 'f', 1));
+}
+
+QString profileName(const project::WalkProfile& profile) {
+    const bool chinese = QLocale().language() == QLocale::Chinese;
+    const std::string& name = chinese ? profile.nameZh : profile.nameEn;
+    return QString::fromStdString(name.empty() ? profile.code : name);
+}
+
+}  // namespace
+
+AnalysisDock::AnalysisDock(AnalysisController* controller, QWidget* parent)
+    : QDockWidget(parent), m_controller(controller) {
+    setObjectName(QStringLiteral("analysisDock"));
+    auto* body = new QWidget(this);
+    auto* layout = new QVBoxLayout(body);
+
+    auto* form = new QFormLayout;
+    m_categoryLabel = new QLabel(body);
+    m_category = new QComboBox(body);
+    m_category->setObjectName(QStringLiteral("analysisCategory"));
+    m_category->setMaxVisibleItems(20);
+    m_categoryLabel->setBuddy(m_category);
+    form->addRow(m_categoryLabel, m_category);
+    m_profileLabel = new QLabel(body);
+    m_profile = new QComboBox(body);
+    m_profile->setObjectName(QStringLiteral("analysisProfile"));
+    m_profileLabel->setBuddy(m_profile);
+    form->addRow(m_profileLabel, m_profile);
+    layout->addLayout(form);
+    m_planned = new QCheckBox(body);
+    layout->addWidget(m_planned);
+
+    auto* runRow = new QHBoxLayout;
+    m_progress = new QProgressBar(body);
+    m_progress->setRange(0, 100);
+    m_cancel = new QPushButton(body);
+    m_run = new QPushButton(body);
+    runRow->addWidget(m_progress, 1);
+    runRow->addWidget(m_cancel);
+    runRow->addWidget(m_run);
+    layout->addLayout(runRow);
+
+    m_target = new QLabel(body);
+    m_target->setWordWrap(true);
+    m_target->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    layout->addWidget(m_target);
+
+    m_shares = new QTableWidget(0, 3, body);
+    m_shares->setEditTriggers(QAbstractItemView::NoEditTriggers);
+    m_shares->setSelectionMode(QAbstractItemView::NoSelection);
+    m_shares->horizontalHeader()->setSectionResizeMode(QHeaderView::Stretch);
+    m_shares->verticalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
+    m_shares->setSizeAdjustPolicy(QAbstractScrollArea::AdjustToContents);
+    m_shares->setVerticalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
+    layout->addWidget(m_shares);
+
+    m_blindTitle = new QLabel(body);
+    m_blindTitle->setWordWrap(true);
+    layout->addWidget(m_blindTitle);
+    m_blindSpots = new QListWidget(body);
+    m_blindSpots->setObjectName(QStringLiteral("analysisBlindSpots"));
+    layout->addWidget(m_blindSpots, 1);
+
+    m_notes = new QLabel(body);
+    m_notes->setWordWrap(true);
+    m_notes->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    layout->addWidget(m_notes);
+    m_status = new QLabel(body);
+    m_status->setWordWrap(true);
+    layout->addWidget(m_status);
+    setWidget(body);
+
+    connect(m_category, &QComboBox::currentIndexChanged, this, [this](int index) {
+        if (index < 0) return;
+        m_controller->setCategory(m_category->itemData(index).toString().toStdString());
+    });
+    connect(m_profile, &QComboBox::currentIndexChanged, this, [this](int index) {
+        if (index < 0) return;
+        m_controller->setProfile(m_profile->itemData(index).toString().toStdString());
+    });
+    connect(m_planned, &QCheckBox::toggled, m_controller, &AnalysisController::setIncludePlanned);
+    connect(m_cancel, &QPushButton::clicked, m_controller, &AnalysisController::cancel);
+    connect(m_run, &QPushButton::clicked, m_controller, &AnalysisController::run);
+    connect(m_blindSpots, &QListWidget::itemActivated, this, [this](QListWidgetItem* item) {
+        Q_EMIT featureActivated(
+            {project::Layer::Compounds, item->data(Qt::UserRole).value<project::FeatureId>()});
+    });
+
+    connect(m_controller, &AnalysisController::runStarted, this, [this] { showRunning(true); });
+    connect(m_controller, &AnalysisController::progressChanged, this, [this](double fraction) {
+        m_progress->setValue(static_cast<int>(std::lround(fraction * 100.0)));
+    });
+    connect(m_controller, &AnalysisController::runStopped, this, [this](const QString&) {
+        showRunning(false);
+        showResult();
+    });
+    connect(m_controller, &AnalysisController::resultChanged, this, [this] {
+        showRunning(m_controller->isRunning());
+        showResult();
+    });
+    ProjectDocument* document = m_controller->document();
+    connect(document, &ProjectDocument::projectReplaced, this, [this] {
+        fillCategories();
+        fillProfiles();
+    });
+    connect(document, &ProjectDocument::projectChanged, this,
+            [this](const project::ChangeEvent& event) {
+                if (event.layer == project::Layer::Catalog) fillCategories();
+                if (event.layer == project::Layer::WalkProfiles) fillProfiles();
+            });
+
+    retranslateUi();
+    fillCategories();
+    fillProfiles();
+    showRunning(false);
+    showResult();
+}
+
+AnalysisDock::~AnalysisDock() = default;
+
+void AnalysisDock::showEvent(QShowEvent* event) {
+    QDockWidget::showEvent(event);
+    m_controller->setActive(true);
+}
+
+void AnalysisDock::hideEvent(QHideEvent* event) {
+    QDockWidget::hideEvent(event);
+    // A dock is hidden too while its window is minimised (a spontaneous event): keep the
+    // analysis then.
+    if (!event->spontaneous()) m_controller->setActive(false);
+}
+
+void AnalysisDock::changeEvent(QEvent* event) {
+    if (event->type() == QEvent::LanguageChange) {
+        retranslateUi();
+        fillCategories();
+        fillProfiles();
+        m_controller->refreshTexts();
+        showResult();
+    }
+    QDockWidget::changeEvent(event);
+}
+
+void AnalysisDock::retranslateUi() {
+    setWindowTitle(AnalysisTr::tr("Walk Access"));
+    m_categoryLabel->setText(AnalysisTr::tr("&Service:"));
+    m_profileLabel->setText(AnalysisTr::tr("&Walkers:"));
+    m_planned->setText(AnalysisTr::tr("Count &planned facilities"));
+    m_planned->setToolTip(
+        AnalysisTr::tr("Include facilities with status Planned, to see what a proposal would add."));
+    m_cancel->setText(AnalysisTr::tr("Cancel"));
+    m_run->setText(AnalysisTr::tr("&Run Again"));
+    m_run->setToolTip(AnalysisTr::tr("Run the whole analysis again from the current project"));
+    m_shares->setHorizontalHeaderLabels(
+        {AnalysisTr::tr("All residents"), AnalysisTr::tr("Aged 60+"), AnalysisTr::tr("Aged 0–14")});
+    m_shares->setToolTip(AnalysisTr::tr(
+        "Share of residents whose home is within the walking time of the nearest facility"));
+}
+
+void AnalysisDock::fillCategories() {
+    const project::Project& project = m_controller->document()->project();
+    const std::vector<CategoryCount> present = facilityCategories(project);
+    const MapStyle& style = MapStyle::standard();
+    const QSignalBlocker blocker(m_category);
+    m_category->clear();
+    int chosen = -1;
+    for (const catalog::Category& c : project.catalog().categories()) {
+        const auto count = std::find_if(present.begin(), present.end(),
+                                        [&](const CategoryCount& p) { return p.code == c.code; });
+        const int facilities = count == present.end() ? 0 : count->count;
+        const QString code = QString::fromStdString(c.code);
+        m_category->addItem(categorySymbol(c.code, style.facilityColour(c.group)),
+                            AnalysisTr::tr("%1 (%2)").arg(categoryTitle(project, c.code))
+                                .arg(facilities),
+                            code);
+        if (c.code == m_controller->category()) chosen = m_category->count() - 1;
+    }
+    if (chosen >= 0) m_category->setCurrentIndex(chosen);
+}
+
+void AnalysisDock::fillProfiles() {
+    const project::Project& project = m_controller->document()->project();
+    const QSignalBlocker blocker(m_profile);
+    m_profile->clear();
+    int chosen = -1;
+    for (const project::WalkProfile& p : project.walkProfiles()) {
+        m_profile->addItem(AnalysisTr::tr("%1 (%2 m/s)")
+                               .arg(profileName(p), QLocale().toString(p.speedMps, 'g', 3)),
+                           QString::fromStdString(p.code));
+        if (p.code == m_controller->profile()) chosen = m_profile->count() - 1;
+    }
+    if (chosen < 0 && m_profile->count() > 0) {
+        chosen = 0;
+        m_controller->setProfile(m_profile->itemData(0).toString().toStdString());
+    }
+    m_profile->setCurrentIndex(chosen);
+}
+
+void AnalysisDock::showRunning(bool running) {
+    m_progress->setVisible(running);
+    m_cancel->setVisible(running);
+    m_run->setVisible(!running);
+    if (!running) m_progress->setValue(0);
+}
+
+QString AnalysisDock::targetText() const {
+    const access::CoverageResult* result = m_controller->result();
+    const auto index = m_controller->categoryIndex();
+    if (!result || !index) return {};
+    const access::CategoryCoverage& c = result->categories[*index];
+    if (!c.targetFromCatalog)
+        return AnalysisTr::tr("Target: %1 (the catalogue gives none; the 15-minute circle is "
+                              "used)")
+            .arg(minutes(c.targetMinutes));
+    const catalog::Category* entry = m_controller->document()->project().catalog().find(c.code);
+    QStringList sources;
+    QString confidence;
+    if (entry) {
+        for (const catalog::Source& s : entry->sources) sources << QString::fromStdString(s.id);
+        confidence = QString::fromStdString(entry->confidence);
+    }
+    QString text = AnalysisTr::tr("Target: %1").arg(minutes(c.targetMinutes));
+    if (entry && entry->walkTarget)
+        text += AnalysisTr::tr(" (“%1”)").arg(QString::fromStdString(*entry->walkTarget));
+    if (!sources.isEmpty())
+        text += QLatin1Char('\n')
+                + AnalysisTr::tr("Source: %1; confidence: %2")
+                      .arg(sources.join(QStringLiteral(", ")),
+                           confidence.isEmpty() ? AnalysisTr::tr("not stated") : confidence);
+    return text;
+}
+
+QString AnalysisDock::notesText() const {
+    const access::CoverageResult* result = m_controller->result();
+    if (!result) return {};
+    QStringList notes;
+    const auto estimated =
+        std::count_if(result->compounds.begin(), result->compounds.end(),
+                      [](const access::CompoundCoverage& c) { return c.populationEstimated; });
+    const access::ResidentsOptions& residents = m_controller->options().residents;
+    if (estimated > 0)
+        notes << AnalysisTr::tr("Residents of %n compound(s) are estimated from their "
+                                "buildings' floor area (%1 m² per person, 2020 census; %2 "
+                                "storeys where unknown).",
+                                nullptr, static_cast<int>(estimated))
+                     .arg(QLocale().toString(residents.floorAreaPerPersonM2, 'f', 2))
+                     .arg(residents.assumedLevels);
+    if (!result->unsnapped.empty())
+        notes << AnalysisTr::tr("%n facility(ies) lie too far from any street and are not "
+                                "counted.",
+                                nullptr, static_cast<int>(result->unsnapped.size()));
+    notes << AnalysisTr::tr("%1 home buildings, %2 residents.")
+                 .arg(result->buildings.size())
+                 .arg(QLocale().toString(result->population));
+    return notes.join(QLatin1Char('\n'));
+}
+
+void AnalysisDock::showResult() {
+    {
+        const QSignalBlocker blocker(m_category);
+        const int index = m_category->findData(QString::fromStdString(m_controller->category()));
+        if (index >= 0) m_category->setCurrentIndex(index);
+    }
+    const access::CoverageResult* result = m_controller->result();
+    const auto index = m_controller->categoryIndex();
+    m_shares->setRowCount(0);
+    m_blindSpots->clear();
+    if (!result || !index) {
+        m_target->clear();
+        m_blindTitle->clear();
+        m_notes->clear();
+        if (!m_controller->lastError().isEmpty())
+            m_status->setText(m_controller->lastError());
+        else if (m_controller->isRunning())
+            m_status->setText(AnalysisTr::tr("Walking every street…"));
+        else
+            m_status->setText(AnalysisTr::tr("No result yet."));
+        return;
+    }
+    const access::CategoryCoverage& category = result->categories[*index];
+    m_target->setText(targetText());
+
+    m_shares->setRowCount(static_cast<int>(category.shares.size()));
+    QStringList rows;
+    for (std::size_t i = 0; i < category.shares.size(); ++i) {
+        const access::CoverageShare& s = category.shares[i];
+        const int row = static_cast<int>(i);
+        rows << AnalysisTr::tr("≤ %1 min").arg(QLocale().toString(s.thresholdMinutes, 'g', 4));
+        const double values[] = {s.population, s.residents60Plus, s.children0To14};
+        for (int column = 0; column < 3; ++column) {
+            auto* item = new QTableWidgetItem(percent(values[column]));
+            item->setTextAlignment(Qt::AlignRight | Qt::AlignVCenter);
+            m_shares->setItem(row, column, item);
+        }
+    }
+    m_shares->setVerticalHeaderLabels(rows);
+
+    // Blind spots, farthest first: they are what a proposal must fix.
+    std::vector<const access::CompoundCoverage*> blind;
+    for (const access::CompoundCoverage& c : result->compounds)
+        if (std::find(category.blindSpots.begin(), category.blindSpots.end(), c.id)
+            != category.blindSpots.end())
+            blind.push_back(&c);
+    std::stable_sort(blind.begin(), blind.end(),
+                     [&](const access::CompoundCoverage* a, const access::CompoundCoverage* b) {
+                         return a->minutes[*index] > b->minutes[*index];
+                     });
+    m_blindTitle->setText(
+        AnalysisTr::tr("Blind spots: %n compound(s) beyond the target", nullptr,
+                       static_cast<int>(blind.size())));
+    for (const access::CompoundCoverage* c : blind) {
+        const QString name = c->name.empty() ? AnalysisTr::tr("Compound %1").arg(c->id)
+                                             : QString::fromStdString(c->name);
+        const QString residents =
+            c->populationEstimated
+                ? AnalysisTr::tr("about %1 residents (estimated)").arg(QLocale().toString(c->population))
+                : AnalysisTr::tr("%1 residents").arg(QLocale().toString(c->population));
+        auto* item = new QListWidgetItem(
+            AnalysisTr::tr("%1 — %2, %3").arg(name, minutes(c->minutes[*index]), residents),
+            m_blindSpots);
+        item->setData(Qt::UserRole, QVariant::fromValue<project::FeatureId>(c->id));
+        item->setToolTip(AnalysisTr::tr("Double-click to show it on the map"));
+    }
+    m_notes->setText(notesText());
+
+    QString status = AnalysisTr::tr("Full run: %1 s").arg(
+        QLocale().toString(m_controller->lastRunSeconds(), 'f', 2));
+    if (m_controller->incrementalUpdates() > 0)
+        status += AnalysisTr::tr("; last edit applied in %1 ms")
+                      .arg(QLocale().toString(m_controller->lastUpdateMs(), 'f', 2));
+    if (m_controller->isRunning()) status = AnalysisTr::tr("Updating after an edit…");
+    m_status->setText(status);
+}
+
+}  // namespace yike::ui

@@ -1,0 +1,153 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "ui/render/access_layer.h"
+
+#include <algorithm>
+#include <cmath>
+
+#include <QFontMetricsF>
+#include <QLocale>
+#include <QPainter>
+#include <QPainterPath>
+
+#include "core/project/project.h"
+#include "ui/render/map_renderer.h"
+#include "ui/render/map_style.h"
+#include "ui/render/paint_support.h"
+#include "ui/render/tr.h"
+
+namespace yike::ui {
+namespace {
+
+using namespace paint;
+
+QString minutesText(double minutes) {
+    return QLocale().toString(minutes, 'g', 4);
+}
+
+QColor mix(const QColor& a, const QColor& b, double t) {
+    return QColor::fromRgbF(static_cast<float>(a.redF() + (b.redF() - a.redF()) * t),
+                            static_cast<float>(a.greenF() + (b.greenF() - a.greenF()) * t),
+                            static_cast<float>(a.blueF() + (b.blueF() - a.blueF()) * t));
+}
+
+QColor withAlpha(QColor colour, int alpha) {
+    colour.setAlpha(alpha);
+    return colour;
+}
+
+// Compounds are filled translucently so the streets and buildings under them stay readable;
+// home buildings, drawn only when zoomed in, nearly opaque.
+constexpr int kCompoundAlpha = 0x90;
+constexpr int kBuildingAlpha = 0xe0;
+
+}  // namespace
+
+std::size_t AccessOverlay::classOf(double minutes) const {
+    if (!std::isfinite(minutes)) return classCount() - 1;
+    for (std::size_t i = 0; i < breaksMinutes.size(); ++i)
+        if (minutes <= breaksMinutes[i]) return i;
+    return breaksMinutes.size();
+}
+
+QString AccessOverlay::classLabel(std::size_t cls) const {
+    if (cls + 1 >= classCount()) return RenderTr::tr("Not reachable");
+    if (breaksMinutes.empty()) return RenderTr::tr("Reachable");
+    if (cls == breaksMinutes.size())
+        return RenderTr::tr("More than %1 min").arg(minutesText(breaksMinutes.back()));
+    if (cls == 0) return RenderTr::tr("Up to %1 min").arg(minutesText(breaksMinutes.front()));
+    return RenderTr::tr("%1 to %2 min")
+        .arg(minutesText(breaksMinutes[cls - 1]), minutesText(breaksMinutes[cls]));
+}
+
+QColor accessClassColour(std::size_t cls, std::size_t classes) {
+    const QColor nearest(0x00, 0x6d, 0x2c);
+    const QColor farthestWithin(0xc2, 0xe6, 0x99);
+    if (classes < 2 || cls + 1 >= classes) return {0xa5, 0x00, 0x26};  // not reachable
+    const std::size_t within = classes - 2;                            // classes up to a break
+    if (cls >= within) return {0xfd, 0x8d, 0x3c};                      // beyond the last break
+    if (within == 1) return nearest;
+    return mix(nearest, farthestWithin, static_cast<double>(cls) / static_cast<double>(within - 1));
+}
+
+QColor accessBlindSpotColour() { return {0xd7, 0x19, 0x1c}; }
+
+void drawAccessLayer(QPainter& painter, const project::Project& project, const MapFrame& frame,
+                     const AccessOverlay& overlay, const MapStyle& style) {
+    const std::size_t classes = overlay.classCount();
+    const double scale = frame.symbolScale;
+    const geo::BoundingBox visible = visibleBox(frame, 4.0);
+
+    struct Label {
+        QPointF at;
+        QString text;
+    };
+    std::vector<Label> labels;
+    for (const project::Compound& compound : project.compounds().items()) {
+        const auto found = overlay.compoundMinutes.find(compound.id);
+        if (found == overlay.compoundMinutes.end()) continue;
+        const geo::BoundingBox box = geo::boundsOf(compound.outline);
+        if (!overlaps(box, visible)) continue;
+        const double minutes = found->second;
+        const QColor colour = accessClassColour(overlay.classOf(minutes), classes);
+        const bool blindSpot = !(minutes <= overlay.targetMinutes);
+        const QPainterPath path = polygonPath(compound.outline, frame.transform);
+        painter.setBrush(withAlpha(colour, kCompoundAlpha));
+        painter.setPen(blindSpot ? QPen(accessBlindSpotColour(), 2.4 * scale)
+                                 : QPen(colour.darker(130), 1.2 * scale));
+        painter.drawPath(path);
+        const QSizeF size = pixelSizeOf(box, frame);
+        if (size.width() >= 44.0 * scale && size.height() >= 22.0 * scale) {
+            const QString text = std::isfinite(minutes)
+                                     ? RenderTr::tr("%1 min").arg(std::ceil(minutes))
+                                     : QStringLiteral("–");
+            labels.push_back({ringCentroid(toPixels(compound.outline.outer, frame.transform)),
+                              text});
+        }
+    }
+
+    if (frame.transform.groundMetresPerPixel() <= style.buildingMaxGroundMetresPerPixel
+        && !overlay.buildingMinutes.empty()) {
+        painter.setPen(QPen(withAlpha(style.buildingOutline.darker(140), 0xc0), 0.8 * scale));
+        for (const project::Building& building : project.buildings().items()) {
+            const auto found = overlay.buildingMinutes.find(building.id);
+            if (found == overlay.buildingMinutes.end()) continue;
+            const geo::BoundingBox box = geo::boundsOf(building.outline.outer);
+            if (!overlaps(box, visible)) continue;
+            const QColor colour = accessClassColour(overlay.classOf(found->second), classes);
+            painter.setBrush(withAlpha(colour, kBuildingAlpha));
+            painter.drawPath(polygonPath(building.outline, frame.transform));
+        }
+    }
+
+    // Minutes inside the compounds, with a halo, after every fill so none is painted over.
+    const QFont font = mapFont(11.0 * scale);
+    const QFontMetricsF metrics(font, painter.device());
+    painter.setFont(font);
+    for (const Label& label : labels) {
+        QPainterPath text;
+        const double width = metrics.horizontalAdvance(label.text);
+        text.addText(label.at + QPointF(-width / 2.0, metrics.ascent() / 2.0 - 1.0), font,
+                     label.text);
+        painter.setBrush(Qt::NoBrush);
+        painter.setPen(QPen(style.labelHalo, 3.0 * scale, Qt::SolidLine, Qt::RoundCap,
+                            Qt::RoundJoin));
+        painter.drawPath(text);
+        painter.setPen(Qt::NoPen);
+        painter.setBrush(style.labelText);
+        painter.drawPath(text);
+    }
+}
+
+void sampleAccessLayer(QPainter& painter, const QRectF& box, const MapStyle&) {
+    constexpr std::size_t kClasses = 5;  // three breaks, beyond, not reachable
+    const QRectF inner = box.adjusted(0.5, 3.5, -0.5, -3.5);
+    const double step = inner.width() / static_cast<double>(kClasses);
+    painter.setPen(Qt::NoPen);
+    for (std::size_t i = 0; i < kClasses; ++i) {
+        painter.setBrush(accessClassColour(i, kClasses));
+        painter.drawRect(QRectF(inner.left() + step * static_cast<double>(i), inner.top(), step,
+                                inner.height()));
+    }
+}
+
+}  // namespace yike::ui

@@ -1,0 +1,72 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include <cstddef>
+#include <string>
+#include <unordered_map>
+#include <vector>
+
+#include <QColor>
+#include <QString>
+
+#include "core/project/features.h"
+
+class QPainter;
+class QRectF;
+
+namespace yike::project {
+class Project;
+}
+
+namespace yike::ui {
+
+struct MapFrame;
+struct MapStyle;
+
+/**
+ * What the Analysis results layer shows: the walking minutes from every compound and every home
+ * building to the nearest facility of one service category, for one walk profile. A plain
+ * value made from an access::CoverageResult by the analysis controller; the renderer only reads
+ * it, so the map view's worker thread and a print layout can share one.
+ */
+struct AccessOverlay {
+    std::string categoryCode;
+    /// What the numbers are, in the UI language: "社区卫生服务站 · 老年人".
+    QString title;
+    /// Class limits in minutes, ascending (the analysis thresholds, e.g. 5, 10, 15).
+    std::vector<double> breaksMinutes;
+    /// The category's walk target; compounds beyond it are blind spots and drawn with a red rim.
+    double targetMinutes = 15.0;
+    /// Minutes per compound (residents-weighted median of its homes); +infinity: unreachable.
+    std::unordered_map<project::FeatureId, double> compoundMinutes;
+    /// Minutes per home building.
+    std::unordered_map<project::FeatureId, double> buildingMinutes;
+
+    bool isEmpty() const { return compoundMinutes.empty() && buildingMinutes.empty(); }
+    /// Number of colour classes: one per break, one beyond the last, one for unreachable.
+    std::size_t classCount() const { return breaksMinutes.size() + 2; }
+    /// The class of `minutes`: the first break it does not exceed; breaksMinutes.size() beyond
+    /// the last break; classCount() - 1 when not finite (not reachable).
+    std::size_t classOf(double minutes) const;
+    /// "≤ 5 min", "5–10 min", "> 15 min", "Not reachable", in the UI language.
+    QString classLabel(std::size_t cls) const;
+};
+
+/// The colour of class `cls` of `classes` (see AccessOverlay::classCount): greens from dark
+/// (nearest) to light, then orange beyond the last break, dark red for unreachable.
+QColor accessClassColour(std::size_t cls, std::size_t classes);
+/// The rim drawn around a compound beyond its category's walk target.
+QColor accessBlindSpotColour();
+
+/**
+ * Draws `overlay` for `project`: compounds filled in the colour of their minutes' class (blind
+ * spots with a red rim, their minutes written inside when there is room) and, when zoomed in as
+ * far as building footprints are drawn, every timed home building in its own class colour.
+ */
+void drawAccessLayer(QPainter& painter, const project::Project& project, const MapFrame& frame,
+                     const AccessOverlay& overlay, const MapStyle& style);
+
+/// The legend symbol of the layer: a small ramp of its class colours.
+void sampleAccessLayer(QPainter& painter, const QRectF& box, const MapStyle& style);
+
+}  // namespace yike::ui
