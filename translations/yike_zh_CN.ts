@@ -35,11 +35,12 @@
     </message>
     <message>
         <location line="+1"/>
+        <location line="+5"/>
         <source>%1 min</source>
         <translation>%1 分钟</translation>
     </message>
     <message>
-        <location line="+145"/>
+        <location line="+146"/>
         <source>Walk Access</source>
         <translation>步行可达分析</translation>
     </message>
@@ -133,27 +134,53 @@
         <source>not stated</source>
         <translation>未注明</translation>
     </message>
-    <message numerus="yes">
-        <location line="+13"/>
-        <source>Residents of %n compound(s) are estimated from their buildings&apos; floor area (%1 m² per person, 2020 census; %2 storeys where unknown).</source>
-        <translation>
-            <numerusform>%n 个小区的居民人数按建筑面积估算（人均 %1 平方米，2020 年人口普查；层数不详时按 %2 层计）。</numerusform>
-        </translation>
+    <message>
+        <location line="+14"/>
+        <source>%1 m² per person, 2020 census; %2 storeys where unknown</source>
+        <translation>人均 %1 平方米，2020 年人口普查；层数不详时按 %2 层计</translation>
     </message>
-    <message numerus="yes">
-        <location line="+7"/>
-        <source>%n facility(ies) lie too far from any street and are not counted.</source>
-        <translation>
-            <numerusform>%n 处设施距离道路过远，未计入。</numerusform>
-        </translation>
+    <message>
+        <location line="+4"/>
+        <source>Residents of 1 compound are estimated from its buildings&apos; floor area (%1).</source>
+        <translation>1 个小区的居民人数按建筑面积估算（%1）。</translation>
     </message>
     <message>
         <location line="+3"/>
-        <source>%1 home buildings, %2 residents.</source>
-        <translation>住宅楼 %1 栋，居民 %2 人。</translation>
+        <source>Residents of %1 compounds are estimated from their buildings&apos; floor area (%2).</source>
+        <translation>%1 个小区的居民人数按建筑面积估算（%2）。</translation>
     </message>
     <message>
-        <location line="+23"/>
+        <location line="+6"/>
+        <source>1 facility lies too far from any street and is not counted.</source>
+        <translation>1 处设施距离道路过远，未计入。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1 facilities lie too far from any street and are not counted.</source>
+        <translation>%1 处设施距离道路过远，未计入。</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>%1 residents; they walk from their compounds&apos; centres (the project has no home buildings).</source>
+        <translation>居民 %1 人；项目中没有住宅楼，按小区中心起步计算。</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>%1 residents in %2 home buildings.</source>
+        <translation>居民 %1 人，分布在 %2 栋住宅楼。</translation>
+    </message>
+    <message>
+        <location line="+58"/>
+        <source>Blind spots: 1 compound beyond the target</source>
+        <translation>服务盲区：1 个小区超出目标</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Blind spots: %1 compounds beyond the target</source>
+        <translation>服务盲区：%1 个小区超出目标</translation>
+    </message>
+    <message>
+        <location line="-36"/>
         <source>Walking every street…</source>
         <translation>正在沿街道逐一计算步行时间…</translation>
     </message>
@@ -167,20 +194,18 @@
         <source>≤ %1 min</source>
         <translation>≤ %1 分钟</translation>
     </message>
-    <message numerus="yes">
-        <location line="+21"/>
-        <source>Blind spots: %n compound(s) beyond the target</source>
-        <translation>
-            <numerusform>服务盲区：%n 个小区超出目标</numerusform>
-        </translation>
-    </message>
     <message>
-        <location line="+3"/>
+        <location line="+25"/>
         <source>Compound %1</source>
         <translation>小区 %1</translation>
     </message>
     <message>
         <location line="+4"/>
+        <source>no residents recorded</source>
+        <translation>未登记居民</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>about %1 residents (estimated)</source>
         <translation>约 %1 人（估算）</translation>
     </message>
@@ -2641,12 +2666,13 @@ Restore them now?</source>
         <translation>版权声明</translation>
     </message>
     <message>
-        <location filename="../ui/render/access_layer.cpp" line="+53"/>
+        <location filename="../ui/render/access_layer.cpp" line="+52"/>
+        <location line="+76"/>
         <source>Not reachable</source>
         <translation>不可达</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="-75"/>
         <source>Reachable</source>
         <translation>可达</translation>
     </message>
@@ -2666,7 +2692,7 @@ Restore them now?</source>
         <translation>%1–%2 分钟</translation>
     </message>
     <message>
-        <location line="+43"/>
+        <location line="+70"/>
         <source>%1 min</source>
         <translation>%1 分钟</translation>
     </message>

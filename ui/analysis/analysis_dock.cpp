@@ -42,6 +42,11 @@ QString minutes(double value) {
     return AnalysisTr::tr("%1 min").arg(QLocale().toString(value, 'f', 1));
 }
 
+// A target as the catalogue states it: "5 min", "7.5 min".
+QString targetMinutes(double value) {
+    return AnalysisTr::tr("%1 min").arg(QLocale().toString(value, 'g', 4));
+}
+
 QString profileName(const project::WalkProfile& profile) {
     const bool chinese = QLocale().language() == QLocale::Chinese;
     const std::string& name = chinese ? profile.nameZh : profile.nameEn;
@@ -94,6 +99,7 @@ AnalysisDock::AnalysisDock(AnalysisController* controller, QWidget* parent)
     m_shares->verticalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
     m_shares->setSizeAdjustPolicy(QAbstractScrollArea::AdjustToContents);
     m_shares->setVerticalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
+    m_shares->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
     layout->addWidget(m_shares);
 
     m_blindTitle = new QLabel(body);
@@ -253,7 +259,7 @@ QString AnalysisDock::targetText() const {
     if (!c.targetFromCatalog)
         return AnalysisTr::tr("Target: %1 (the catalogue gives none; the 15-minute circle is "
                               "used)")
-            .arg(minutes(c.targetMinutes));
+            .arg(targetMinutes(c.targetMinutes));
     const catalog::Category* entry = m_controller->document()->project().catalog().find(c.code);
     QStringList sources;
     QString confidence;
@@ -261,7 +267,7 @@ QString AnalysisDock::targetText() const {
         for (const catalog::Source& s : entry->sources) sources << QString::fromStdString(s.id);
         confidence = QString::fromStdString(entry->confidence);
     }
-    QString text = AnalysisTr::tr("Target: %1").arg(minutes(c.targetMinutes));
+    QString text = AnalysisTr::tr("Target: %1").arg(targetMinutes(c.targetMinutes));
     if (entry && entry->walkTarget)
         text += AnalysisTr::tr(" (“%1”)").arg(QString::fromStdString(*entry->walkTarget));
     if (!sources.isEmpty())
@@ -280,20 +286,33 @@ QString AnalysisDock::notesText() const {
         std::count_if(result->compounds.begin(), result->compounds.end(),
                       [](const access::CompoundCoverage& c) { return c.populationEstimated; });
     const access::ResidentsOptions& residents = m_controller->options().residents;
-    if (estimated > 0)
-        notes << AnalysisTr::tr("Residents of %n compound(s) are estimated from their "
-                                "buildings' floor area (%1 m² per person, 2020 census; %2 "
-                                "storeys where unknown).",
-                                nullptr, static_cast<int>(estimated))
-                     .arg(QLocale().toString(residents.floorAreaPerPersonM2, 'f', 2))
-                     .arg(residents.assumedLevels);
-    if (!result->unsnapped.empty())
-        notes << AnalysisTr::tr("%n facility(ies) lie too far from any street and are not "
-                                "counted.",
-                                nullptr, static_cast<int>(result->unsnapped.size()));
-    notes << AnalysisTr::tr("%1 home buildings, %2 residents.")
-                 .arg(result->buildings.size())
-                 .arg(QLocale().toString(result->population));
+    if (estimated > 0) {
+        const QString how =
+            AnalysisTr::tr("%1 m² per person, 2020 census; %2 storeys where unknown")
+                .arg(QLocale().toString(residents.floorAreaPerPersonM2, 'f', 2))
+                .arg(residents.assumedLevels);
+        notes << (estimated == 1
+                      ? AnalysisTr::tr("Residents of 1 compound are estimated from its "
+                                       "buildings' floor area (%1).")
+                            .arg(how)
+                      : AnalysisTr::tr("Residents of %1 compounds are estimated from their "
+                                       "buildings' floor area (%2).")
+                            .arg(estimated)
+                            .arg(how));
+    }
+    if (result->unsnapped.size() == 1)
+        notes << AnalysisTr::tr("1 facility lies too far from any street and is not counted.");
+    else if (!result->unsnapped.empty())
+        notes << AnalysisTr::tr("%1 facilities lie too far from any street and are not counted.")
+                     .arg(result->unsnapped.size());
+    if (result->buildings.empty())
+        notes << AnalysisTr::tr("%1 residents; they walk from their compounds' centres (the "
+                                "project has no home buildings).")
+                     .arg(QLocale().toString(result->population));
+    else
+        notes << AnalysisTr::tr("%1 residents in %2 home buildings.")
+                     .arg(QLocale().toString(result->population))
+                     .arg(QLocale().toString(static_cast<qulonglong>(result->buildings.size())));
     return notes.join(QLatin1Char('\n'));
 }
 
@@ -348,15 +367,17 @@ void AnalysisDock::showResult() {
                          return a->minutes[*index] > b->minutes[*index];
                      });
     m_blindTitle->setText(
-        AnalysisTr::tr("Blind spots: %n compound(s) beyond the target", nullptr,
-                       static_cast<int>(blind.size())));
+        blind.size() == 1
+            ? AnalysisTr::tr("Blind spots: 1 compound beyond the target")
+            : AnalysisTr::tr("Blind spots: %1 compounds beyond the target").arg(blind.size()));
     for (const access::CompoundCoverage* c : blind) {
         const QString name = c->name.empty() ? AnalysisTr::tr("Compound %1").arg(c->id)
                                              : QString::fromStdString(c->name);
+        const QString count = QLocale().toString(c->population);
         const QString residents =
-            c->populationEstimated
-                ? AnalysisTr::tr("about %1 residents (estimated)").arg(QLocale().toString(c->population))
-                : AnalysisTr::tr("%1 residents").arg(QLocale().toString(c->population));
+            c->population == 0          ? AnalysisTr::tr("no residents recorded")
+            : c->populationEstimated ? AnalysisTr::tr("about %1 residents (estimated)").arg(count)
+                                     : AnalysisTr::tr("%1 residents").arg(count);
         auto* item = new QListWidgetItem(
             AnalysisTr::tr("%1 — %2, %3").arg(name, minutes(c->minutes[*index]), residents),
             m_blindSpots);

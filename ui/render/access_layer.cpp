@@ -4,7 +4,6 @@
 #include <algorithm>
 #include <cmath>
 
-#include <QFontMetricsF>
 #include <QLocale>
 #include <QPainter>
 #include <QPainterPath>
@@ -69,6 +68,10 @@ QColor accessClassColour(std::size_t cls, std::size_t classes) {
     return mix(nearest, farthestWithin, static_cast<double>(cls) / static_cast<double>(within - 1));
 }
 
+QColor accessCompoundFill(std::size_t cls, std::size_t classes) {
+    return withAlpha(accessClassColour(cls, classes), kCompoundAlpha);
+}
+
 QColor accessBlindSpotColour() { return {0xd7, 0x19, 0x1c}; }
 
 void drawAccessLayer(QPainter& painter, const project::Project& project, const MapFrame& frame,
@@ -77,11 +80,6 @@ void drawAccessLayer(QPainter& painter, const project::Project& project, const M
     const double scale = frame.symbolScale;
     const geo::BoundingBox visible = visibleBox(frame, 4.0);
 
-    struct Label {
-        QPointF at;
-        QString text;
-    };
-    std::vector<Label> labels;
     for (const project::Compound& compound : project.compounds().items()) {
         const auto found = overlay.compoundMinutes.find(compound.id);
         if (found == overlay.compoundMinutes.end()) continue;
@@ -91,18 +89,10 @@ void drawAccessLayer(QPainter& painter, const project::Project& project, const M
         const QColor colour = accessClassColour(overlay.classOf(minutes), classes);
         const bool blindSpot = !(minutes <= overlay.targetMinutes);
         const QPainterPath path = polygonPath(compound.outline, frame.transform);
-        painter.setBrush(withAlpha(colour, kCompoundAlpha));
+        painter.setBrush(accessCompoundFill(overlay.classOf(minutes), classes));
         painter.setPen(blindSpot ? QPen(accessBlindSpotColour(), 2.4 * scale)
                                  : QPen(colour.darker(130), 1.2 * scale));
         painter.drawPath(path);
-        const QSizeF size = pixelSizeOf(box, frame);
-        if (size.width() >= 44.0 * scale && size.height() >= 22.0 * scale) {
-            const QString text = std::isfinite(minutes)
-                                     ? RenderTr::tr("%1 min").arg(std::ceil(minutes))
-                                     : QStringLiteral("–");
-            labels.push_back({ringCentroid(toPixels(compound.outline.outer, frame.transform)),
-                              text});
-        }
     }
 
     if (frame.transform.groundMetresPerPixel() <= style.buildingMaxGroundMetresPerPixel
@@ -118,24 +108,26 @@ void drawAccessLayer(QPainter& painter, const project::Project& project, const M
             painter.drawPath(polygonPath(building.outline, frame.transform));
         }
     }
+}
 
-    // Minutes inside the compounds, with a halo, after every fill so none is painted over.
-    const QFont font = mapFont(11.0 * scale);
-    const QFontMetricsF metrics(font, painter.device());
-    painter.setFont(font);
-    for (const Label& label : labels) {
-        QPainterPath text;
-        const double width = metrics.horizontalAdvance(label.text);
-        text.addText(label.at + QPointF(-width / 2.0, metrics.ascent() / 2.0 - 1.0), font,
-                     label.text);
-        painter.setBrush(Qt::NoBrush);
-        painter.setPen(QPen(style.labelHalo, 3.0 * scale, Qt::SolidLine, Qt::RoundCap,
-                            Qt::RoundJoin));
-        painter.drawPath(text);
-        painter.setPen(Qt::NoPen);
-        painter.setBrush(style.labelText);
-        painter.drawPath(text);
+std::vector<AccessLabel> accessLabels(const project::Project& project, const MapFrame& frame,
+                                      const AccessOverlay& overlay) {
+    std::vector<AccessLabel> labels;
+    const geo::BoundingBox visible = visibleBox(frame, 0.0);
+    const double scale = frame.symbolScale;
+    for (const project::Compound& compound : project.compounds().items()) {
+        const auto found = overlay.compoundMinutes.find(compound.id);
+        if (found == overlay.compoundMinutes.end()) continue;
+        const geo::BoundingBox box = geo::boundsOf(compound.outline);
+        if (!overlaps(box, visible)) continue;
+        const QSizeF size = pixelSizeOf(box, frame);
+        if (size.width() < 44.0 * scale || size.height() < 22.0 * scale) continue;
+        const double minutes = found->second;
+        labels.push_back({ringCentroid(toPixels(compound.outline.outer, frame.transform)),
+                          std::isfinite(minutes) ? RenderTr::tr("%1 min").arg(std::ceil(minutes))
+                                                 : RenderTr::tr("Not reachable")});
     }
+    return labels;
 }
 
 void sampleAccessLayer(QPainter& painter, const QRectF& box, const MapStyle&) {

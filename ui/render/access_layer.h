@@ -7,6 +7,7 @@
 #include <vector>
 
 #include <QColor>
+#include <QPointF>
 #include <QString>
 
 #include "core/project/features.h"
@@ -55,16 +56,28 @@ struct AccessOverlay {
 /// The colour of class `cls` of `classes` (see AccessOverlay::classCount): greens from dark
 /// (nearest) to light, then orange beyond the last break, dark red for unreachable.
 QColor accessClassColour(std::size_t cls, std::size_t classes);
+/// The translucent fill of a compound of class `cls`, as the map and the legend draw it.
+QColor accessCompoundFill(std::size_t cls, std::size_t classes);
 /// The rim drawn around a compound beyond its category's walk target.
 QColor accessBlindSpotColour();
 
 /**
  * Draws `overlay` for `project`: compounds filled in the colour of their minutes' class (blind
- * spots with a red rim, their minutes written inside when there is room) and, when zoomed in as
- * far as building footprints are drawn, every timed home building in its own class colour.
+ * spots with a red rim) and, when zoomed in as far as building footprints are drawn, every
+ * timed home building in its own class colour. The minutes are written by the Labels layer
+ * (accessLabels), which keeps them clear of other names.
  */
 void drawAccessLayer(QPainter& painter, const project::Project& project, const MapFrame& frame,
                      const AccessOverlay& overlay, const MapStyle& style);
+
+/// A compound's minutes to write on the map, at its centre (frame pixels).
+struct AccessLabel {
+    QPointF at;
+    QString text;
+};
+/// The labels of the visible compounds large enough on screen to hold one ("8 min").
+std::vector<AccessLabel> accessLabels(const project::Project& project, const MapFrame& frame,
+                                      const AccessOverlay& overlay);
 
 /// The legend symbol of the layer: a small ramp of its class colours.
 void sampleAccessLayer(QPainter& painter, const QRectF& box, const MapStyle& style);

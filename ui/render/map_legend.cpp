@@ -55,7 +55,7 @@ void appendAccessRows(std::vector<LegendRow>& rows, const AccessOverlay& overlay
     rows.back().text = RenderTr::tr("%1: %2").arg(rows.back().text, overlay.title);
     for (std::size_t cls = 0; cls < overlay.classCount(); ++cls) {
         LegendRow row{MapLayer::Access, {}, {}, overlay.classLabel(cls), 0, {}, {}};
-        row.swatch = accessClassColour(cls, overlay.classCount());
+        row.swatch = accessCompoundFill(cls, overlay.classCount());
         rows.push_back(row);
     }
     LegendRow rim{MapLayer::Access, {}, {}, {}, 0, {}, {}};

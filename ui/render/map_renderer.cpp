@@ -69,7 +69,7 @@ void MapRenderer::drawLayer(QPainter& painter, MapLayer layer, const project::Pr
         case MapLayer::Gates: drawGates(painter, project, frame); break;
         case MapLayer::Facilities: drawFacilities(painter, project, frame); break;
         case MapLayer::Attribution: drawAttribution(painter, project, frame); break;
-        case MapLayer::Basemap: break;  // raster tiles: drawn by the map view, under the image
+        case MapLayer::Basemap: break;  // raster tiles: drawn by the map view between images
         case MapLayer::Green: drawGreen(painter, project, frame); break;
         case MapLayer::Buildings: drawBuildings(painter, project, frame); break;
         case MapLayer::Labels: drawLabels(painter, project, frame); break;
@@ -384,6 +384,14 @@ void MapRenderer::drawLabels(QPainter& painter, const project::Project& project,
             for (const Named& n : named)
                 labels.placeBeside(QString::fromStdString(n.facility->name), n.centre, r,
                                    facilityStyle);
+    }
+
+    // Walking minutes of the analysis results, inside their compounds.
+    if (layerShown(frame, MapLayer::Access) && frame.access) {
+        const LabelStyle minutesStyle{mapFont(m_style.areaLabelPx * scale), m_style.labelText,
+                                      m_style.labelHalo, 2.0 * scale};
+        for (const AccessLabel& label : accessLabels(project, frame, *frame.access))
+            labels.placeAt(label.text, label.at, minutesStyle);
     }
 
     // Street names along the streets, the most important streets first.

@@ -69,8 +69,9 @@ struct MapFrame {
  * compounds and homes coloured by walking minutes), streets, a veil outside the study area
  * and its outline, idle spaces, gates, facilities coloured by catalogue group with planned ones
  * hollow, names placed without overlaps), the attribution on top. Raster basemap tiles are not
- * drawn here: the map view puts them under the image (frame.paintBackground off). A
- * layer with opacity below 1 is drawn into an offscreen image that is composited once, so its
+ * drawn here: the map view renders the layers below and above the Basemap's place into two
+ * images and paints the tiles between them (frame.paintBackground off). A layer with opacity
+ * below 1 is drawn into an offscreen image that is composited once, so its
  * own overlapping strokes do not show through each other.
  */
 class MapRenderer {

@@ -106,10 +106,8 @@ TEST(AccessLayer, FillsCompoundsAndHomesByTheirMinutes) {
         QPainter painter(&image);
         MapRenderer().render(painter, project, frame);
     }
-    QColor nearFill = accessClassColour(0, 5);
-    nearFill.setAlpha(0x90);
-    QColor farFill = accessClassColour(4, 5);
-    farFill.setAlpha(0x90);
+    const QColor nearFill = accessCompoundFill(0, 5);
+    const QColor farFill = accessCompoundFill(4, 5);
     const QPoint nearPx = frame.transform.toPixel({118.7735, 32.0375}).toPoint();
     const QPoint farPx = frame.transform.toPixel({118.7835, 32.0375}).toPoint();
     EXPECT_TRUE(near(image.pixelColor(nearPx), over(nearFill, background)))
@@ -140,6 +138,55 @@ TEST(AccessLayer, FillsCompoundsAndHomesByTheirMinutes) {
     const QPoint homeZoomed = frame.transform.toPixel({118.7855, 32.0395}).toPoint();
     EXPECT_TRUE(near(image.pixelColor(homeZoomed), over(homeFill, over(farFill, background))))
         << image.pixelColor(homeZoomed).name().toStdString();
+}
+
+TEST(AccessLayer, MinutesAreWrittenInCompoundsWithRoomForThem) {
+    project::Project project = project::Project::createDefault();
+    project::Compound big;
+    big.outline = square(118.775, 32.039, 0.002);
+    const project::FeatureId bigId = project.addCompound(big);
+    project::Compound cut = big;
+    cut.outline = square(118.785, 32.039, 0.002);
+    const project::FeatureId cutId = project.addCompound(cut);
+    project::Compound tiny;
+    tiny.outline = square(118.780, 32.045, 0.00005);
+    const project::FeatureId tinyId = project.addCompound(tiny);
+    AccessOverlay overlay = overlayWith({5.0, 10.0, 15.0}, 10.0);
+    overlay.compoundMinutes = {{bigId, 3.2}, {cutId, kInf}, {tinyId, 1.0}};
+
+    const MapFrame frame = MapFrame::forExtent(kBox, QRectF(0, 0, 400, 300));
+    const std::vector<AccessLabel> labels = accessLabels(project, frame, overlay);
+    ASSERT_EQ(labels.size(), 2u) << "the tiny compound has no room for a label";
+    EXPECT_EQ(labels[0].text, QStringLiteral("4 min")) << "minutes round up, as the classes do";
+    EXPECT_LT((labels[0].at - frame.transform.toPixel({118.775, 32.039})).manhattanLength(), 1.5);
+    EXPECT_EQ(labels[1].text, QStringLiteral("Not reachable"));
+
+    // Drawn by the Labels layer, and only while the analysis layer is shown.
+    MapFrame withLabels = frame;
+    withLabels.layers = MapLayers(MapLayer::Labels) | MapLayer::Access;
+    withLabels.access = std::make_shared<const AccessOverlay>(overlay);
+    QImage a(400, 300, QImage::Format_ARGB32);
+    QImage b(400, 300, QImage::Format_ARGB32);
+    a.fill(Qt::white);
+    b.fill(Qt::white);
+    withLabels.paintBackground = false;
+    withLabels.opacity[MapLayer::Access] = 0.0;  // hidden: no fills, no labels
+    {
+        QPainter pa(&a);
+        MapRenderer().render(pa, project, withLabels);
+    }
+    EXPECT_EQ(a.pixelColor(labels[0].at.toPoint()), QColor(Qt::white));
+    withLabels.opacity.clear();
+    {
+        QPainter pb(&b);
+        MapRenderer().render(pb, project, withLabels);
+    }
+    const QRect around = QRectF(labels[0].at - QPointF(20, 8), QSizeF(40, 16)).toRect();
+    int dark = 0;
+    for (int y = around.top(); y <= around.bottom(); ++y)
+        for (int x = around.left(); x <= around.right(); ++x)
+            dark += b.pixelColor(x, y).lightness() < 90;
+    EXPECT_GT(dark, 10) << "text drawn over the compound";
 }
 
 TEST(AccessLayer, WithoutAnOverlayNothingIsDrawn) {
@@ -183,7 +230,7 @@ TEST(AccessLayer, LegendListsEveryClassAndTheBlindSpotRim) {
     EXPECT_TRUE(first->text.contains(overlay.title));
     for (std::size_t i = 0; i < 5; ++i) {
         const LegendRow& row = *(first + 1 + static_cast<std::ptrdiff_t>(i));
-        EXPECT_EQ(row.swatch, accessClassColour(i, 5));
+        EXPECT_EQ(row.swatch, accessCompoundFill(i, 5)) << "as the map fills compounds";
         EXPECT_EQ(row.text, overlay.classLabel(i));
     }
     const LegendRow& rim = *(first + 6);
@@ -199,7 +246,7 @@ TEST(AccessLayer, LegendListsEveryClassAndTheBlindSpotRim) {
     }
     const qsizetype at = first - rows.begin() + 1;
     const QPoint swatchCentre(16 + 15, static_cast<int>(at) * 24 + 12);
-    EXPECT_TRUE(near(image.pixelColor(swatchCentre), accessClassColour(0, 5)))
+    EXPECT_TRUE(near(image.pixelColor(swatchCentre), over(accessCompoundFill(0, 5), Qt::white)))
         << image.pixelColor(swatchCentre).name().toStdString();
 }
 
