@@ -4,6 +4,8 @@
 // (about 0.6 m per pixel, where buildings, labels and facility names show), the time of each layer
 // at the street view, and the cost of the render snapshot the map view takes after an edit. With
 // --png the two full redraws are also written to DIR, to look at what was timed.
+#include <algorithm>
+#include <chrono>
 #include <cstdio>
 #include <cstdlib>
 #include <filesystem>
@@ -15,8 +17,13 @@
 #include <QPainter>
 
 #include "bench/bench_util.h"
+#include "core/access/coverage.h"
+#include "core/network/graph_builder.h"
+#include "core/network/street_graph.h"
 #include "core/osm/osm_import.h"
 #include "core/project/project.h"
+#include "ui/analysis/analysis_controller.h"
+#include "ui/render/access_layer.h"
 #include "ui/render/map_layers.h"
 #include "ui/render/map_renderer.h"
 
@@ -89,8 +96,34 @@ void benchFile(const std::filesystem::path& file) {
         project.greenAreas().size(), project.waterAreas().size(), project.facilities().size());
     (void)report;
 
+    // What the Walk Access panel computes in the background (graph and every category, older
+    // people), and the Analysis results layer of the category with most facilities.
+    std::shared_ptr<const ui::AccessOverlay> overlay;
+    {
+        const auto start = std::chrono::steady_clock::now();
+        const network::StreetGraph graph = network::buildFromProject(project);
+        const auto& profiles = project.walkProfiles();
+        const auto found = std::find_if(profiles.begin(), profiles.end(),
+                                        [](const auto& p) { return p.code == "older"; });
+        const project::WalkProfile& older = found != profiles.end() ? *found : profiles.front();
+        access::CoverageAnalysis analysis(project, graph, older);
+        analysis.run();
+        const double seconds =
+            std::chrono::duration<double>(std::chrono::steady_clock::now() - start).count();
+        const access::CoverageResult& result = analysis.result();
+        bench::printFigure(name + ": walk analysis in the window (graph + " +
+                               std::to_string(result.categories.size()) + " categories, " +
+                               std::to_string(result.buildings.size()) + " homes)",
+                           seconds * 1000.0, "ms");
+        std::size_t most = 0;
+        for (std::size_t i = 0; i < result.categories.size(); ++i)
+            if (result.categories[i].facilities > result.categories[most].facilities) most = i;
+        overlay = ui::makeAccessOverlay(result, most, QString::fromStdString(older.code));
+    }
+
     const QRectF target(0, 0, kWidth, kHeight);
-    const ui::MapFrame fitted = ui::MapFrame::forExtent(project.bounds(), target, 24.0);
+    ui::MapFrame fitted = ui::MapFrame::forExtent(project.bounds(), target, 24.0);
+    fitted.access = overlay;
     std::printf("  fitted view: %.2f m per pixel on the ground\n",
                 fitted.transform.groundMetresPerPixel());
     bench::printFigure(name + ": full redraw, fitted, 1600x1000 (median of 5)",

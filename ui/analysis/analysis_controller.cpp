@@ -31,6 +31,22 @@ QString profileTitle(const project::WalkProfile& profile) {
 
 }  // namespace
 
+std::shared_ptr<AccessOverlay> makeAccessOverlay(const access::CoverageResult& result,
+                                                 std::size_t category, const QString& title) {
+    const access::CategoryCoverage& shown = result.categories.at(category);
+    auto overlay = std::make_shared<AccessOverlay>();
+    overlay->categoryCode = shown.code;
+    overlay->title = title;
+    overlay->breaksMinutes = result.thresholdsMinutes;
+    std::sort(overlay->breaksMinutes.begin(), overlay->breaksMinutes.end());
+    overlay->targetMinutes = shown.targetMinutes;
+    for (const access::CompoundCoverage& c : result.compounds)
+        overlay->compoundMinutes.emplace(c.id, c.minutes[category]);
+    for (const access::BuildingCoverage& b : result.buildings)
+        overlay->buildingMinutes.emplace(b.id, b.minutes[category]);
+    return overlay;
+}
+
 /// A completed analysis: the project copy it read, the graph built from it, and the analysis,
 /// which refers to both (so they never move: the session lives behind a pointer).
 struct AnalysisController::Session {
@@ -312,20 +328,11 @@ void AnalysisController::rebuildOverlay() {
         m_overlay.reset();
         return;
     }
-    const access::CategoryCoverage& category = r->categories[*index];
-    auto overlay = std::make_shared<AccessOverlay>();
-    overlay->categoryCode = category.code;
-    overlay->title = AnalysisTr::tr("%1 · %2")
-                         .arg(categoryTitle(m_session->project, category.code),
-                              profileTitle(m_session->profile));
-    overlay->breaksMinutes = r->thresholdsMinutes;
-    std::sort(overlay->breaksMinutes.begin(), overlay->breaksMinutes.end());
-    overlay->targetMinutes = category.targetMinutes;
-    for (const access::CompoundCoverage& c : r->compounds)
-        overlay->compoundMinutes.emplace(c.id, c.minutes[*index]);
-    for (const access::BuildingCoverage& b : r->buildings)
-        overlay->buildingMinutes.emplace(b.id, b.minutes[*index]);
-    m_overlay = std::move(overlay);
+    const std::string& code = r->categories[*index].code;
+    m_overlay = makeAccessOverlay(*r, *index,
+                                  AnalysisTr::tr("%1 · %2")
+                                      .arg(categoryTitle(m_session->project, code),
+                                           profileTitle(m_session->profile)));
 }
 
 }  // namespace yike::ui
