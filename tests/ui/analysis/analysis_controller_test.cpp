@@ -1,4 +1,5 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
+#include "tests/support/test_document.h"
 #include "ui/analysis/analysis_controller.h"
 
 #include <cmath>
@@ -47,9 +48,7 @@ void expectSameMinutes(const access::CoverageResult& got, const access::Coverage
 class AnalysisControllerTest : public ::testing::Test {
 protected:
     void SetUp() override {
-        ProjectDocument::Options options;
-        options.autosave = false;
-        m_document = std::make_unique<ProjectDocument>(options);
+        m_document = yike::test::makeTestDocument();
         ASSERT_TRUE(m_document->loadSample());
         m_controller = std::make_unique<AnalysisController>(m_document.get());
     }

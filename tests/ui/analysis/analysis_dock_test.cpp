@@ -1,4 +1,5 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
+#include "tests/support/test_document.h"
 #include "ui/analysis/analysis_dock.h"
 
 #include <algorithm>
@@ -39,9 +40,7 @@ class AnalysisDockTest : public ::testing::Test {
 protected:
     void SetUp() override {
         QLocale::setDefault(QLocale(QLocale::English, QLocale::UnitedStates));
-        ProjectDocument::Options options;
-        options.autosave = false;
-        m_document = std::make_unique<ProjectDocument>(options);
+        m_document = yike::test::makeTestDocument();
         ASSERT_TRUE(m_document->loadSample());
         m_window = std::make_unique<QMainWindow>();
         m_controller = new AnalysisController(m_document.get(), m_window.get());

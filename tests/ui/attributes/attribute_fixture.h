@@ -12,6 +12,7 @@
 #include <QUndoStack>
 
 #include "core/project/project.h"
+#include "tests/support/test_document.h"
 #include "ui/document/project_document.h"
 
 namespace yike::ui::test {
@@ -22,9 +23,7 @@ class AttributeFixture : public ::testing::Test {
 protected:
     void SetUp() override {
         QLocale::setDefault(QLocale(QLocale::English, QLocale::UnitedStates));
-        ProjectDocument::Options options;
-        options.autosave = false;
-        document = std::make_unique<ProjectDocument>(options);
+        document = yike::test::makeTestDocument();
         ASSERT_TRUE(document->newProject());
         project::Project& p = document->project();
         auto addFacility = [&p](const char* name, const char* code, double lon) {

@@ -9,6 +9,7 @@
 
 #include "core/geo/local_frame.h"
 #include "core/project/project.h"
+#include "tests/support/test_document.h"
 #include "ui/commands/add_feature.h"
 #include "ui/commands/edit_geometry.h"
 #include "ui/commands/move_features.h"
@@ -38,9 +39,7 @@ bool sameFeatures(const project::Project& a, const project::Project& b) {
 class CommandsTest : public ::testing::Test {
 protected:
     void SetUp() override {
-        ProjectDocument::Options options;
-        options.autosave = false;
-        m_document = std::make_unique<ProjectDocument>(options);
+        m_document = yike::test::makeTestDocument();
         ASSERT_TRUE(m_document->newProject());
         project::Project& p = m_document->project();
         project::Compound compound;

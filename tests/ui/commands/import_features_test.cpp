@@ -1,4 +1,5 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
+#include "tests/support/test_document.h"
 #include "ui/commands/import_features.h"
 
 #include <memory>
@@ -27,9 +28,7 @@ bool sameFeatures(const project::Project& a, const project::Project& b) {
 class ImportFeaturesTest : public ::testing::Test {
 protected:
     void SetUp() override {
-        ProjectDocument::Options options;
-        options.autosave = false;
-        m_document = std::make_unique<ProjectDocument>(options);
+        m_document = yike::test::makeTestDocument();
         ASSERT_TRUE(m_document->loadSample());
     }
 

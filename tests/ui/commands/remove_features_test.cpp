@@ -1,4 +1,5 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
+#include "tests/support/test_document.h"
 #include "ui/commands/remove_features.h"
 
 #include <memory>
@@ -37,9 +38,7 @@ bool exists(const project::Project& p, const FeatureRef& ref) {
 class RemoveFeaturesTest : public ::testing::Test {
 protected:
     void SetUp() override {
-        ProjectDocument::Options options;
-        options.autosave = false;
-        m_document = std::make_unique<ProjectDocument>(options);
+        m_document = yike::test::makeTestDocument();
         ASSERT_TRUE(m_document->newProject());
         project::Project& p = project();
         for (int i = 0; i < 1000; ++i) {

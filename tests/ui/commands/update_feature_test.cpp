@@ -8,6 +8,7 @@
 
 #include "core/catalog/catalog.h"
 #include "core/project/project.h"
+#include "tests/support/test_document.h"
 #include "ui/commands/add_feature.h"
 #include "ui/commands/set_catalog.h"
 #include "ui/commands/update_feature.h"
@@ -22,9 +23,7 @@ using project::Layer;
 class UpdateFeatureTest : public ::testing::Test {
 protected:
     void SetUp() override {
-        ProjectDocument::Options options;
-        options.autosave = false;
-        m_document = std::make_unique<ProjectDocument>(options);
+        m_document = yike::test::makeTestDocument();
         ASSERT_TRUE(m_document->newProject());
         project::Project& p = m_document->project();
         project::Compound compound;

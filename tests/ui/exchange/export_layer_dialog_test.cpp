@@ -1,4 +1,5 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
+#include "tests/support/test_document.h"
 #include "ui/exchange/export_layer_dialog.h"
 
 #include <fstream>
@@ -28,9 +29,7 @@ std::string readFile(const std::filesystem::path& path) {
 class ExportLayerDialogTest : public ::testing::Test {
 protected:
     void SetUp() override {
-        ProjectDocument::Options options;
-        options.autosave = false;
-        m_document = std::make_unique<ProjectDocument>(options);
+        m_document = yike::test::makeTestDocument();
         ASSERT_TRUE(m_document->loadSample());
     }
     const test::ScratchDir m_dir;

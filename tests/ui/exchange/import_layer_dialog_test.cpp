@@ -1,4 +1,5 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
+#include "tests/support/test_document.h"
 #include "ui/exchange/import_layer_dialog.h"
 
 #include <fstream>
@@ -53,9 +54,7 @@ QString qpath(const std::filesystem::path& p) {
 class ImportLayerDialogTest : public ::testing::Test {
 protected:
     void SetUp() override {
-        ProjectDocument::Options options;
-        options.autosave = false;
-        m_document = std::make_unique<ProjectDocument>(options);
+        m_document = yike::test::makeTestDocument();
         ASSERT_TRUE(m_document->loadSample());
         m_facilities = m_document->project().facilities().size();
     }

@@ -11,6 +11,7 @@
 #include <QUndoStack>
 
 #include "core/project/project.h"
+#include "tests/support/test_document.h"
 #include "ui/commands/add_feature.h"
 #include "ui/document/project_document.h"
 #include "ui/mapview/map_view.h"
@@ -23,9 +24,7 @@ protected:
     void SetUp() override {
         QSettings().clear();
         QLocale::setDefault(QLocale::c());
-        ProjectDocument::Options options;
-        options.autosave = false;
-        document = std::make_unique<ProjectDocument>(options);
+        document = yike::test::makeTestDocument();
         ASSERT_TRUE(document->loadSample());
         view = std::make_unique<MapView>(document.get());
         view->resize(400, 300);

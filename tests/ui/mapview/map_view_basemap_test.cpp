@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // The raster basemap under the map: drawn by the view beneath the rendered image, with its
 // credit on the attribution line, following the Basemap layer's visibility and opacity.
+#include "tests/support/test_document.h"
 #include "ui/mapview/map_view.h"
 
 #include <algorithm>
@@ -32,9 +33,7 @@ const QColor kTileColour(255, 0, 255);
 class MapViewBasemapTest : public ::testing::Test {
 protected:
     void SetUp() override {
-        ProjectDocument::Options options;
-        options.autosave = false;
-        document = std::make_unique<ProjectDocument>(options);
+        document = yike::test::makeTestDocument();
         ASSERT_TRUE(document->loadSample());
         view = std::make_unique<MapView>(document.get());
         view->resize(640, 480);
@@ -143,9 +142,7 @@ TEST_F(MapViewBasemapTest, ThePannedViewAsksForItsTiles) {
 class MapViewBasemapOrderTest : public ::testing::Test {
 protected:
     void SetUp() override {
-        ProjectDocument::Options options;
-        options.autosave = false;
-        document = std::make_unique<ProjectDocument>(options);
+        document = yike::test::makeTestDocument();
         ASSERT_TRUE(document->newProject());
         // One compound about 200 m across at Xinjiekou, a street over its northern part.
         project::Compound compound;

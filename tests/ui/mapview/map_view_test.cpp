@@ -1,4 +1,5 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
+#include "tests/support/test_document.h"
 #include "ui/mapview/map_view.h"
 
 #include <memory>
@@ -21,9 +22,7 @@ class MapViewTest : public ::testing::Test {
 protected:
     void SetUp() override {
         QLocale::setDefault(QLocale::c());
-        ProjectDocument::Options options;
-        options.autosave = false;
-        document = std::make_unique<ProjectDocument>(options);
+        document = yike::test::makeTestDocument();
         ASSERT_TRUE(document->loadSample());
         view = std::make_unique<MapView>(document.get());
         view->resize(800, 600);

@@ -10,6 +10,7 @@
 #include <QUndoStack>
 
 #include "core/project/project.h"
+#include "tests/support/test_document.h"
 #include "ui/document/project_document.h"
 #include "ui/mapview/map_view.h"
 #include "ui/tools/tool_manager.h"
@@ -21,9 +22,7 @@ namespace yike::ui::test {
 class CanvasTest : public ::testing::Test {
 protected:
     void SetUp() override {
-        ProjectDocument::Options options;
-        options.autosave = false;
-        document = std::make_unique<ProjectDocument>(options);
+        document = yike::test::makeTestDocument();
         ASSERT_TRUE(document->newProject());
         geo::Polygon area;
         area.outer = {{116.400, 39.900}, {116.410, 39.900}, {116.410, 39.910}, {116.400, 39.910}};
