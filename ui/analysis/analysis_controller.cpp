@@ -168,6 +168,7 @@ void AnalysisController::scheduleRun() {
         // The running job reads an outdated copy: drop it and start again after the pause.
         m_job->cancel = true;
         m_job.reset();
+        m_progressTimer.stop();
     }
     m_rerunTimer.start();
 }
