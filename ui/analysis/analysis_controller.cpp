@@ -20,7 +20,9 @@ namespace {
 // Quiet time after a change before a full run starts: a burst of edits costs one run.
 constexpr int kRerunDelayMs = 400;
 
-QString profileTitle(const project::WalkProfile& profile) {
+}  // namespace
+
+QString walkProfileTitle(const project::WalkProfile& profile) {
     const bool chinese = QLocale().language() == QLocale::Chinese;
     const std::string& preferred = chinese ? profile.nameZh : profile.nameEn;
     const std::string& other = chinese ? profile.nameEn : profile.nameZh;
@@ -28,8 +30,6 @@ QString profileTitle(const project::WalkProfile& profile) {
     if (!other.empty()) return QString::fromStdString(other);
     return QString::fromStdString(profile.code);
 }
-
-}  // namespace
 
 std::shared_ptr<AccessOverlay> makeAccessOverlay(const access::CoverageResult& result,
                                                  std::size_t category, const QString& title) {
@@ -333,7 +333,7 @@ void AnalysisController::rebuildOverlay() {
     m_overlay = makeAccessOverlay(*r, *index,
                                   AnalysisTr::tr("%1 · %2")
                                       .arg(categoryTitle(m_session->project, code),
-                                           profileTitle(m_session->profile)));
+                                           walkProfileTitle(m_session->profile)));
 }
 
 }  // namespace yike::ui

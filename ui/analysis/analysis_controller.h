@@ -21,6 +21,10 @@ namespace yike::ui {
 class ProjectDocument;
 struct AccessOverlay;
 
+/// The name of a walk profile in the UI language ("老年人", "Older people"), the other language
+/// or the code as fallbacks.
+QString walkProfileTitle(const project::WalkProfile& profile);
+
 /// What the map's Analysis results layer shows for category `category` (an index into
 /// result.categories) of `result`, titled `title`.
 std::shared_ptr<AccessOverlay> makeAccessOverlay(const access::CoverageResult& result,

@@ -3,6 +3,7 @@
 
 #include <algorithm>
 #include <cmath>
+#include <unordered_set>
 #include <vector>
 
 #include <QCheckBox>
@@ -45,12 +46,6 @@ QString minutes(double value) {
 // A target as the catalogue states it: "5 min", "7.5 min".
 QString targetMinutes(double value) {
     return AnalysisTr::tr("%1 min").arg(QLocale().toString(value, 'g', 4));
-}
-
-QString profileName(const project::WalkProfile& profile) {
-    const bool chinese = QLocale().language() == QLocale::Chinese;
-    const std::string& name = chinese ? profile.nameZh : profile.nameEn;
-    return QString::fromStdString(name.empty() ? profile.code : name);
 }
 
 }  // namespace
@@ -233,7 +228,7 @@ void AnalysisDock::fillProfiles() {
     int chosen = -1;
     for (const project::WalkProfile& p : project.walkProfiles()) {
         m_profile->addItem(AnalysisTr::tr("%1 (%2 m/s)")
-                               .arg(profileName(p), QLocale().toString(p.speedMps, 'g', 3)),
+                               .arg(walkProfileTitle(p), QLocale().toString(p.speedMps, 'g', 3)),
                            QString::fromStdString(p.code));
         if (p.code == m_controller->profile()) chosen = m_profile->count() - 1;
     }
@@ -357,11 +352,11 @@ void AnalysisDock::showResult() {
     m_shares->setVerticalHeaderLabels(rows);
 
     // Blind spots, farthest first: they are what a proposal must fix.
+    const std::unordered_set<project::FeatureId> blindIds(category.blindSpots.begin(),
+                                                          category.blindSpots.end());
     std::vector<const access::CompoundCoverage*> blind;
     for (const access::CompoundCoverage& c : result->compounds)
-        if (std::find(category.blindSpots.begin(), category.blindSpots.end(), c.id)
-            != category.blindSpots.end())
-            blind.push_back(&c);
+        if (blindIds.count(c.id)) blind.push_back(&c);
     std::stable_sort(blind.begin(), blind.end(),
                      [&](const access::CompoundCoverage* a, const access::CompoundCoverage* b) {
                          return a->minutes[*index] > b->minutes[*index];

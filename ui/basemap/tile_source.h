@@ -37,7 +37,7 @@ struct TileSource {
     QStringList subdomains;  ///< Xyz: the values of {s}
     QString filePath;        ///< MBTiles: the file
     /// Xyz: templates of the layers drawn over the base tiles, bottom to top (same
-    /// placeholders, subdomains and zoom levels as `urlTemplate`).
+    /// {z}/{x}/{y}/{s} fields, subdomains and zoom levels as `urlTemplate`).
     QStringList overlayTemplates;
     /// The credit the map must show ("© OpenStreetMap contributors", "天地图"); for an
     /// MBTiles file its metadata's attribution is used when this is empty.
