@@ -119,7 +119,8 @@ const std::vector<Command>& commands() {
          runSample},
         {"import-osm",
          "FILE --out PROJECT [--bbox B] [--poi-table T] [--force]",
-         "Create a project from an OpenStreetMap file (.osm, .osm.pbf, .osm.bz2)",
+         "Create a project from an OpenStreetMap file: .osm, .osm.pbf, .o5m, .opl or Overpass "
+         "JSON, plain or .gz/.bz2, objects in any order",
          {{"--out", "PROJECT", "the project file to write (.yike)"},
           {"--bbox", "B", "keep only MINLON,MINLAT,MAXLON,MAXLAT (degrees)"},
           {"--poi-table", "T", "tag to category table (default: the shipped one)"},

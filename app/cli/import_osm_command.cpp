@@ -82,7 +82,8 @@ int runImportOsm(const Arguments& args, std::ostream& out) {
     }
     project::ProjectFile::writeCopy(output, project);
 
-    out << "Imported " << input.string() << " into " << output.string() << "\n"
+    out << "Imported " << input.string() << " (" << report.format << ") into " << output.string()
+        << "\n"
         << "  streets:     " << report.streets << " (" << report.walkableStreets << " walkable)\n"
         << "  buildings:   " << report.buildings << "\n"
         << "  compounds:   " << report.compounds << " with " << report.gates << " gates\n"
@@ -95,6 +96,10 @@ int runImportOsm(const Arguments& args, std::ostream& out) {
         out << "  skipped:     " << report.waysWithMissingNodes << " ways with missing nodes ("
             << report.waysDropped << " dropped), " << report.outsideBbox << " objects outside the box, "
             << report.areaProblems << " areas that could not be assembled\n";
+    if (report.deletedObjects + report.duplicateObjects + report.otherElementsSkipped > 0)
+        out << "  left out:    " << report.deletedObjects << " objects marked deleted, "
+            << report.duplicateObjects << " older copies of repeated objects, "
+            << report.otherElementsSkipped << " Overpass elements that are not map objects\n";
     for (const std::string& w : report.warnings) out << "  note: " << w << "\n";
     out << "Map data © OpenStreetMap contributors (ODbL)\n";
     return 0;
