@@ -4,7 +4,7 @@
 <context>
     <name>Yike::Analysis</name>
     <message>
-        <location filename="../ui/analysis/analysis_controller.cpp" line="+174"/>
+        <location filename="../ui/analysis/analysis_controller.cpp" line="+191"/>
         <source>The project has no walk profile.</source>
         <translation>项目中没有步行人群配置。</translation>
     </message>
@@ -19,12 +19,12 @@
         <translation>步行分析失败：%1</translation>
     </message>
     <message>
-        <location line="+100"/>
+        <location line="+99"/>
         <source>%1 · %2</source>
         <translation>%1 · %2</translation>
     </message>
     <message>
-        <location filename="../ui/analysis/analysis_dock.cpp" line="+37"/>
+        <location filename="../ui/analysis/analysis_dock.cpp" line="+38"/>
         <source>%1 %</source>
         <translation>%1%</translation>
     </message>
@@ -40,7 +40,7 @@
         <translation>%1 分钟</translation>
     </message>
     <message>
-        <location line="+146"/>
+        <location line="+140"/>
         <source>Walk Access</source>
         <translation>步行可达分析</translation>
     </message>
@@ -2009,6 +2009,146 @@ The facilities keep their codes. Apply the catalogue anyway?</source>
         <source>%1: %2</source>
         <translation>%1：%2</translation>
     </message>
+    <message>
+        <location filename="../ui/exchange/osm_import.cpp" line="+34"/>
+        <source>Read as %1.</source>
+        <translation>读取格式：%1。</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Streets: %1 (%2 walkable)</source>
+        <translation>街道：%1 条（可步行 %2 条）</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Buildings: %1</source>
+        <translation>建筑：%1 栋</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Residential compounds: %1, with %2 gates</source>
+        <translation>居住小区：%1 个，出入口 %2 个</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Facilities: %1 (%2 other points of interest match no category)</source>
+        <translation>设施：%1 处（另有 %2 个兴趣点不属于任何类别）</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Green areas: %1; water areas: %2</source>
+        <translation>绿地：%1 处；水域：%2 处</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The file was not sorted (nodes, ways, relations, each by id); it was read into memory and sorted (%1 MiB).</source>
+        <translation>文件未按常规顺序排列（节点、路径、关系，各按编号），已读入内存排序后导入（%1 MiB）。</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Objects marked as deleted in an editor, left out: %1</source>
+        <translation>在编辑器中标记为删除的对象（未导入）：%1 个</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Objects given more than once (the newest version of each was used): %1</source>
+        <translation>重复出现的对象（均取最新版本）：%1 个</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Ways that refer to points missing from the file (the edge of an extract), split at the gaps: %1</source>
+        <translation>引用了文件中缺失点的路径（位于数据范围边缘，已在缺口处断开）：%1 条</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Areas that could not be assembled, left out: %1</source>
+        <translation>无法拼合的面（未导入）：%1 个</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Gates on no residential compound, not imported: %1</source>
+        <translation>不在任何居住小区边界上的出入口（未导入）：%1 个</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Overpass elements that are not map objects, skipped: %1</source>
+        <translation>不属于地图对象的 Overpass 元素（已跳过）：%1 个</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The Overpass server noted: %1 (the data may be incomplete).</source>
+        <translation>Overpass 服务器提示：%1（数据可能不完整）。</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>OpenStreetMap records no residents: populations are estimated until you enter survey figures.</source>
+        <translation>OpenStreetMap 不记录居民人数：在录入调查数据之前，人口为估算值。</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Map data © OpenStreetMap contributors (ODbL).</source>
+        <translation>地图数据 © OpenStreetMap 贡献者（ODbL）。</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>“%1” does not exist.</source>
+        <translation>“%1”不存在。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>“%1” is empty.</source>
+        <translation>“%1”是空文件。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>“%1” is an OpenStreetMap change file: it lists edits to apply to a map, not a map. Import the map itself (.osm, .osm.pbf, .o5m or Overpass JSON).</source>
+        <translation>“%1”是 OpenStreetMap 变更文件：它记录的是对地图的修改，而不是地图本身。请导入地图文件（.osm、.osm.pbf、.o5m 或 Overpass JSON）。</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>“%1” is GeoJSON, not OpenStreetMap data. Add it to a project with File → Import → Table or GeoJSON.</source>
+        <translation>“%1”是 GeoJSON 文件，不是 OpenStreetMap 数据。请通过“文件 → 导入 → 表格或 GeoJSON”将其添加到项目中。</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>“%1” is not OpenStreetMap data. Yike reads .osm, .osm.pbf, .o5m, .opl and Overpass JSON files, also compressed with gzip or bzip2.</source>
+        <translation>“%1”不是 OpenStreetMap 数据。一刻可读取 .osm、.osm.pbf、.o5m、.opl 和 Overpass JSON 文件，也可读取 gzip 或 bzip2 压缩的这些文件。</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>“%1” is not OpenStreetMap data; it starts with “%2”. Yike reads .osm, .osm.pbf, .o5m, .opl and Overpass JSON files, also compressed with gzip or bzip2.</source>
+        <translation>“%1”不是 OpenStreetMap 数据，其开头为“%2”。一刻可读取 .osm、.osm.pbf、.o5m、.opl 和 Overpass JSON 文件，也可读取 gzip 或 bzip2 压缩的这些文件。</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>“%1” holds no OpenStreetMap objects: the exported area may be empty.</source>
+        <translation>“%1”中没有 OpenStreetMap 对象：导出的范围可能是空的。</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Most ways in “%1” (%2) refer to points that are not in the file, so no district can be built from it. Export the area again with its points; from Overpass, end the query with “out body; &gt;; out skel qt;” or use “out geom;”.</source>
+        <translation>“%1”中的大部分路径（%2）引用了文件中没有的点，无法据此建立街区。请连同这些点重新导出该范围；如使用 Overpass，请在查询末尾加上“out body; &gt;; out skel qt;”或改用“out geom;”。</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>“%1” holds an error from the Overpass server instead of data: %2</source>
+        <translation>“%1”中是 Overpass 服务器返回的错误，而不是数据：%2</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The import was cancelled.</source>
+        <translation>导入已取消。</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>“%1” could not be read as OpenStreetMap data; it may be damaged or cut short. (%2)</source>
+        <translation>无法将“%1”读取为 OpenStreetMap 数据，文件可能已损坏或不完整。（%2）</translation>
+    </message>
+    <message>
+        <location line="+46"/>
+        <source>“%1” could not be imported: %2</source>
+        <translation>无法导入“%1”：%2</translation>
+    </message>
 </context>
 <context>
     <name>Yike::Layers</name>
@@ -2066,12 +2206,12 @@ The facilities keep their codes. Apply the catalogue anyway?</source>
 <context>
     <name>Yike::MainWindow</name>
     <message>
-        <location filename="../ui/mainwindow/main_window.cpp" line="+58"/>
+        <location filename="../ui/mainwindow/main_window.cpp" line="+60"/>
         <source>Yike projects (*.yike);;All files (*)</source>
         <translation>一刻项目 (*.yike);;所有文件 (*)</translation>
     </message>
     <message>
-        <location line="+151"/>
+        <location line="+155"/>
         <source>Language</source>
         <translation>语言</translation>
     </message>
@@ -2081,13 +2221,13 @@ The facilities keep their codes. Apply the catalogue anyway?</source>
         <translation>无法加载%1的翻译。</translation>
     </message>
     <message>
-        <location line="+208"/>
-        <location line="+93"/>
+        <location line="+210"/>
+        <location line="+96"/>
         <source>&amp;Walk Access</source>
         <translation>步行可达分析(&amp;W)</translation>
     </message>
     <message>
-        <location line="-55"/>
+        <location line="-58"/>
         <source>Lon %1°  Lat %2°</source>
         <translation>经度 %1°  纬度 %2°</translation>
     </message>
@@ -2128,6 +2268,16 @@ The facilities keep their codes. Apply the catalogue anyway?</source>
     </message>
     <message>
         <location line="+1"/>
+        <source>New from Open&amp;StreetMap…</source>
+        <translation>从 OpenStreetMap 新建(&amp;S)…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Start a project from an OpenStreetMap file (.osm, .osm.pbf, .o5m, Overpass JSON)</source>
+        <translation>用 OpenStreetMap 文件（.osm、.osm.pbf、.o5m、Overpass JSON）新建项目</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>Open &amp;Recent</source>
         <translation>最近打开的文件(&amp;R)</translation>
     </message>
@@ -2428,7 +2578,44 @@ Restore them now?</source>
         <translation>打开项目</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+17"/>
+        <source>OpenStreetMap files (*.osm *.pbf *.o5m *.opl *.json *.xml *.gz *.bz2)</source>
+        <translation>OpenStreetMap 文件 (*.osm *.pbf *.o5m *.opl *.json *.xml *.gz *.bz2)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>All files (*)</source>
+        <translation>所有文件 (*)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <location line="+7"/>
+        <location line="+21"/>
+        <source>New from OpenStreetMap</source>
+        <translation>从 OpenStreetMap 新建</translation>
+    </message>
+    <message>
+        <location line="-23"/>
+        <source>Reading %1…</source>
+        <translation>正在读取 %1…</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>Imported from OpenStreetMap</source>
+        <translation>已从 OpenStreetMap 导入</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>OpenStreetMap Import Failed</source>
+        <translation>OpenStreetMap 导入失败</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Import cancelled</source>
+        <translation>导入已取消</translation>
+    </message>
+    <message>
+        <location line="+10"/>
         <source>File Not Found</source>
         <translation>找不到文件</translation>
     </message>
@@ -2483,13 +2670,14 @@ Restore them now?</source>
         <translation>不保存(&amp;N)</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location filename="../ui/mainwindow/main_window.cpp" line="-75"/>
+        <location filename="../ui/mainwindow/prompter.cpp" line="+1"/>
         <location line="+17"/>
         <source>Cancel</source>
         <translation>取消</translation>
     </message>
     <message>
-        <location line="-2"/>
+        <location filename="../ui/mainwindow/prompter.cpp" line="-2"/>
         <source>Open a read-only view of the file?</source>
         <translation>以只读方式打开该文件吗？</translation>
     </message>
@@ -2516,31 +2704,32 @@ Restore them now?</source>
     <message>
         <location line="+14"/>
         <location line="+7"/>
+        <location line="+9"/>
         <location line="+8"/>
         <source>OK</source>
         <translation>确定</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow/main_window.cpp" line="-464"/>
-        <location line="+177"/>
+        <location filename="../ui/mainwindow/main_window.cpp" line="-442"/>
+        <location line="+180"/>
         <source>&amp;Attribute Table</source>
         <translation>属性表(&amp;A)</translation>
     </message>
     <message>
-        <location line="-174"/>
-        <location line="+175"/>
+        <location line="-177"/>
+        <location line="+178"/>
         <source>&amp;Properties</source>
         <translation>要素属性(&amp;P)</translation>
     </message>
     <message>
-        <location line="-139"/>
-        <location line="+124"/>
+        <location line="-142"/>
+        <location line="+127"/>
         <source>Layers Pa&amp;nel</source>
         <translation>图层面板(&amp;N)</translation>
     </message>
     <message>
-        <location line="-121"/>
-        <location line="+122"/>
+        <location line="-124"/>
+        <location line="+125"/>
         <source>L&amp;egend</source>
         <translation>图例(&amp;E)</translation>
     </message>

@@ -149,6 +149,15 @@ DocumentResult ProjectDocument::newProject() {
     return {};
 }
 
+DocumentResult ProjectDocument::newFromProject(project::Project project) {
+    try {
+        replaceProject(std::move(project), nullptr, {}, false, true);
+    } catch (const std::exception& e) {
+        return DocumentError::fromException(e, DocumentOperation::Open, {});
+    }
+    return {};
+}
+
 DocumentResult ProjectDocument::loadSample() {
     try {
         replaceProject(sample::generateSampleDistrict(), nullptr, {}, false, false);

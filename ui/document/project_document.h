@@ -71,6 +71,9 @@ public:
     QString recoveryDirectory() const { return m_options.recoveryDirectory; }
 
     DocumentResult newProject();
+    /// A project made elsewhere (an OpenStreetMap import) as a new document that was never
+    /// saved: it counts as modified, so closing it asks where to save it.
+    DocumentResult newFromProject(project::Project project);
     /// The generated sample district, unsaved and unmodified.
     DocumentResult loadSample();
     /// Opens for editing; fails with offerReadOnly set when another instance holds the file.

@@ -18,6 +18,7 @@
 #include <QLocale>
 #include <QMenu>
 #include <QMenuBar>
+#include <QProgressDialog>
 #include <QScrollArea>
 #include <QSettings>
 #include <QStandardPaths>
@@ -35,6 +36,7 @@
 #include "ui/attributes/property_editor_dock.h"
 #include "ui/basemap/basemap_controller.h"
 #include "ui/exchange/exchange_actions.h"
+#include "ui/exchange/osm_import.h"
 #include "ui/layers/layer_actions.h"
 #include "ui/layers/layers_panel.h"
 #include "ui/layers/legend_widget.h"
@@ -121,6 +123,10 @@ void MainWindow::createActions() {
     m_openSampleAction = new QAction(this);
     m_openSampleAction->setObjectName(QStringLiteral("openSampleAction"));
     connect(m_openSampleAction, &QAction::triggered, this, &MainWindow::openSample);
+
+    m_newFromOsmAction = new QAction(this);
+    m_newFromOsmAction->setObjectName(QStringLiteral("newFromOsmAction"));
+    connect(m_newFromOsmAction, &QAction::triggered, this, &MainWindow::newFromOpenStreetMap);
 
     m_saveAction =
         new QAction(themedIcon(QStringLiteral("document-save"), QStyle::SP_DialogSaveButton, s),
@@ -224,6 +230,7 @@ void MainWindow::createActions() {
     connect(m_aboutQtAction, &QAction::triggered, qApp, &QApplication::aboutQt);
 
     m_exchangeActions = new ExchangeActions(m_document, this);
+    m_osmImporter = new OsmImporter(m_document, this);
 }
 
 void MainWindow::createMenus() {
@@ -232,6 +239,7 @@ void MainWindow::createMenus() {
     m_fileMenu->addAction(m_newAction);
     m_fileMenu->addAction(m_openAction);
     m_fileMenu->addAction(m_openSampleAction);
+    m_fileMenu->addAction(m_newFromOsmAction);
     m_recentMenu = m_fileMenu->addMenu(QString());
     m_recentMenu->setObjectName(QStringLiteral("recentMenu"));
     connect(m_recentMenu, &QMenu::aboutToShow, this, &MainWindow::rebuildRecentMenu);
@@ -490,6 +498,9 @@ void MainWindow::retranslateUi() {
     m_openSampleAction->setText(MainWindowTr::tr("Open Sa&mple District"));
     m_openSampleAction->setStatusTip(
         MainWindowTr::tr("Open the built-in sample district (generated data)"));
+    m_newFromOsmAction->setText(MainWindowTr::tr("New from Open&StreetMap…"));
+    m_newFromOsmAction->setStatusTip(MainWindowTr::tr(
+        "Start a project from an OpenStreetMap file (.osm, .osm.pbf, .o5m, Overpass JSON)"));
     m_recentMenu->setTitle(MainWindowTr::tr("Open &Recent"));
     m_clearRecentAction->setText(MainWindowTr::tr("&Clear Menu"));
     m_saveAction->setText(MainWindowTr::tr("&Save"));
@@ -774,6 +785,56 @@ void MainWindow::openSample() {
     if (!maybeSave()) return;
     const DocumentResult result = m_document->loadSample();
     if (!result) m_prompter->showError(this, result.error());
+}
+
+void MainWindow::newFromOpenStreetMap() {
+    if (m_osmImporter->isRunning() || !maybeSave()) return;
+    QString directory = QSettings().value(kLastDirectoryKey).toString();
+    if (directory.isEmpty())
+        directory = QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation);
+    const QString filter =
+        MainWindowTr::tr("OpenStreetMap files (*.osm *.pbf *.o5m *.opl *.json *.xml *.gz *.bz2)")
+        + QStringLiteral(";;") + MainWindowTr::tr("All files (*)");
+    const QString path = m_prompter->chooseOpenFile(
+        this, MainWindowTr::tr("New from OpenStreetMap"), directory, filter);
+    if (path.isEmpty()) return;
+    QSettings().setValue(kLastDirectoryKey, QFileInfo(path).absolutePath());
+
+    auto* progress = new QProgressDialog(
+        MainWindowTr::tr("Reading %1…").arg(QFileInfo(path).fileName()),
+        MainWindowTr::tr("Cancel"), 0, 1000, this);
+    progress->setWindowTitle(MainWindowTr::tr("New from OpenStreetMap"));
+    progress->setWindowModality(Qt::WindowModal);
+    progress->setMinimumDuration(300);
+    progress->setAutoClose(false);
+    progress->setAutoReset(false);
+    progress->setValue(0);
+    connect(progress, &QProgressDialog::canceled, m_osmImporter, &OsmImporter::cancel);
+    connect(m_osmImporter, &OsmImporter::progressChanged, progress,
+            [progress](double f) { progress->setValue(static_cast<int>(f * 1000.0)); });
+    // One of the three outcomes closes the dialog and reports; the connections go with it.
+    const auto done = [this, progress] {
+        progress->disconnect(m_osmImporter);
+        m_osmImporter->disconnect(progress);
+        progress->reset();  // also stops the timer that would show it after minimumDuration
+        progress->hide();
+        progress->deleteLater();
+    };
+    connect(m_osmImporter, &OsmImporter::imported, progress, [this, done](const QString& summary) {
+        done();
+        m_mapView->zoomToProject();
+        statusBar()->showMessage(MainWindowTr::tr("Imported from OpenStreetMap"), 5'000);
+        m_prompter->showInformation(this, MainWindowTr::tr("New from OpenStreetMap"), summary);
+    });
+    connect(m_osmImporter, &OsmImporter::failed, progress, [this, done](const QString& message) {
+        done();
+        m_prompter->showWarning(this, MainWindowTr::tr("OpenStreetMap Import Failed"), message);
+    });
+    connect(m_osmImporter, &OsmImporter::cancelled, progress, [this, done] {
+        done();
+        statusBar()->showMessage(MainWindowTr::tr("Import cancelled"), 5'000);
+    });
+    m_osmImporter->start(path);
 }
 
 void MainWindow::openRecent(const QString& path) {

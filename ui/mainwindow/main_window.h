@@ -31,6 +31,7 @@ class LanguageManager;
 class LayerActions;
 class LayersPanel;
 class MapView;
+class OsmImporter;
 class PropertyEditorDock;
 class ToolManager;
 
@@ -71,6 +72,7 @@ public:
     BasemapController* basemapController() const { return m_basemap; }
     AnalysisController* analysisController() const { return m_analysis; }
     AnalysisDock* analysisDock() const { return m_analysisDock; }
+    OsmImporter* osmImporter() const { return m_osmImporter; }
 
     /// What a start does: offer any autosaves of crashed sessions; unless one is restored, open
     /// `file` (when given and it opens) or else the built-in sample district.
@@ -115,6 +117,7 @@ private:
     void newProject();
     void openProjectDialog();
     void openSample();
+    void newFromOpenStreetMap();
     void openRecent(const QString& path);
     void showAbout();
 
@@ -142,6 +145,8 @@ private:
     AttributeTableDock* m_attributeDock = nullptr;
     PropertyEditorDock* m_propertyDock = nullptr;
     QAction* m_catalogAction = nullptr;
+    QAction* m_newFromOsmAction = nullptr;
+    OsmImporter* m_osmImporter = nullptr;
 
     QAction* m_newAction = nullptr;
     QAction* m_openAction = nullptr;

@@ -81,6 +81,15 @@ void DialogPrompter::showWarning(QWidget* parent, const QString& title, const QS
     box.exec();
 }
 
+void DialogPrompter::showInformation(QWidget* parent, const QString& title,
+                                     const QString& text) {
+    QMessageBox box(QMessageBox::Information, title, text, QMessageBox::Ok, parent);
+    box.setTextFormat(Qt::PlainText);
+    box.setTextInteractionFlags(Qt::TextSelectableByMouse);
+    setButtonText(box, QMessageBox::Ok, MainWindowTr::tr("OK"));
+    box.exec();
+}
+
 void DialogPrompter::showAbout(QWidget* parent, const QString& title, const QString& html) {
     QMessageBox box(QMessageBox::NoIcon, title, html, QMessageBox::Ok, parent);
     box.setTextFormat(Qt::RichText);

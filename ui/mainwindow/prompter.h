@@ -29,6 +29,8 @@ public:
                                       const QString& text) = 0;
     virtual void showError(QWidget* parent, const DocumentError& error) = 0;
     virtual void showWarning(QWidget* parent, const QString& title, const QString& text) = 0;
+    /// A report to read (plain text, several lines), such as what an import did.
+    virtual void showInformation(QWidget* parent, const QString& title, const QString& text) = 0;
     virtual void showAbout(QWidget* parent, const QString& title, const QString& html) = 0;
     /// An existing file to open; empty when cancelled.
     virtual QString chooseOpenFile(QWidget* parent, const QString& caption,
@@ -47,6 +49,7 @@ public:
     RecoveryChoice askRestore(QWidget* parent, const QString& title, const QString& text) override;
     void showError(QWidget* parent, const DocumentError& error) override;
     void showWarning(QWidget* parent, const QString& title, const QString& text) override;
+    void showInformation(QWidget* parent, const QString& title, const QString& text) override;
     void showAbout(QWidget* parent, const QString& title, const QString& html) override;
     QString chooseOpenFile(QWidget* parent, const QString& caption, const QString& directory,
                            const QString& filter) override;

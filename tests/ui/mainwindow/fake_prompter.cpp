@@ -37,6 +37,10 @@ void FakePrompter::showWarning(QWidget*, const QString& title, const QString& te
     warnings.push_back({title, text});
 }
 
+void FakePrompter::showInformation(QWidget*, const QString& title, const QString& text) {
+    informations.push_back({title, text});
+}
+
 void FakePrompter::showAbout(QWidget*, const QString&, const QString& html) {
     aboutTexts.push_back(html);
 }

@@ -26,6 +26,7 @@ public:
     RecoveryChoice askRestore(QWidget* parent, const QString& title, const QString& text) override;
     void showError(QWidget* parent, const DocumentError& error) override;
     void showWarning(QWidget* parent, const QString& title, const QString& text) override;
+    void showInformation(QWidget* parent, const QString& title, const QString& text) override;
     void showAbout(QWidget* parent, const QString& title, const QString& html) override;
     QString chooseOpenFile(QWidget* parent, const QString& caption, const QString& directory,
                            const QString& filter) override;
@@ -43,6 +44,7 @@ public:
     std::vector<QString> recoveryQuestions;
     std::vector<DocumentError> errors;
     std::vector<Warning> warnings;
+    std::vector<Warning> informations;
     std::vector<QString> aboutTexts;
     std::vector<QString> saveSuggestions;
 };

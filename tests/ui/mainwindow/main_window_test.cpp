@@ -18,6 +18,7 @@
 #include <QMenu>
 #include <QMenuBar>
 #include <QSettings>
+#include <QThread>
 #include <QUndoCommand>
 #include <QUndoStack>
 #include <QWheelEvent>
@@ -27,6 +28,7 @@
 #include "core/sample/sample_district.h"
 #include "tests/support/test_data.h"
 #include "tests/ui/mainwindow/fake_prompter.h"
+#include "ui/exchange/osm_import.h"
 #include "ui/layers/layer_tree_model.h"
 #include "ui/layers/layers_panel.h"
 #include "ui/mainwindow/language_manager.h"
@@ -154,6 +156,42 @@ TEST_F(MainWindowTest, MenusCarryTheStandardShortcuts) {
     EXPECT_TRUE(child<QMenu>("editMenu")->actions().contains(child<QAction>("undoAction")));
     EXPECT_TRUE(child<QMenu>("helpMenu")->actions().contains(child<QAction>("aboutAction")));
     EXPECT_EQ(child<QMenu>("languageMenu")->actions().size(), 2);
+}
+
+TEST_F(MainWindowTest, NewFromOpenStreetMapImportsInTheBackgroundAndReports) {
+    const auto file = yike::test::sharedPath("data/cn-nanjing-xinjiekou/nanjing-xinjiekou.osm");
+    YIKE_REQUIRE_SHARED_FILE(file);
+    m_window->startUp();
+    auto* action = child<QAction>("newFromOsmAction");
+    ASSERT_NE(action, nullptr);
+    EXPECT_TRUE(child<QMenu>("fileMenu")->actions().contains(action));
+
+    m_prompter->openFiles.push_back(qPath(file));
+    action->trigger();
+    ASSERT_TRUE(m_window->osmImporter()->isRunning()) << "the window does not wait for it";
+    for (int i = 0; i < 200 && m_prompter->informations.empty(); ++i) {
+        QApplication::processEvents();
+        QThread::msleep(20);
+    }
+    ASSERT_EQ(m_prompter->informations.size(), 1u);
+    EXPECT_TRUE(m_prompter->informations.front().text.contains(QStringLiteral("Streets:")));
+    EXPECT_GT(m_window->document()->project().streets().size(), 300u);
+    EXPECT_TRUE(m_window->document()->isModified());
+    EXPECT_EQ(m_window->document()->title(), QStringLiteral("nanjing-xinjiekou"));
+
+    // A file that is no map: a warning that says so, and the imported project stays.
+    const std::filesystem::path bad = m_scratch / "route.gpx";
+    std::ofstream(bad) << "<?xml version=\"1.0\"?><gpx version=\"1.1\"></gpx>";
+    m_prompter->saveChoices.push_back(Prompter::SaveChoice::Discard);
+    m_prompter->openFiles.push_back(qPath(bad));
+    action->trigger();
+    for (int i = 0; i < 200 && m_prompter->warnings.empty(); ++i) {
+        QApplication::processEvents();
+        QThread::msleep(20);
+    }
+    ASSERT_EQ(m_prompter->warnings.size(), 1u);
+    EXPECT_TRUE(m_prompter->warnings.front().text.contains(QStringLiteral("<gpx>")));
+    EXPECT_GT(m_window->document()->project().streets().size(), 300u);
 }
 
 TEST_F(MainWindowTest, LanguageMenuSwitchesAtRunTime) {
