@@ -70,8 +70,56 @@ const char* snapStatusCode(network::SnapStatus status) {
     return "unknown";
 }
 
+const char* plotRatioFrom(access::PlotRatioSetting::From from) {
+    switch (from) {
+    case access::PlotRatioSetting::From::Options: return "options";
+    case access::PlotRatioSetting::From::Project: return "project";
+    case access::PlotRatioSetting::From::BuiltIn: break;
+    }
+    return "built_in";
+}
+
+constexpr access::ResidentsSource kSources[] = {
+    access::ResidentsSource::Survey, access::ResidentsSource::Grid,
+    access::ResidentsSource::FloorArea, access::ResidentsSource::PlotRatio,
+    access::ResidentsSource::None};
+
+/// Where the residents come from: per ladder step, the settings behind it, the grid's placement.
+nlohmann::json residentsJson(const access::ResidentsSummary& s, const project::Project& project) {
+    nlohmann::json bySource = nlohmann::json::object();
+    for (const access::ResidentsSource source : kSources)
+        bySource[access::toCode(source)] = {{"compounds", s.compounds(source)},
+                                            {"residents", s.residents(source)}};
+    nlohmann::json out{
+        {"bySource", bySource},
+        {"homesOutsideCompounds", s.homesOutsideCompounds},
+        {"residentsOutsideCompounds", s.residentsOutsideCompounds},
+        {"plotRatio",
+         {{"value", s.plotRatio.value},
+          {"from", plotRatioFrom(s.plotRatio.from)},
+          {"basis", s.plotRatio.from == access::PlotRatioSetting::From::BuiltIn
+                        ? access::kDefaultPlotRatioBasis
+                        : "set for the project"}}},
+        {"cohortGrids", s.cohortGrids}};
+    if (s.grid) {
+        const project::PopulationGrid* grid = project.populationGrids().find(s.grid->gridId);
+        out["grid"] = {{"source", grid ? grid->source : ""},
+                       {"year", grid && grid->year > 0 ? nlohmann::json(grid->year) : nlohmann::json()},
+                       {"notes", grid ? grid->notes : ""},
+                       {"cells", s.grid->cells},
+                       {"people", s.grid->people},
+                       {"toBuildings", s.grid->toBuildings},
+                       {"toCompoundLand", s.grid->toCompoundLand},
+                       {"toNearestHome", s.grid->toNearestHome},
+                       {"atCellCentres", s.grid->atCellCentres},
+                       {"cellsAtCentres", s.grid->cellsAtCentres},
+                       {"replacedBySurvey", s.grid->replacedBySurvey}};
+    }
+    return out;
+}
+
 nlohmann::json toJson(const access::CoverageResult& r, const project::WalkProfile& profile,
-                      const access::CoverageOptions& options) {
+                      const access::CoverageOptions& options, const project::Project& project) {
     nlohmann::json categories = nlohmann::json::array();
     for (const access::CategoryCoverage& c : r.categories) {
         nlohmann::json shares = nlohmann::json::array();
@@ -102,6 +150,11 @@ nlohmann::json toJson(const access::CoverageResult& r, const project::WalkProfil
                              {"residents60Plus", k.residents60Plus},
                              {"children0To14", k.children0To14},
                              {"populationEstimated", k.populationEstimated},
+                             {"residentsSource", access::toCode(k.residentsSource)},
+                             {"cohortSource", access::toCode(k.cohortSource)},
+                             {"plotRatio", k.residentsSource == access::ResidentsSource::PlotRatio
+                                               ? nlohmann::json(k.plotRatio)
+                                               : nlohmann::json()},
                              {"homeBuildings", k.homeBuildings},
                              {"hasOrigin", k.hasOrigin},
                              {"minutes", minutes},
@@ -117,7 +170,18 @@ nlohmann::json toJson(const access::CoverageResult& r, const project::WalkProfil
         buildings.push_back({{"id", b.id},
                              {"compoundId", b.compoundId},
                              {"residents", b.residents},
+                             {"residentsSource", access::toCode(b.residentsSource)},
                              {"hasOrigin", b.hasOrigin},
+                             {"minutes", minutes}});
+    }
+    nlohmann::json gridHomes = nlohmann::json::array();
+    for (const access::GridHomeCoverage& g : r.gridHomes) {
+        nlohmann::json minutes = nlohmann::json::object();
+        for (std::size_t c = 0; c < r.categories.size(); ++c)
+            minutes[r.categories[c].code] = minutesOrNull(g.minutes[c]);
+        gridHomes.push_back({{"cellId", g.cellId},
+                             {"residents", g.residents},
+                             {"hasOrigin", g.hasOrigin},
                              {"minutes", minutes}});
     }
     nlohmann::json unsnapped = nlohmann::json::array();
@@ -138,16 +202,84 @@ nlohmann::json toJson(const access::CoverageResult& r, const project::WalkProfil
               {"assumedLevels", options.residents.assumedLevels},
               {"share60Plus", options.residents.share60Plus},
               {"share0To14", options.residents.share0To14}}},
+            {"residents", residentsJson(r.residents, project)},
             {"summary",
              {{"compounds", r.compounds.size()},
               {"population", r.population},
               {"residents60Plus", r.residents60Plus},
               {"children0To14", r.children0To14},
+              {"residentsKnown", r.population > 0},
               {"facilitiesNotSnapped", r.unsnapped.size()}}},
             {"categories", categories},
             {"compounds", compounds},
             {"buildings", buildings},
+            {"gridHomes", gridHomes},
             {"unsnappedFacilities", unsnapped}};
+}
+
+/// "12,345" style thousands, for the people counts.
+std::string people(double count) {
+    std::string digits = std::to_string(std::llround(count));
+    for (int i = static_cast<int>(digits.size()) - 3; i > 0 && digits[std::size_t(i) - 1] != '-'; i -= 3)
+        digits.insert(std::size_t(i), ",");
+    return digits;
+}
+
+/// Where the residents come from, a line per ladder step in use.
+void printResidents(const access::CoverageResult& r, const access::CoverageOptions& options,
+                    const project::Project& project, std::ostream& out) {
+    const access::ResidentsSummary& s = r.residents;
+    if (r.population <= 0) {
+        out << "Residents: none known, so no shares are given. Enter survey figures for the "
+               "compounds (population), draw residential compounds or import building "
+               "footprints, or import a population grid (yike-cli import-population PROJECT "
+               "GRID.tif).\n";
+        return;
+    }
+    out << "Residents: " << people(double(r.population)) << " (aged 60+: "
+        << people(double(r.residents60Plus)) << ", aged 0-14: " << people(double(r.children0To14))
+        << ")";
+    if (s.homesOutsideCompounds > 0)
+        out << ", of them " << people(s.residentsOutsideCompounds) << " in "
+            << s.homesOutsideCompounds << " homes outside compounds";
+    out << "\n";
+    const auto line = [&](access::ResidentsSource source, const std::string& how) {
+        if (s.residents(source) <= 0.0 && s.compounds(source) == 0) return;
+        out << "  " << how << ": " << people(s.residents(source)) << " residents, "
+            << s.compounds(source) << " compounds\n";
+    };
+    line(access::ResidentsSource::Survey, "surveyed");
+    if (s.grid) {
+        const project::PopulationGrid* grid = project.populationGrids().find(s.grid->gridId);
+        std::string name = grid && !grid->source.empty() ? grid->source : "population grid";
+        if (grid && grid->year > 0) name += " " + std::to_string(grid->year);
+        if (grid && !grid->notes.empty()) name += ", " + grid->notes;
+        line(access::ResidentsSource::Grid, "from the population grid (" + name + ")");
+    }
+    std::ostringstream floor;
+    floor << "estimated from floor area (" << options.residents.floorAreaPerPersonM2
+          << " m2 per person, 2020 census; " << options.residents.assumedLevels
+          << " storeys where unknown)";
+    line(access::ResidentsSource::FloorArea, floor.str());
+    std::ostringstream land;
+    land << "estimated from land area x plot ratio " << std::fixed << std::setprecision(1)
+         << s.plotRatio.value << " ("
+         << (s.plotRatio.from == access::PlotRatioSetting::From::BuiltIn
+                 ? std::string(access::kDefaultPlotRatioBasis)
+                 : std::string("the project's setting"))
+         << "; a compound's own ratio where set)";
+    line(access::ResidentsSource::PlotRatio, land.str());
+    line(access::ResidentsSource::None, "unknown (no survey, buildings, land or grid)");
+    std::ostringstream cohorts;
+    cohorts << "  aged 60+ and 0-14: "
+            << (s.cohortGrids ? "grids of shares where they cover, else " : "") << "census shares "
+            << std::fixed << std::setprecision(2) << 100.0 * options.residents.share60Plus
+            << " % and " << 100.0 * options.residents.share0To14 << " %, unless surveyed\n";
+    out << cohorts.str();
+    if (s.grid && s.grid->atCellCentres > 0.0)
+        out << "  " << people(s.grid->atCellCentres) << " grid residents in " << s.grid->cellsAtCentres
+            << " cells with no home mapped within " << options.residents.gridReachM
+            << " m walk from their cell's centre\n";
 }
 
 void printTable(const access::CoverageResult& r, std::ostream& out) {
@@ -159,8 +291,9 @@ void printTable(const access::CoverageResult& r, std::ostream& out) {
         out << std::left << std::setw(28) << c.code << std::right << std::setw(6) << c.facilities;
         for (const access::CoverageShare& s : c.shares)
             out << "  " << std::setw(20)
-                << (percent(s.population) + "/" + percent(s.residents60Plus) + "/"
-                    + percent(s.children0To14));
+                << (r.population > 0 ? percent(s.population) + "/" + percent(s.residents60Plus)
+                                           + "/" + percent(s.children0To14)
+                                     : std::string("-"));
         out << std::setw(9) << c.blindSpots.size() << "  " << c.nameZh << '\n';
     }
 }
@@ -212,20 +345,15 @@ int runAnalyze(const Arguments& args, std::ostream& out) {
     printTable(result, out);
     std::size_t counted = 0;
     for (const access::CategoryCoverage& c : result.categories) counted += c.facilities;
-    std::size_t estimated = 0;
-    for (const access::CompoundCoverage& k : result.compounds) estimated += k.populationEstimated;
-    out << "Summary: " << result.compounds.size() << " compounds, population "
-        << result.population << ", " << counted << " facilities, " << result.unsnapped.size()
-        << " not snapped to the street network\n";
-    if (estimated > 0)
-        out << "Estimated: residents of " << estimated << " compounds that record none, from "
-            << "their buildings' floor area at " << options.residents.floorAreaPerPersonM2
-            << " m2 per person (2020 census; " << options.residents.assumedLevels
-            << " storeys where unknown)\n";
-    out << "Homes: " << result.buildings.size() << " buildings timed one by one\n";
+    out << "Summary: " << result.compounds.size() << " compounds, " << counted << " facilities, "
+        << result.unsnapped.size() << " not snapped to the street network\n";
+    printResidents(result, options, project, out);
+    out << "Homes: " << result.buildings.size() << " buildings timed one by one";
+    if (!result.gridHomes.empty()) out << ", and " << result.gridHomes.size() << " grid cells";
+    out << "\n";
 
     if (jsonFile) {
-        json << toJson(result, *profile, options).dump(2) << '\n';
+        json << toJson(result, *profile, options, project).dump(2) << '\n';
         json.close();
         if (!json) throw CommandError("cannot write '" + *jsonFile + "'");
     }

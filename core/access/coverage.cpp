@@ -139,60 +139,72 @@ void CoverageAnalysis::placeHomes() {
     m_homes.clear();
     m_compoundHomes.assign(compounds.size(), {});
     m_result.buildings.clear();
+    m_result.gridHomes.clear();
     const std::size_t categoryCount = m_result.categories.size();
-    auto addBuilding = [&](const HomeBuilding& b, double weight) {
-        const std::size_t k = b.compound;
-        Home home;
-        home.origins = waysOut(k == HomeBuilding::kNone ? nullptr : &compounds[k], b.centroid);
-        home.compound = k;
-        home.building = m_result.buildings.size();
-        home.weight = weight;
-        BuildingCoverage out;
-        out.id = b.id;
-        out.compoundId = k == HomeBuilding::kNone ? 0 : compounds[k].id;
-        out.residents = b.residents;
-        out.hasOrigin = !home.origins.empty();
-        out.minutes.assign(categoryCount, kInfinity);
-        m_result.buildings.push_back(std::move(out));
-        if (k != HomeBuilding::kNone) m_compoundHomes[k].push_back(m_homes.size());
-        m_homes.push_back(std::move(home));
-    };
+    for (const Home& home : residents.homes) {
+        const std::size_t k = home.compound;
+        PlacedHome placed;
+        placed.origins = waysOut(k == Home::kNone ? nullptr : &compounds[k], home.at);
+        placed.compound = k;
+        placed.residents = home.residents;
+        placed.residents60Plus = home.residents60Plus;
+        placed.children0To14 = home.children0To14;
+        if (home.kind == Home::Kind::Building) {
+            placed.building = m_result.buildings.size();
+            BuildingCoverage out;
+            out.id = home.id;
+            out.compoundId = k == Home::kNone ? 0 : compounds[k].id;
+            out.residents = home.residents;
+            out.residentsSource = home.source;
+            out.hasOrigin = !placed.origins.empty();
+            out.minutes.assign(categoryCount, kInfinity);
+            m_result.buildings.push_back(std::move(out));
+        } else if (home.kind == Home::Kind::GridCell) {
+            placed.gridHome = m_result.gridHomes.size();
+            GridHomeCoverage out;
+            out.cellId = home.id;
+            out.residents = home.residents;
+            out.hasOrigin = !placed.origins.empty();
+            out.minutes.assign(categoryCount, kInfinity);
+            m_result.gridHomes.push_back(std::move(out));
+        }
+        if (k != Home::kNone) m_compoundHomes[k].push_back(m_homes.size());
+        m_homes.push_back(std::move(placed));
+    }
 
+    ResidentsSummary& summary = m_result.residents;
+    summary = ResidentsSummary();
+    summary.plotRatio = residents.plotRatio;
+    summary.grid = residents.grid;
+    summary.cohortGrids = residents.cohortGrids;
     m_result.compounds.assign(compounds.size(), {});
     for (std::size_t k = 0; k < compounds.size(); ++k) {
-        const project::Compound& compound = compounds[k];
         const CompoundResidents& r = residents.compounds[k];
         CompoundCoverage& out = m_result.compounds[k];
-        out.id = compound.id;
-        out.name = compound.name;
+        out.id = compounds[k].id;
+        out.name = compounds[k].name;
         out.population = r.population;
         out.residents60Plus = r.residents60Plus;
         out.children0To14 = r.children0To14;
         out.populationEstimated = r.estimated;
+        out.residentsSource = r.source;
+        out.cohortSource = r.cohortSource;
+        out.plotRatio = r.plotRatio;
+        out.homeBuildings = r.buildings;
         out.minutes.assign(categoryCount, kInfinity);
-        m_result.population += r.population;
-        m_result.residents60Plus += r.residents60Plus;
-        m_result.children0To14 += r.children0To14;
-        if (m_options.buildingOrigins && !r.buildings.empty() && r.floorAreaM2 > 0.0) {
-            for (const std::size_t b : r.buildings)
-                addBuilding(residents.buildings[b],
-                            residents.buildings[b].floorAreaM2 / r.floorAreaM2);
-            out.homeBuildings = r.buildings.size();
-        } else {
-            Home home;
-            home.origins = waysOut(&compound, geo::ringCentroid(compound.outline.outer, frame));
-            home.compound = k;
-            home.weight = 1.0;
-            m_compoundHomes[k].push_back(m_homes.size());
-            m_homes.push_back(std::move(home));
-        }
         out.hasOrigin = std::any_of(m_compoundHomes[k].begin(), m_compoundHomes[k].end(),
                                     [&](std::size_t h) { return !m_homes[h].origins.empty(); });
+        ++summary.compoundsBySource[std::size_t(r.source)];
     }
-    // Homes outside every compound: their times are reported, their residents unknown.
-    if (m_options.buildingOrigins)
-        for (const HomeBuilding& b : residents.buildings)
-            if (b.compound == HomeBuilding::kNone) addBuilding(b, 0.0);
+    for (const Home& home : residents.homes) {
+        summary.residentsBySource[std::size_t(home.source)] += home.residents;
+        if (home.compound != Home::kNone) continue;
+        ++summary.homesOutsideCompounds;
+        summary.residentsOutsideCompounds += home.residents;
+    }
+    m_result.population = std::llround(residents.population);
+    m_result.residents60Plus = std::llround(residents.residents60Plus);
+    m_result.children0To14 = std::llround(residents.children0To14);
 }
 
 void CoverageAnalysis::snapFacility(const project::Facility& facility, std::size_t category) {
@@ -294,7 +306,7 @@ bool CoverageAnalysis::run(const RunControl& control) {
     return true;
 }
 
-double CoverageAnalysis::homeSeconds(const Home& home, std::size_t category,
+double CoverageAnalysis::homeSeconds(const PlacedHome& home, std::size_t category,
                                      const EdgeSources& onEdges) const {
     const network::StreetGraph& graph = *m_graph;
     const std::span<const float> seconds = m_times->seconds(category);
@@ -349,16 +361,21 @@ void CoverageAnalysis::measureCategory(std::size_t category) {
     std::vector<double> homeMinutes(m_homes.size());
     for (std::size_t h = 0; h < m_homes.size(); ++h) {
         homeMinutes[h] = homeSeconds(m_homes[h], category, onEdges) / 60.0;
-        if (m_homes[h].building != HomeBuilding::kNone)
+        if (m_homes[h].building != Home::kNone)
             m_result.buildings[m_homes[h].building].minutes[category] = homeMinutes[h];
+        if (m_homes[h].gridHome != Home::kNone)
+            m_result.gridHomes[m_homes[h].gridHome].minutes[category] = homeMinutes[h];
     }
     c.blindSpots.clear();
     std::vector<std::pair<double, double>> byTime;  // minutes, weight
     for (std::size_t k = 0; k < m_result.compounds.size(); ++k) {
         CompoundCoverage& compound = m_result.compounds[k];
         byTime.clear();
+        // Weighted by residents; a compound nobody is known to live in weighs its homes alike.
+        const bool empty = std::none_of(m_compoundHomes[k].begin(), m_compoundHomes[k].end(),
+                                        [&](std::size_t h) { return m_homes[h].residents > 0.0; });
         for (const std::size_t h : m_compoundHomes[k])
-            byTime.emplace_back(homeMinutes[h], m_homes[h].weight);
+            byTime.emplace_back(homeMinutes[h], empty ? 1.0 : m_homes[h].residents);
         std::sort(byTime.begin(), byTime.end());
         double total = 0.0;
         for (const auto& entry : byTime) total += entry.second;
@@ -375,27 +392,28 @@ void CoverageAnalysis::measureCategory(std::size_t category) {
         if (!(minutes <= c.targetMinutes)) c.blindSpots.push_back(compound.id);
     }
 
-    // Floor-area shares sum to 1 only up to rounding: a fully covered group may add up to a
-    // hair over its total.
-    auto share = [](double part, long long total) {
-        return total > 0 ? std::min(1.0, part / double(total)) : 0.0;
-    };
+    // The totals are sums of the same homes' residents, so a share only passes 1 by rounding.
+    double totalAll = 0.0, totalOlder = 0.0, totalChildren = 0.0;
+    for (const PlacedHome& home : m_homes) {
+        totalAll += home.residents;
+        totalOlder += home.residents60Plus;
+        totalChildren += home.children0To14;
+    }
+    auto share = [](double part, double total) { return total > 0.0 ? std::min(1.0, part / total) : 0.0; };
     c.shares.clear();
     for (const double threshold : m_options.thresholdsMinutes) {
         double all = 0.0;
         double older = 0.0;
         double children = 0.0;
         for (std::size_t h = 0; h < m_homes.size(); ++h) {
-            const Home& home = m_homes[h];
-            if (home.compound == HomeBuilding::kNone || !(homeMinutes[h] <= threshold)) continue;
-            const CompoundCoverage& compound = m_result.compounds[home.compound];
-            all += home.weight * double(compound.population);
-            older += home.weight * double(compound.residents60Plus);
-            children += home.weight * double(compound.children0To14);
+            const PlacedHome& home = m_homes[h];
+            if (!(homeMinutes[h] <= threshold)) continue;
+            all += home.residents;
+            older += home.residents60Plus;
+            children += home.children0To14;
         }
-        c.shares.push_back({threshold, share(all, m_result.population),
-                            share(older, m_result.residents60Plus),
-                            share(children, m_result.children0To14)});
+        c.shares.push_back({threshold, share(all, totalAll), share(older, totalOlder),
+                            share(children, totalChildren)});
     }
 }
 

@@ -1,11 +1,13 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include <array>
 #include <cstddef>
 #include <cstdint>
 #include <functional>
 #include <map>
 #include <memory>
+#include <optional>
 #include <string>
 #include <utility>
 #include <vector>
@@ -46,10 +48,7 @@ struct CoverageOptions {
     std::size_t minComponentNodes = 10;
     /// Detour factor on the walk inside a compound, from a home to a gate.
     double insideDetourFactor = kInsideDetourFactor;
-    /// Walk from every home building rather than from each compound's centroid (see the
-    /// class comment). Compounds without buildings always use their centroid.
-    bool buildingOrigins = true;
-    /// How residents are placed in buildings and estimated where a compound has no count.
+    /// How residents are placed in homes and estimated where no survey gives them.
     ResidentsOptions residents;
     /// Searches stop here; compounds farther from every facility of a category get +infinity.
     double budgetMinutes = 60.0;
@@ -68,6 +67,23 @@ struct UnsnappedFacility {
     /// The nearest street lies on a component smaller than minComponentNodes.
     bool smallComponent = false;
     double distanceM = 0.0;  ///< to the nearest usable street; 0 for NoEdge
+};
+
+/// Where the residents of a result come from: how many compounds and residents each step of
+/// the estimation ladder gave, and the settings and grid behind them.
+struct ResidentsSummary {
+    /// Compounds per ladder step, indexed by ResidentsSource.
+    std::array<std::size_t, 5> compoundsBySource{};
+    /// Residents per ladder step, every home counted (in and outside compounds).
+    std::array<double, 5> residentsBySource{};
+    std::size_t homesOutsideCompounds = 0;  ///< buildings and grid cells outside compounds
+    double residentsOutsideCompounds = 0.0;
+    PlotRatioSetting plotRatio;             ///< for compounds that set none
+    std::optional<GridPlacement> grid;      ///< how a grid of people was placed
+    bool cohortGrids = false;               ///< grids of cohort shares were used
+
+    std::size_t compounds(ResidentsSource s) const { return compoundsBySource[std::size_t(s)]; }
+    double residents(ResidentsSource s) const { return residentsBySource[std::size_t(s)]; }
 };
 
 /// Share of residents covered within one threshold, each in 0..1 (0 when the group is empty).
@@ -97,12 +113,16 @@ struct CategoryCoverage {
 struct CompoundCoverage {
     project::FeatureId id = 0;
     std::string name;
-    /// Residents counted for the compound: its recorded figures, or estimated from its
-    /// buildings when it records none (populationEstimated).
+    /// Residents counted for the compound: its survey figures, or the estimate of the first
+    /// ladder step that has figures for it (residentsSource); populationEstimated unless
+    /// surveyed.
     long long population = 0;
     long long residents60Plus = 0;
     long long children0To14 = 0;
     bool populationEstimated = false;
+    ResidentsSource residentsSource = ResidentsSource::None;
+    CohortSource cohortSource = CohortSource::Census;
+    double plotRatio = 0.0;         ///< the ratio used when residentsSource is PlotRatio
     std::size_t homeBuildings = 0;  ///< buildings its residents are spread over; 0: centroid
     /// False when the compound has no way onto the network (all gates closed, or nothing near
     /// enough to snap to); its minutes are then all +infinity.
@@ -120,20 +140,33 @@ struct CompoundCoverage {
 struct BuildingCoverage {
     project::FeatureId id = 0;
     project::FeatureId compoundId = 0;  ///< 0 for a home outside every compound
-    double residents = 0.0;  ///< its compound's residents by floor-area share; 0 outside
+    double residents = 0.0;  ///< see residentsSource
+    ResidentsSource residentsSource = ResidentsSource::None;
     bool hasOrigin = false;  ///< false when it has no way onto the network
     std::vector<double> minutes;  ///< per category, as CompoundCoverage::minutes
+};
+
+/// Grid people with no mapped home near them, walking from their cell's centre.
+struct GridHomeCoverage {
+    project::FeatureId cellId = 0;
+    double residents = 0.0;
+    bool hasOrigin = false;
+    std::vector<double> minutes;  ///< per category
 };
 
 struct CoverageResult {
     std::vector<CategoryCoverage> categories;  ///< catalogue order, then unknown codes sorted
     std::vector<CompoundCoverage> compounds;   ///< project order
     std::vector<BuildingCoverage> buildings;   ///< home buildings, project order
+    std::vector<GridHomeCoverage> gridHomes;   ///< grid cells with nobody mapped near
     std::vector<UnsnappedFacility> unsnapped;  ///< counted facilities not on the network
     std::vector<double> thresholdsMinutes;
+    /// Every resident counted, in and outside compounds (0: none known; shares are then 0 and
+    /// mean nothing: say so instead of showing them).
     long long population = 0;
     long long residents60Plus = 0;
     long long children0To14 = 0;
+    ResidentsSummary residents;
     bool complete = false;  ///< false when cancelled; the other fields are then meaningless
 };
 
@@ -146,9 +179,10 @@ struct CoverageResult {
  * How a compound's time is found:
  *  - every counted facility is snapped onto the network (EdgeSnapper); per category, one
  *    multi-source search (NearestTimes) gives each node the seconds to the nearest facility;
- *  - residents live in the compound's home buildings (locateResidents: each building's share of
- *    the residents follows its floor area; a compound recording no population gets an estimate
- *    from floor area), or at the centroid of its outline when it has no buildings;
+ *  - residents live in homes (locateResidents): a compound's home buildings, or the centroid
+ *    of its outline when it has none; home buildings outside compounds; and population-grid
+ *    cells with nobody mapped near. Their numbers come from the estimation ladder (survey,
+ *    population grid, floor area, land × plot ratio), each home labelled with its step;
  *  - a fenced compound is left through its open gates: a home's time is the minimum over those
  *    gates of the gate's network time plus the walk inside, from the home to the gate in a
  *    straight line times insideDetourFactor (1.3, an estimate) at the profile speed. The gate's
@@ -157,9 +191,9 @@ struct CoverageResult {
  *  - a home in an unfenced compound, in a fenced one without any recorded gate, or outside
  *    every compound is snapped onto the network, plus the straight snap distance at the
  *    profile speed;
- *  - the shares count each home's residents when that home is within the threshold; a
- *    compound's minutes (blind spots, completeness) are the residents-weighted median over its
- *    homes.
+ *  - the shares count each home's residents when that home is within the threshold, out of
+ *    every resident of the project; a compound's minutes (blind spots, completeness) are the
+ *    residents-weighted median over its homes.
  *
  *             fence                               pharmacy P
  *        +--------------+                               |
@@ -201,13 +235,15 @@ public:
 
 private:
     struct Origin;
-    /// Where some residents live (a home building, or a compound's centroid) and how they
-    /// reach the network.
-    struct Home {
+    /// Where some residents live (an access::Home) and how they reach the network.
+    struct PlacedHome {
         std::vector<Origin> origins;
-        std::size_t compound = HomeBuilding::kNone;  ///< index into compounds, or none
-        std::size_t building = HomeBuilding::kNone;  ///< index into result().buildings, or none
-        double weight = 0.0;  ///< share of the compound's residents
+        std::size_t compound = Home::kNone;  ///< index into compounds, or none
+        std::size_t building = Home::kNone;  ///< index into result().buildings, or none
+        std::size_t gridHome = Home::kNone;  ///< index into result().gridHomes, or none
+        double residents = 0.0;
+        double residents60Plus = 0.0;
+        double children0To14 = 0.0;
     };
     struct Placed {
         std::size_t category = 0;
@@ -220,7 +256,7 @@ private:
     void snapFacility(const project::Facility& facility, std::size_t category);
     /// Facilities placed on edges: (edge, offset in metres), sorted.
     using EdgeSources = std::vector<std::pair<std::uint32_t, double>>;
-    double homeSeconds(const Home& home, std::size_t category, const EdgeSources& onEdges) const;
+    double homeSeconds(const PlacedHome& home, std::size_t category, const EdgeSources& onEdges) const;
     void measureCategory(std::size_t category);
     void measureCompleteness();
 
@@ -231,7 +267,7 @@ private:
     std::unique_ptr<network::WalkCost> m_costs;
     std::unique_ptr<network::EdgeSnapper> m_snapper;
     std::unique_ptr<NearestTimes> m_times;
-    std::vector<Home> m_homes;
+    std::vector<PlacedHome> m_homes;
     std::vector<std::vector<std::size_t>> m_compoundHomes;  // per compound, indices into m_homes
     std::map<project::FeatureId, Placed> m_placed;
     std::vector<std::vector<project::FeatureId>> m_sourceFacility;  // per category, per source

@@ -42,6 +42,12 @@ constexpr std::array<std::pair<IdleSpaceKind, const char*>, 7> kIdleCodes{{
     {IdleSpaceKind::Other, "other"},
 }};
 
+constexpr std::array<std::pair<PopulationGridKind, const char*>, 3> kGridCodes{{
+    {PopulationGridKind::People, "people"},
+    {PopulationGridKind::Share60Plus, "share_60_plus"},
+    {PopulationGridKind::Share0To14, "share_0_14"},
+}};
+
 }  // namespace
 
 GreenClass greenAreaClass(const std::string& kind) {
@@ -107,6 +113,7 @@ std::optional<bool> gateOpenAt(const std::string& openHours, int minuteOfDay) {
 const char* toCode(FacilityStatus status) { return codeOf(kStatusCodes, status); }
 const char* toCode(GateKind kind) { return codeOf(kGateCodes, kind); }
 const char* toCode(IdleSpaceKind kind) { return codeOf(kIdleCodes, kind); }
+const char* toCode(PopulationGridKind kind) { return codeOf(kGridCodes, kind); }
 
 std::optional<FacilityStatus> facilityStatusFromCode(const std::string& code) {
     return lookup(kStatusCodes, code);
@@ -116,6 +123,9 @@ std::optional<GateKind> gateKindFromCode(const std::string& code) {
 }
 std::optional<IdleSpaceKind> idleSpaceKindFromCode(const std::string& code) {
     return lookup(kIdleCodes, code);
+}
+std::optional<PopulationGridKind> populationGridKindFromCode(const std::string& code) {
+    return lookup(kGridCodes, code);
 }
 
 const std::vector<IdleSpaceKind>& allIdleSpaceKinds() {

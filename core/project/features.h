@@ -41,6 +41,10 @@ struct Compound {
     int children0To14 = 0;     ///< children aged 0 to 14
     int households = 0;
     bool fenced = true;
+    /// Residential plot ratio (住宅用地容积率: floor area / land area) used to estimate its
+    /// residents from its land when it has neither survey figures nor buildings; 0 means the
+    /// project's setting.
+    double plotRatio = 0.0;
 
     friend bool operator==(const Compound&, const Compound&) = default;
 };
@@ -84,6 +88,39 @@ struct IdleSpace {
     std::string notes;
 
     friend bool operator==(const IdleSpace&, const IdleSpace&) = default;
+};
+
+/// What the cells of a population grid hold.
+enum class PopulationGridKind {
+    People,      ///< people per cell (WorldPop, GHS-POP, a census grid)
+    Share60Plus, ///< the share (0..1) of residents aged 60 and over
+    Share0To14   ///< the share (0..1) of residents aged 0 to 14
+};
+
+/// A population raster imported into the project: where it came from, so every figure drawn
+/// from it can name its source. A project holds at most one grid of each kind.
+struct PopulationGrid {
+    FeatureId id = 0;
+    PopulationGridKind kind = PopulationGridKind::People;
+    std::string source;     ///< "WorldPop", "GHS-POP", ... as the user names it
+    int year = 0;           ///< the year the figures describe; 0 when not known
+    std::string fileName;   ///< the file it was read from (name only)
+    std::string crs;        ///< the raster's coordinate reference system
+    double cellAreaM2 = 0.0;
+    std::string notes;      ///< what the values count, e.g. "people aged 20 and over only"
+    std::string importedAt; ///< ISO 8601 UTC
+
+    friend bool operator==(const PopulationGrid&, const PopulationGrid&) = default;
+};
+
+/// One cell of a population grid, kept only where it lies in the study area.
+struct PopulationCell {
+    FeatureId id = 0;
+    FeatureId gridId = 0;
+    geo::Polygon outline;  ///< the cell's corners in WGS 84 (a quadrilateral)
+    double value = 0.0;    ///< people, or a share 0..1 (see the grid's kind)
+
+    friend bool operator==(const PopulationCell&, const PopulationCell&) = default;
 };
 
 /// A street, footway or path as drawn on the map (OSM highway classes).
@@ -180,9 +217,11 @@ std::optional<bool> gateOpenAt(const std::string& openHours, int minuteOfDay);
 const char* toCode(FacilityStatus status);
 const char* toCode(GateKind kind);
 const char* toCode(IdleSpaceKind kind);
+const char* toCode(PopulationGridKind kind);
 std::optional<FacilityStatus> facilityStatusFromCode(const std::string& code);
 std::optional<GateKind> gateKindFromCode(const std::string& code);
 std::optional<IdleSpaceKind> idleSpaceKindFromCode(const std::string& code);
+std::optional<PopulationGridKind> populationGridKindFromCode(const std::string& code);
 /// All idle space kinds in display order.
 const std::vector<IdleSpaceKind>& allIdleSpaceKinds();
 

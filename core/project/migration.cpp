@@ -10,10 +10,10 @@ namespace yike::project::detail {
 
 namespace {
 
-/// 1 -> 2: the green_areas feature table (parks, gardens, pitches, lawns, woods). Nothing
-/// else changes, so every row of a version-1 file stays as it is.
-void addGreenAreas(sqlite3* db) {
-    const TableSpec& spec = projectTable(table::kGreen);
+/// Creates a table a migration introduces, refusing when the user's file already holds a table
+/// or a layer registration of that name (one of their own, or a leftover).
+void addNewTable(sqlite3* db, const char* name) {
+    const TableSpec& spec = projectTable(name);
     if (hasTable(db, spec.name))
         throw MigrationError(std::string("the file already has a table named ") + spec.name
                              + " that Yike did not create; rename it (in QGIS, say) and "
@@ -29,6 +29,24 @@ void addGreenAreas(sqlite3* db) {
     createProjectTable(db, spec);
 }
 
+/// 1 -> 2: the green_areas feature table (parks, gardens, pitches, lawns, woods). Nothing
+/// else changes, so every row of a version-1 file stays as it is.
+void addGreenAreas(sqlite3* db) { addNewTable(db, table::kGreen); }
+
+/// 2 -> 3: population grids (population_grids, population_cells) and a plot ratio per compound
+/// (residential_compounds.plot_ratio, empty for the compounds already there: they use the
+/// project's setting).
+void addPopulation(sqlite3* db) {
+    addNewTable(db, table::kPopulationCells);
+    addNewTable(db, table::kPopulationGrids);
+    Statement columns(db, "SELECT count(*) FROM pragma_table_info('residential_compounds')"
+                          " WHERE name = 'plot_ratio'");
+    if (columns.step() && columns.columnInt(0) > 0)
+        throw MigrationError("residential_compounds already has a column named plot_ratio that "
+                             "Yike did not add; rename it (in QGIS, say) and open the file again");
+    Statement(db, "ALTER TABLE residential_compounds ADD COLUMN plot_ratio DOUBLE").run();
+}
+
 }  // namespace
 
 const MigrationPlan& builtinMigrationPlan() {
@@ -38,6 +56,7 @@ const MigrationPlan& builtinMigrationPlan() {
         kCurrentSchemaVersion,
         {
             {1, 2, "green areas", &addGreenAreas},
+            {2, 3, "population grids and plot ratios", &addPopulation},
         }};
     return plan;
 }

@@ -231,6 +231,8 @@ template class FeatureCollection<WaterArea>;
 template class FeatureCollection<Building>;
 template class FeatureCollection<GreenArea>;
 template class FeatureCollection<Scenario>;
+template class FeatureCollection<PopulationGrid>;
+template class FeatureCollection<PopulationCell>;
 
 // ---- Project ------------------------------------------------------------------------------
 
@@ -530,6 +532,53 @@ void Project::setMetadataValue(const std::string& key, const std::string& value)
     notify(Layer::Metadata, ChangeEvent::Kind::Changed, 0);
 }
 
+const PopulationGrid* Project::populationGrid(PopulationGridKind kind) const {
+    for (const PopulationGrid& g : m_grids.items())
+        if (g.kind == kind) return &g;
+    return nullptr;
+}
+
+FeatureId Project::addPopulationGrid(PopulationGrid grid, std::vector<PopulationCell> cells) {
+    if (populationGrid(grid.kind))
+        throw ProjectLogicError(std::string("the project already has a population grid of kind ")
+                                + toCode(grid.kind));
+    const FeatureId id = m_grids.add(std::move(grid));
+    for (PopulationCell& cell : cells) {
+        cell.gridId = id;
+        m_cells.add(std::move(cell));
+    }
+    notify(Layer::Population, ChangeEvent::Kind::Reset, 0);
+    return id;
+}
+
+Project::RemovedGrid Project::removePopulationGrid(FeatureId id) {
+    const PopulationGrid* grid = m_grids.find(id);
+    if (!grid) throw ProjectLogicError("no population grid " + std::to_string(id));
+    RemovedGrid removed;
+    removed.grid = *grid;
+    std::vector<FeatureId> cellIds;
+    for (const PopulationCell& cell : m_cells.items())
+        if (cell.gridId == id) {
+            cellIds.push_back(cell.id);
+            removed.cells.push_back(cell);
+        }
+    removed.gridIndex = m_grids.removeAll({id}).front();
+    removed.cellIndices = m_cells.removeAll(cellIds);
+    notify(Layer::Population, ChangeEvent::Kind::Reset, 0);
+    return removed;
+}
+
+void Project::restorePopulationGrid(RemovedGrid removed) {
+    if (populationGrid(removed.grid.kind))
+        throw ProjectLogicError(std::string("the project already has a population grid of kind ")
+                                + toCode(removed.grid.kind));
+    // Cells first: insertAll checks everything before it changes anything, so a failure
+    // leaves the project as it was.
+    m_cells.insertAll(std::move(removed.cells), removed.cellIndices);
+    m_grids.insertAll({std::move(removed.grid)}, {removed.gridIndex});
+    notify(Layer::Population, ChangeEvent::Kind::Reset, 0);
+}
+
 geo::BoundingBox Project::bounds() const {
     geo::BoundingBox box;
     for (const Facility& f : m_facilities.items()) box.extend(f.position);
@@ -560,7 +609,8 @@ bool Project::sameContent(const Project& other) const {
            && m_gates == other.m_gates && m_idleSpaces == other.m_idleSpaces
            && m_streets == other.m_streets && m_water == other.m_water
            && m_buildings == other.m_buildings && m_green == other.m_green
-           && m_scenarios == other.m_scenarios && m_studyArea == other.m_studyArea
+           && m_scenarios == other.m_scenarios && m_grids == other.m_grids
+           && m_cells == other.m_cells && m_studyArea == other.m_studyArea
            && m_catalog == other.m_catalog && m_walkProfiles == other.m_walkProfiles
            && m_metadata == other.m_metadata;
 }

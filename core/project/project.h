@@ -26,6 +26,7 @@ enum class Layer {
     Water,
     Buildings,
     GreenAreas,
+    Population,  ///< population grids and their cells
     StudyArea,
     Catalog,
     WalkProfiles,
@@ -136,6 +137,10 @@ public:
     const FeatureCollection<Building>& buildings() const { return m_buildings; }
     const FeatureCollection<GreenArea>& greenAreas() const { return m_green; }
     const FeatureCollection<Scenario>& scenarios() const { return m_scenarios; }
+    const FeatureCollection<PopulationGrid>& populationGrids() const { return m_grids; }
+    const FeatureCollection<PopulationCell>& populationCells() const { return m_cells; }
+    /// The grid of this kind, or null.
+    const PopulationGrid* populationGrid(PopulationGridKind kind) const;
     const std::optional<geo::Polygon>& studyArea() const { return m_studyArea; }
     const catalog::Catalog& catalog() const { return m_catalog; }
     const std::vector<WalkProfile>& walkProfiles() const { return m_walkProfiles; }
@@ -200,6 +205,22 @@ public:
     FeatureId addGreenArea(GreenArea g);
     void removeGreenArea(FeatureId id);
 
+    /// What removePopulationGrid took out, for restorePopulationGrid (undo).
+    struct RemovedGrid {
+        PopulationGrid grid;
+        std::size_t gridIndex = 0;
+        std::vector<PopulationCell> cells;
+        std::vector<std::size_t> cellIndices;
+    };
+    /// Adds a grid and its cells (their gridId is set here) with one Reset event for the
+    /// Population layer. Returns the grid's id.
+    /// @throws ProjectLogicError when the project already holds a grid of that kind.
+    FeatureId addPopulationGrid(PopulationGrid grid, std::vector<PopulationCell> cells);
+    /// Removes a grid with its cells. @throws ProjectLogicError for an unknown id.
+    RemovedGrid removePopulationGrid(FeatureId id);
+    /// Puts a removed grid back exactly as it was (ids and order).
+    void restorePopulationGrid(RemovedGrid removed);
+
     FeatureId addScenario(Scenario s);
     void updateScenario(const Scenario& s);
     void removeScenario(FeatureId id);
@@ -236,6 +257,8 @@ private:
     FeatureCollection<Building> m_buildings;
     FeatureCollection<GreenArea> m_green;
     FeatureCollection<Scenario> m_scenarios;
+    FeatureCollection<PopulationGrid> m_grids;
+    FeatureCollection<PopulationCell> m_cells;
     std::optional<geo::Polygon> m_studyArea;
     catalog::Catalog m_catalog;
     std::vector<WalkProfile> m_walkProfiles;
@@ -251,6 +274,9 @@ inline constexpr const char* kTitle = "title";            ///< project title sho
 inline constexpr const char* kRegion = "region";          ///< district / sub-district name
 inline constexpr const char* kCreatedAt = "created_at";   ///< ISO 8601 UTC
 inline constexpr const char* kAttribution = "attribution";  ///< e.g. "© OpenStreetMap contributors"
+/// The residential plot ratio (住宅用地容积率) the project assumes for compounds without one of
+/// their own, as a decimal number; unset: the built-in assumption (access::kDefaultPlotRatio).
+inline constexpr const char* kPlotRatio = "residents.plot_ratio";
 }  // namespace meta
 
 }  // namespace yike::project

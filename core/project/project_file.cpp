@@ -4,6 +4,7 @@
 #include <algorithm>
 #include <array>
 #include <cerrno>
+#include <cmath>
 #include <cstdio>
 #include <fstream>
 #include <limits>
@@ -569,11 +570,11 @@ void writeContent(sqlite3* db, const Project& project,
     {
         RowWriter w(db, t::kCompounds,
                     {"geom", "name", "population", "residents_60_plus", "children_0_14",
-                     "households", "fenced"});
+                     "households", "fenced", "plot_ratio"});
         for (const Compound& c : project.compounds().items()) {
             w.begin(c.id).geometry(c.outline).text(c.name).integer(c.population);
             w.integer(c.residents60Plus).integer(c.children0To14).integer(c.households);
-            w.boolean(c.fenced).end();
+            w.boolean(c.fenced).real(c.plotRatio).end();
         }
         w.finish();
         extents[t::kCompounds] = w.extent();
@@ -636,6 +637,23 @@ void writeContent(sqlite3* db, const Project& project,
             w.begin(g.id).geometry(g.outline).text(g.kind).text(g.name).end();
         w.finish();
         extents[t::kGreen] = w.extent();
+    }
+    {
+        RowWriter w(db, t::kPopulationGrids,
+                    {"kind", "source", "year", "file_name", "crs", "cell_area_m2", "notes",
+                     "imported_at"});
+        for (const PopulationGrid& g : project.populationGrids().items()) {
+            w.begin(g.id).text(toCode(g.kind)).text(g.source).integer(g.year).text(g.fileName);
+            w.text(g.crs).real(g.cellAreaM2).text(g.notes).text(g.importedAt).end();
+        }
+        w.finish();
+    }
+    {
+        RowWriter w(db, t::kPopulationCells, {"geom", "grid_id", "value"});
+        for (const PopulationCell& c : project.populationCells().items())
+            w.begin(c.id).geometry(c.outline).integer(c.gridId).real(c.value).end();
+        w.finish();
+        extents[t::kPopulationCells] = w.extent();
     }
     {
         RowWriter w(db, t::kScenarios, {"name", "description"});
@@ -725,6 +743,8 @@ void writeContent(sqlite3* db, const Project& project,
     store(next + t::kBuildings, std::to_string(project.buildings().nextId()));
     store(next + t::kGreen, std::to_string(project.greenAreas().nextId()));
     store(next + t::kScenarios, std::to_string(project.scenarios().nextId()));
+    store(next + t::kPopulationGrids, std::to_string(project.populationGrids().nextId()));
+    store(next + t::kPopulationCells, std::to_string(project.populationCells().nextId()));
     for (const auto& [key, value] : project.metadata()) store(prefix + key, value);
     for (const auto& [key, value] : internalMetadata) store(key, value);
 }
@@ -908,9 +928,14 @@ Project loadContent(sqlite3* db, int schemaVersion) {
         }
     }
     {
+        // plot_ratio came with schema 3; an older file opened read-only lacks it.
+        const bool hasPlotRatio = schemaVersion >= 3;
         detail::Statement s(db, selectAll(t::kCompounds,
-                                          "fid, geom, name, population, residents_60_plus, "
-                                          "children_0_14, households, fenced"));
+                                          hasPlotRatio
+                                              ? "fid, geom, name, population, residents_60_plus, "
+                                                "children_0_14, households, fenced, plot_ratio"
+                                              : "fid, geom, name, population, residents_60_plus, "
+                                                "children_0_14, households, fenced"));
         while (s.step()) {
             const RowReader r(s, t::kCompounds);
             Compound c;
@@ -922,6 +947,11 @@ Project loadContent(sqlite3* db, int schemaVersion) {
             c.children0To14 = r.smallInteger(5, "children_0_14", 0);
             c.households = r.smallInteger(6, "households", 0);
             c.fenced = r.boolean(7, "fenced", true);
+            if (hasPlotRatio) {
+                c.plotRatio = r.real(8, "plot_ratio", 0.0);
+                if (!(c.plotRatio >= 0.0 && c.plotRatio < 100.0))
+                    r.fail("plot_ratio", "out of range");
+            }
             r.add([&] { project.addCompound(std::move(c)); });
         }
     }
@@ -1039,6 +1069,54 @@ Project loadContent(sqlite3* db, int schemaVersion) {
             green.kind = r.text(2, "kind");
             green.name = r.text(3, "name");
             r.add([&] { project.addGreenArea(std::move(green)); });
+        }
+    }
+    if (schemaVersion >= detail::projectTable(t::kPopulationGrids).sinceVersion) {
+        std::vector<PopulationGrid> grids;
+        std::map<FeatureId, std::vector<PopulationCell>> cellsOf;
+        detail::Statement s(db, selectAll(t::kPopulationGrids,
+                                          "fid, kind, source, year, file_name, crs, cell_area_m2, "
+                                          "notes, imported_at"));
+        while (s.step()) {
+            const RowReader r(s, t::kPopulationGrids);
+            PopulationGrid grid;
+            grid.id = r.fid();
+            const std::string kind = r.requiredText(1, "kind");
+            const std::optional<PopulationGridKind> parsed = populationGridKindFromCode(kind);
+            if (!parsed) r.fail("kind", "unknown code '" + kind + "'");
+            grid.kind = *parsed;
+            grid.source = r.text(2, "source");
+            grid.year = r.smallInteger(3, "year", 0);
+            grid.fileName = r.text(4, "file_name");
+            grid.crs = r.text(5, "crs");
+            grid.cellAreaM2 = r.real(6, "cell_area_m2", 0.0);
+            grid.notes = r.text(7, "notes");
+            grid.importedAt = r.text(8, "imported_at");
+            for (const PopulationGrid& other : grids)
+                if (other.kind == grid.kind) r.fail("kind", "a second grid of kind '" + kind + "'");
+            grids.push_back(std::move(grid));
+        }
+        detail::Statement c(db, selectAll(t::kPopulationCells, "fid, geom, grid_id, value"));
+        while (c.step()) {
+            const RowReader r(c, t::kPopulationCells);
+            PopulationCell cell;
+            cell.id = r.fid();
+            cell.outline = r.polygon(1);
+            cell.gridId = r.integer(2, "grid_id", 0);
+            if (std::none_of(grids.begin(), grids.end(),
+                             [&](const PopulationGrid& g) { return g.id == cell.gridId; }))
+                r.fail("grid_id", "names no population grid");
+            cell.value = r.real(3, "value", 0.0);
+            if (!std::isfinite(cell.value) || cell.value < 0.0) r.fail("value", "not a count or share");
+            cellsOf[cell.gridId].push_back(std::move(cell));
+        }
+        for (PopulationGrid& grid : grids) {
+            const FeatureId id = grid.id;
+            try {
+                project.addPopulationGrid(std::move(grid), std::move(cellsOf[id]));
+            } catch (const ProjectLogicError& e) {
+                throw ContentError(Code::Corrupt, std::string(t::kPopulationCells) + ": " + e.what());
+            }
         }
     }
     {
@@ -1263,6 +1341,8 @@ void ProjectFile::Impl::restoreNextIds(Project& project,
     project.m_buildings.setNextId(counter(t::kBuildings));
     project.m_green.setNextId(counter(t::kGreen));
     project.m_scenarios.setNextId(counter(t::kScenarios));
+    project.m_grids.setNextId(counter(t::kPopulationGrids));
+    project.m_cells.setNextId(counter(t::kPopulationCells));
 }
 
 // ---- ProjectFile --------------------------------------------------------------------------

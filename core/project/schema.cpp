@@ -76,13 +76,13 @@ CREATE TABLE yike_analysis_cache (
 
 // Plain English snake_case column names: they are what a QGIS user sees. MEDIUMINT is the
 // GeoPackage name of a 32-bit integer (GDAL reads INTEGER as 64-bit).
-constexpr std::array<TableSpec, 12> kTables{{
+constexpr std::array<TableSpec, 14> kTables{{
     {table::kFacilities, "Facilities", "Service facilities, existing and planned", "POINT",
      "category TEXT NOT NULL, name TEXT, status TEXT NOT NULL, source TEXT, attributes TEXT", 1},
     {table::kCompounds, "Residential compounds", "Residential compounds and their residents",
      "POLYGON",
      "name TEXT, population MEDIUMINT, residents_60_plus MEDIUMINT, children_0_14 MEDIUMINT, "
-     "households MEDIUMINT, fenced BOOLEAN", 1},
+     "households MEDIUMINT, fenced BOOLEAN, plot_ratio DOUBLE", 1},
     {table::kGates, "Gates", "Gates in compound fences", "POINT",
      "compound_id INTEGER NOT NULL, kind TEXT NOT NULL, name TEXT, open_hours TEXT", 1},
     {table::kIdleSpaces, "Idle spaces", "Spaces that could host a missing service", "GEOMETRY",
@@ -97,6 +97,13 @@ constexpr std::array<TableSpec, 12> kTables{{
      "kind TEXT, name TEXT, levels MEDIUMINT", 1},
     {table::kGreen, "Green areas", "Parks, gardens, pitches, lawns and woods", "POLYGON",
      "kind TEXT, name TEXT", 2},
+    {table::kPopulationCells, "Population grid cells",
+     "Cells of imported population grids inside the study area (people or shares)", "POLYGON",
+     "grid_id INTEGER NOT NULL, value DOUBLE NOT NULL", 3},
+    {table::kPopulationGrids, "Population grids",
+     "Imported population grids: source, year, what they count", nullptr,
+     "kind TEXT NOT NULL, source TEXT, year MEDIUMINT, file_name TEXT, crs TEXT, "
+     "cell_area_m2 DOUBLE, notes TEXT, imported_at TEXT", 3},
     {table::kWalkProfiles, "Walk profiles", "Walking speeds and penalties per population group",
      nullptr,
      "code TEXT NOT NULL UNIQUE, name_zh TEXT, name_en TEXT, speed_m_per_s DOUBLE NOT NULL, "

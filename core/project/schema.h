@@ -17,7 +17,7 @@ inline constexpr std::int32_t kGpkgApplicationId = 0x47504B47;
 /// PRAGMA user_version of a GeoPackage 1.3 file.
 inline constexpr std::int32_t kGpkgUserVersion = 10300;
 /// The schema version this build writes (also ProjectFile::currentSchemaVersion()).
-inline constexpr int kCurrentSchemaVersion = 2;
+inline constexpr int kCurrentSchemaVersion = 3;
 
 /// yike_metadata keys.
 namespace key {
@@ -52,6 +52,8 @@ inline constexpr const char* kStreets = "streets";
 inline constexpr const char* kWater = "water_areas";
 inline constexpr const char* kBuildings = "buildings";
 inline constexpr const char* kGreen = "green_areas";
+inline constexpr const char* kPopulationCells = "population_cells";
+inline constexpr const char* kPopulationGrids = "population_grids";
 inline constexpr const char* kWalkProfiles = "walk_profiles";
 inline constexpr const char* kScenarios = "scenarios";
 inline constexpr const char* kCatalog = "standards_catalog";

@@ -430,8 +430,8 @@ TEST(Cli, AnalyzesNanjingFromItsBuildings) {
     const auto json = dir / "nanjing.json";
     const RunResult r = runCli({"analyze", file.string(), "--json", json.string()});
     ASSERT_EQ(r.status, 0) << r.err;
-    EXPECT_THAT(r.out, HasSubstr("Estimated: residents of "));
-    EXPECT_THAT(r.out, HasSubstr("m2 per person"));
+    EXPECT_THAT(r.out, HasSubstr("estimated from floor area (36.52 m2 per person"));
+    EXPECT_THAT(r.out, HasSubstr("estimated from land area x plot ratio 2.0 (assumption"));
 
     const nlohmann::json measures = readJson(json);
     EXPECT_DOUBLE_EQ(measures.at("estimates").at("floorAreaPerPersonM2").get<double>(), 36.52);
@@ -440,9 +440,16 @@ TEST(Cli, AnalyzesNanjingFromItsBuildings) {
     for (const auto& k : measures.at("compounds"))
         if (k.at("populationEstimated").get<bool>()) {
             ++estimated;
-            EXPECT_GT(k.at("homeBuildings").get<int>(), 0);
+            const std::string step = k.at("residentsSource").get<std::string>();
+            if (step == "floor_area") EXPECT_GT(k.at("homeBuildings").get<int>(), 0);
+            else EXPECT_EQ(step, "plot_ratio");
         }
     EXPECT_GT(estimated, 0u);
+    const nlohmann::json& residents = measures.at("residents");
+    EXPECT_EQ(residents.at("bySource").at("plot_ratio").at("compounds").get<int>(), 2);
+    EXPECT_EQ(residents.at("plotRatio").at("from").get<std::string>(), "built_in");
+    for (const auto& b : measures.at("buildings"))
+        EXPECT_NE(b.at("residentsSource").get<std::string>(), "none");
     EXPECT_GT(measures.at("summary").at("population").get<long long>(), 0);
     const std::size_t categories = measures.at("categories").size();
     for (const auto& b : measures.at("buildings")) EXPECT_EQ(b.at("minutes").size(), categories);

@@ -373,35 +373,28 @@ TEST(CoverageAnalysis, ResidentsWalkFromTheirOwnBuilding) {
     EXPECT_EQ(compound(r, h.d.u).homeBuildings, 0u);
     EXPECT_NEAR(compound(r, h.d.u).minutes[pharmacy], 6.0, 0.01);
 
-    // At 10 min A's quarter of W is covered (9.66 min), B's not (11.08 min).
+    // The house lies outside every compound: its residents are estimated from its floor area
+    // (100 m² x 2 levels at 36.52 m² per person) and count in every total. It snaps 35 m onto
+    // the north street at (300,200); W's path ends inside W, so the way to P is west, south and
+    // east: 300 + 200 + 150 m.
+    const BuildingCoverage& house = building(r, h.house);
+    const double inHouse = 200.0 / 36.52;
+    EXPECT_EQ(house.compoundId, 0);
+    EXPECT_NEAR(house.residents, inHouse, 1e-3);  // the analysis frame measures 200 m² to 0.01 %
+    EXPECT_EQ(house.residentsSource, ResidentsSource::FloorArea);
+    EXPECT_TRUE(house.hasOrigin);
+    EXPECT_NEAR(house.minutes[pharmacy], (35.0 + 650.0) / 60.0, 0.01);
+    EXPECT_EQ(r.population, std::llround(4000.0 + inHouse));
+    EXPECT_EQ(r.residents.homesOutsideCompounds, 1u);
+    EXPECT_NEAR(r.residents.residentsOutsideCompounds, inHouse, 1e-3);
+
+    // At 10 min A's quarter of W is covered (9.66 min), B's not (11.08 min), nor the house.
     ASSERT_LT(fromA, 10.0);
     ASSERT_GT(fromB, 10.0);
     const CategoryCoverage& c = r.categories[pharmacy];
-    EXPECT_NEAR(c.shares[1].population, (3000.0 + 250.0) / 4000.0, 1e-9);
-    EXPECT_NEAR(c.shares[1].residents60Plus, (100.0 + 0.25 * 300.0) / 400.0, 1e-9);
-
-    // The house lies outside every compound: timed, but counts nobody. It snaps 35 m onto the
-    // north street at (300,200); W's path ends inside W, so the way to P is west, south and
-    // east: 300 + 200 + 150 m.
-    const BuildingCoverage& house = building(r, h.house);
-    EXPECT_EQ(house.compoundId, 0);
-    EXPECT_EQ(house.residents, 0.0);
-    EXPECT_TRUE(house.hasOrigin);
-    EXPECT_NEAR(house.minutes[pharmacy], (35.0 + 650.0) / 60.0, 0.01);
-    EXPECT_EQ(r.population, 4000);
-}
-
-TEST(CoverageAnalysis, CentroidOriginsCanBeChosenInsteadOfBuildings) {
-    const HomesDistrict h;
-    const network::StreetGraph graph = network::buildFromProject(h.d.project);
-    CoverageOptions options = smallNetwork();
-    options.buildingOrigins = false;
-    CoverageAnalysis analysis(h.d.project, graph, walkingAt(1.0), options);
-    ASSERT_TRUE(analysis.run());
-    const CoverageResult& r = analysis.result();
-    EXPECT_TRUE(r.buildings.empty());
-    EXPECT_NEAR(compound(r, h.d.w).minutes[indexOf(r, "pharmacy")], (40.0 * 1.3 + 560.0) / 60.0,
-                0.01);
+    EXPECT_NEAR(c.shares[1].population, (3000.0 + 250.0) / (4000.0 + inHouse), 1e-7);
+    EXPECT_NEAR(c.shares[1].residents60Plus,
+                (100.0 + 0.25 * 300.0) / (400.0 + inHouse * 0.1870), 1e-7);
 }
 
 TEST(CoverageAnalysis, CompoundsWithoutACountAreEstimatedFromTheirBuildings) {
@@ -419,7 +412,9 @@ TEST(CoverageAnalysis, CompoundsWithoutACountAreEstimatedFromTheirBuildings) {
     EXPECT_TRUE(estimated.populationEstimated);
     // A: 100 m² x 1 level, B: 100 m² x 3 levels; 36.52 m² per person.
     EXPECT_EQ(estimated.population, std::llround(400.0 / 36.52));
-    EXPECT_EQ(r.population, 3000 + estimated.population);
+    EXPECT_EQ(estimated.residentsSource, ResidentsSource::FloorArea);
+    EXPECT_EQ(r.population, std::llround(3000.0 + 400.0 / 36.52 + 200.0 / 36.52))
+        << "U's survey, W's floor area and the house outside";
     EXPECT_FALSE(compound(r, h.d.u).populationEstimated);
 }
 
@@ -490,16 +485,26 @@ TEST(CoverageAnalysis, AnalysesNanjingEndToEnd) {
         EXPECT_LE(k.completeness, 1.0);
     }
     // OpenStreetMap records no residents: they are estimated from the buildings inside the
-    // residential areas, and walk from those buildings.
+    // residential areas, and walk from those buildings; the two areas without mapped buildings
+    // are estimated from their land and plot ratio.
     EXPECT_FALSE(r.buildings.empty());
-    std::size_t estimated = 0;
-    for (const CompoundCoverage& k : r.compounds)
-        if (k.populationEstimated) {
-            ++estimated;
-            EXPECT_GT(k.population, 0);
+    std::size_t fromFloorArea = 0, fromLand = 0;
+    for (const CompoundCoverage& k : r.compounds) {
+        EXPECT_TRUE(k.populationEstimated);
+        EXPECT_GT(k.population, 0);
+        if (k.residentsSource == ResidentsSource::FloorArea) {
+            ++fromFloorArea;
             EXPECT_GT(k.homeBuildings, 0u);
+        } else {
+            ++fromLand;
+            EXPECT_EQ(k.residentsSource, ResidentsSource::PlotRatio);
+            EXPECT_EQ(k.homeBuildings, 0u);
+            EXPECT_DOUBLE_EQ(k.plotRatio, kDefaultPlotRatio);
         }
-    EXPECT_GT(estimated, 0u);
+    }
+    EXPECT_EQ(fromFloorArea, 9u);
+    EXPECT_EQ(fromLand, 2u);
+    EXPECT_GT(r.residents.homesOutsideCompounds, 0u) << "houses and dormitories outside compounds";
     EXPECT_GT(r.population, 0);
 }
 

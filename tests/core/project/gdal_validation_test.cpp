@@ -95,6 +95,8 @@ TEST(ProjectFileGdal, OgrinfoReadsEveryLayer) {
                                                   {"water_areas", 1},
                                                   {"buildings", 2},
                                                   {"green_areas", 2},
+                                                  {"population_cells", 3},
+                                                  {"population_grids", 2},
                                                   {"walk_profiles", 4},
                                                   {"scenarios", 2},
                                                   {"standards_catalog", 2}};

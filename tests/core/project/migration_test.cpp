@@ -35,18 +35,18 @@ bool hasColumn(const fs::path& path, const std::string& table, const std::string
     return false;
 }
 
-// Test steps that continue from the built-in plan's last version (2).
-MigrationStep builtinStep() {
-    return builtinMigrationPlan().steps.at(0);
+// Test steps that continue from the built-in plan's last version (3).
+MigrationStep builtinStep(std::size_t i) {
+    return builtinMigrationPlan().steps.at(i);
 }
 
 MigrationStep addColourColumn() {
-    return {2, 3, "scenario colours",
+    return {3, 4, "scenario colours",
             [](sqlite3* db) { exec(db, "ALTER TABLE scenarios ADD COLUMN colour TEXT"); }};
 }
 
 MigrationStep setDefaultColour() {
-    return {3, 4, "default colour",
+    return {4, 5, "default colour",
             [](sqlite3* db) { exec(db, "UPDATE scenarios SET colour = '#1f78b4'"); }};
 }
 
@@ -72,20 +72,41 @@ const std::vector<std::string> kVersionOneTables = {
     "standards_catalog", "streets", "study_area", "walk_profiles", "water_areas",
     "yike_analysis_cache", "yike_metadata"};
 
+/// Removes one of our tables with its registrations and id counter.
+void dropProjectTable(sqlite3* db, const std::string& table) {
+    exec(db, "DROP TABLE " + table + ";"
+             "DELETE FROM gpkg_geometry_columns WHERE table_name = '" + table + "';"
+             "DELETE FROM gpkg_contents WHERE table_name = '" + table + "';"
+             "DELETE FROM yike_metadata WHERE key = 'next_id." + table + "';");
+}
+
 /**
- * A file with the version-1 schema. Version 2 only added the green_areas table (and its
- * registration and id counter), so a version-1 file is a current file of a project without
- * green areas with exactly those removed; the layout is checked against kVersionOneTables.
+ * A file with the version-2 schema. Version 3 only added the population tables (with their
+ * registrations and id counters) and residential_compounds.plot_ratio, so a version-2 file is a
+ * current file of a project without grids or plot ratios with exactly those removed.
+ */
+fs::path writeVersionTwoFile(const ScratchDir& dir, const Project& project) {
+    const fs::path path = dir / "old.yike";
+    ProjectFile::writeCopy(path, project);
+    auto db = test::openRaw(path);
+    dropProjectTable(db.get(), "population_cells");
+    dropProjectTable(db.get(), "population_grids");
+    exec(db.get(), "ALTER TABLE residential_compounds DROP COLUMN plot_ratio;"
+                   "UPDATE yike_metadata SET value = '2' WHERE key = 'schema_version';"
+                   "VACUUM;");
+    return path;
+}
+
+/**
+ * A file with the version-1 schema: version 2 only added the green_areas table, so it is a
+ * version-2 file of a project without green areas with that table removed; the layout is
+ * checked against kVersionOneTables.
  */
 fs::path writeVersionOneFile(const ScratchDir& dir) {
-    const fs::path path = dir / "old.yike";
-    ProjectFile::writeCopy(path, test::versionOneSampleProject());
+    const fs::path path = writeVersionTwoFile(dir, test::versionOneSampleProject());
     auto db = test::openRaw(path);
-    exec(db.get(), "DROP TABLE green_areas;"
-                   "DELETE FROM gpkg_geometry_columns WHERE table_name = 'green_areas';"
-                   "DELETE FROM gpkg_contents WHERE table_name = 'green_areas';"
-                   "DELETE FROM yike_metadata WHERE key = 'next_id.green_areas';"
-                   "UPDATE yike_metadata SET value = '1' WHERE key = 'schema_version';"
+    dropProjectTable(db.get(), "green_areas");
+    exec(db.get(), "UPDATE yike_metadata SET value = '1' WHERE key = 'schema_version';"
                    "VACUUM;");
     EXPECT_EQ(tablesIn(db.get(), ""), kVersionOneTables);
     EXPECT_EQ(registeredLayers(db.get()).size(), 11u);
@@ -94,24 +115,27 @@ fs::path writeVersionOneFile(const ScratchDir& dir) {
 
 TEST(MigrationRunner, BuiltinPlanTargetsTheCurrentVersion) {
     EXPECT_EQ(builtinMigrationPlan().targetVersion, ProjectFile::currentSchemaVersion());
-    EXPECT_EQ(ProjectFile::currentSchemaVersion(), 2);
-    ASSERT_EQ(builtinMigrationPlan().steps.size(), 1u);
+    EXPECT_EQ(ProjectFile::currentSchemaVersion(), 3);
+    ASSERT_EQ(builtinMigrationPlan().steps.size(), 2u);
     EXPECT_EQ(builtinMigrationPlan().steps[0].from, 1);
     EXPECT_EQ(builtinMigrationPlan().steps[0].to, 2);
+    EXPECT_EQ(builtinMigrationPlan().steps[1].from, 2);
+    EXPECT_EQ(builtinMigrationPlan().steps[1].to, 3);
 }
 
 TEST(MigrationRunner, WritableOpenRunsEveryStep) {
     const ScratchDir dir;
     const fs::path path = writeVersionOneFile(dir);
     // The order of the steps in a plan does not matter.
-    const MigrationPlan plan{4, {setDefaultColour(), builtinStep(), addColourColumn()}};
+    const MigrationPlan plan{
+        5, {setDefaultColour(), builtinStep(1), addColourColumn(), builtinStep(0)}};
 
     {
         const auto file = ProjectFile::open(path, ProjectFile::Mode::ReadWrite, plan);
-        EXPECT_EQ(file->schemaVersion(), 4);
+        EXPECT_EQ(file->schemaVersion(), 5);
         EXPECT_TRUE(file->load().sameContent(test::versionOneSampleProject()));
     }
-    EXPECT_EQ(schemaVersionIn(path), "4");
+    EXPECT_EQ(schemaVersionIn(path), "5");
     auto db = test::openRaw(path, false);
     EXPECT_EQ(queryText(db.get(), "SELECT DISTINCT colour FROM scenarios"), "#1f78b4");
     EXPECT_EQ(test::integrityCheck(path), "ok");
@@ -121,18 +145,18 @@ TEST(MigrationRunner, FailingStepLeavesTheFileUntouched) {
     const ScratchDir dir;
     const fs::path path = writeVersionOneFile(dir);
     const std::uint64_t before = test::fileHash(path);
-    MigrationStep failing{3, 4, "broken", [](sqlite3* db) {
+    MigrationStep failing{4, 5, "broken", [](sqlite3* db) {
                               exec(db, "UPDATE scenarios SET name = 'half done'");
                               throw std::runtime_error("disk says no");
                           }};
-    const MigrationPlan plan{4, {builtinStep(), addColourColumn(), failing}};
+    const MigrationPlan plan{5, {builtinStep(0), builtinStep(1), addColourColumn(), failing}};
     try {
         ProjectFile::open(path, ProjectFile::Mode::ReadWrite, plan);
         ADD_FAILURE() << "a failed migration opened the file";
     } catch (const ProjectError& e) {
         EXPECT_EQ(e.code(), ProjectError::Code::Corrupt);
         const std::string message = e.what();
-        EXPECT_NE(message.find("migration 3 -> 4 (broken) failed: disk says no"), std::string::npos)
+        EXPECT_NE(message.find("migration 4 -> 5 (broken) failed: disk says no"), std::string::npos)
             << message;
         EXPECT_NE(message.find("old.yike"), std::string::npos) << message;
     }
@@ -140,6 +164,7 @@ TEST(MigrationRunner, FailingStepLeavesTheFileUntouched) {
     // The earlier steps were rolled back too.
     EXPECT_FALSE(hasColumn(path, "scenarios", "colour"));
     EXPECT_FALSE(hasColumn(path, "green_areas", "kind"));
+    EXPECT_FALSE(hasColumn(path, "residential_compounds", "plot_ratio"));
     EXPECT_EQ(schemaVersionIn(path), "1");
     EXPECT_FALSE(fs::exists(test::withSuffix(path, ".lock")));
     // The file still opens with the built-in plan.
@@ -150,12 +175,12 @@ TEST(MigrationRunner, MissingStepIsRefusedWithoutWriting) {
     const ScratchDir dir;
     const fs::path path = writeVersionOneFile(dir);
     const std::uint64_t before = test::fileHash(path);
-    const MigrationPlan plan{4, {builtinStep(), addColourColumn()}};
+    const MigrationPlan plan{5, {builtinStep(0), builtinStep(1), addColourColumn()}};
     try {
         ProjectFile::open(path, ProjectFile::Mode::ReadWrite, plan);
         ADD_FAILURE() << "opened without a migration path";
     } catch (const ProjectError& e) {
-        EXPECT_NE(std::string(e.what()).find("no migration from schema version 3"),
+        EXPECT_NE(std::string(e.what()).find("no migration from schema version 4"),
                   std::string::npos)
             << e.what();
     }
@@ -166,7 +191,7 @@ TEST(MigrationRunner, ReadOnlyOpenDoesNotMigrate) {
     const ScratchDir dir;
     const fs::path path = writeVersionOneFile(dir);
     const std::uint64_t before = test::fileHash(path);
-    const MigrationPlan plan{3, {builtinStep(), addColourColumn()}};
+    const MigrationPlan plan{4, {builtinStep(0), builtinStep(1), addColourColumn()}};
     const auto file = ProjectFile::open(path, ProjectFile::Mode::ReadOnly, plan);
     EXPECT_EQ(file->schemaVersion(), 1);
     EXPECT_EQ(test::fileHash(path), before);
@@ -208,7 +233,7 @@ TEST(SchemaOneToTwo, WritableOpenAddsGreenAreasAndLosesNothing) {
 
     {
         const auto file = ProjectFile::open(path, ProjectFile::Mode::ReadWrite);
-        EXPECT_EQ(file->schemaVersion(), 2);
+        EXPECT_EQ(file->schemaVersion(), 3);
         const Project loaded = file->load();
         EXPECT_TRUE(loaded.sameContent(test::versionOneSampleProject()));
         EXPECT_EQ(loaded.facilities().size(), 2u);
@@ -216,7 +241,7 @@ TEST(SchemaOneToTwo, WritableOpenAddsGreenAreasAndLosesNothing) {
         EXPECT_EQ(loaded.facilities().nextId(), 4);  // counters of version 1 are kept
         EXPECT_TRUE(loaded.greenAreas().items().empty());
     }
-    EXPECT_EQ(schemaVersionIn(path), "2");
+    EXPECT_EQ(schemaVersionIn(path), "3");
     EXPECT_EQ(test::integrityCheck(path), "ok");
     {
         auto db = test::openRaw(path, false);
@@ -237,7 +262,7 @@ TEST(SchemaOneToTwo, WritableOpenAddsGreenAreasAndLosesNothing) {
     // The migrated file takes green areas like a new one.
     {
         const auto file = ProjectFile::open(path, ProjectFile::Mode::ReadWrite);
-        EXPECT_EQ(file->schemaVersion(), 2);
+        EXPECT_EQ(file->schemaVersion(), 3);
         Project project = file->load();
         GreenArea park;
         park.outline = {{{118.781, 32.041}, {118.783, 32.041}, {118.783, 32.043}}, {}};
@@ -300,6 +325,79 @@ TEST(SchemaOneToTwo, ATableNamedGreenAreasThatIsNotOursIsKept) {
     EXPECT_TRUE(ProjectFile::open(path, ProjectFile::Mode::ReadOnly)
                     ->load()
                     .sameContent(test::versionOneSampleProject()));
+}
+
+// ---- version 2 -> 3: population grids and plot ratios -------------------------------------
+
+Project versionTwoProject() { return test::sampleProjectForVersion(2); }
+
+TEST(SchemaTwoToThree, WritableOpenAddsPopulationTablesAndPlotRatios) {
+    const ScratchDir dir;
+    const fs::path path = writeVersionTwoFile(dir, versionTwoProject());
+    EXPECT_FALSE(hasColumn(path, "residential_compounds", "plot_ratio"));
+    {
+        auto db = test::openRaw(path);
+        exec(db.get(), "ALTER TABLE residential_compounds ADD COLUMN 街道 TEXT;"
+                       "UPDATE residential_compounds SET 街道 = '新街口' WHERE fid = 1;");
+    }
+    {
+        const auto file = ProjectFile::open(path, ProjectFile::Mode::ReadWrite);
+        EXPECT_EQ(file->schemaVersion(), 3);
+        Project project = file->load();
+        EXPECT_TRUE(project.sameContent(versionTwoProject()));
+        EXPECT_EQ(project.compounds().items()[0].plotRatio, 0.0);
+        EXPECT_TRUE(project.populationGrids().items().empty());
+        // The migrated file takes grids and plot ratios like a new one.
+        Compound first = project.compounds().items()[0];
+        first.plotRatio = 2.4;
+        project.updateCompound(first);
+        PopulationGrid grid;
+        grid.source = "WorldPop";
+        grid.year = 2020;
+        PopulationCell cell;
+        cell.outline = {{{118.780, 32.040}, {118.781, 32.040}, {118.781, 32.041}, {118.780, 32.041}}, {}};
+        cell.value = 87.5;
+        project.addPopulationGrid(grid, {cell});
+        file->save(project);
+    }
+    EXPECT_EQ(schemaVersionIn(path), "3");
+    EXPECT_EQ(test::integrityCheck(path), "ok");
+    const Project loaded = ProjectFile::open(path, ProjectFile::Mode::ReadOnly)->load();
+    EXPECT_DOUBLE_EQ(loaded.compounds().items()[0].plotRatio, 2.4);
+    ASSERT_EQ(loaded.populationCells().size(), 1u);
+    EXPECT_DOUBLE_EQ(loaded.populationCells().items()[0].value, 87.5);
+    EXPECT_EQ(loaded.populationGrids().items()[0].source, "WorldPop");
+    auto db = test::openRaw(path, false);
+    EXPECT_EQ(queryText(db.get(), "SELECT 街道 FROM residential_compounds WHERE fid = 1"), "新街口");
+    EXPECT_EQ(queryText(db.get(), "SELECT data_type FROM gpkg_contents"
+                                  " WHERE table_name = 'population_grids'"),
+              "attributes");
+}
+
+TEST(SchemaTwoToThree, ReadOnlyOpenReadsAVersionTwoFileAsItIs) {
+    const ScratchDir dir;
+    const fs::path path = writeVersionTwoFile(dir, versionTwoProject());
+    const std::uint64_t before = test::fileHash(path);
+    {
+        const auto file = ProjectFile::open(path, ProjectFile::Mode::ReadOnly);
+        EXPECT_EQ(file->schemaVersion(), 2);
+        EXPECT_TRUE(file->load().sameContent(versionTwoProject()));
+    }
+    EXPECT_EQ(test::fileHash(path), before);
+}
+
+TEST(SchemaTwoToThree, ATableOrColumnOfTheUsersWithOurNameStopsTheMigration) {
+    for (const char* clash : {"CREATE TABLE population_cells (id INTEGER PRIMARY KEY, note TEXT)",
+                              "ALTER TABLE residential_compounds ADD COLUMN plot_ratio TEXT"}) {
+        SCOPED_TRACE(clash);
+        const ScratchDir dir;
+        const fs::path path = writeVersionTwoFile(dir, versionTwoProject());
+        exec(test::openRaw(path).get(), clash);
+        const std::uint64_t before = test::fileHash(path);
+        EXPECT_THROW(ProjectFile::open(path, ProjectFile::Mode::ReadWrite), ProjectError);
+        EXPECT_EQ(test::fileHash(path), before);
+        EXPECT_EQ(schemaVersionIn(path), "2");
+    }
 }
 
 }  // namespace

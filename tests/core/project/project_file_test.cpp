@@ -166,7 +166,7 @@ TEST(ProjectFile, WritesAValidGeoPackage) {
         {"gates", "POINT"},         {"idle_spaces", "GEOMETRY"},
         {"study_area", "POLYGON"},  {"streets", "LINESTRING"},
         {"water_areas", "POLYGON"}, {"buildings", "POLYGON"},
-        {"green_areas", "POLYGON"}};
+        {"green_areas", "POLYGON"}, {"population_cells", "POLYGON"}};
     std::map<std::string, std::string> dataTypes;
     {
         detail::Statement s(raw, "SELECT table_name, data_type, srs_id FROM gpkg_contents");
@@ -177,10 +177,11 @@ TEST(ProjectFile, WritesAValidGeoPackage) {
             }
         }
     }
-    EXPECT_EQ(dataTypes.size(), 12u);
+    EXPECT_EQ(dataTypes.size(), 14u);
     for (const auto& [table, type] : expectedTypes)
         EXPECT_EQ(dataTypes[table], "features") << table;
-    for (const char* table : {"walk_profiles", "scenarios", "standards_catalog"})
+    for (const char* table :
+         {"walk_profiles", "scenarios", "standards_catalog", "population_grids"})
         EXPECT_EQ(dataTypes[table], "attributes") << table;
     EXPECT_EQ(dataTypes.count("yike_metadata"), 0u);
     EXPECT_EQ(dataTypes.count("yike_analysis_cache"), 0u);
@@ -253,7 +254,7 @@ TEST(ProjectFile, WritesAValidGeoPackage) {
               "yike-project");
     EXPECT_EQ(
         detail::queryText(raw, "SELECT value FROM yike_metadata WHERE key = 'schema_version'"),
-        "2");
+        "3");
     EXPECT_EQ(detail::queryText(raw, "SELECT value FROM yike_metadata WHERE key = 'app_version'"),
               std::string(yike::kVersion));
     EXPECT_EQ(
@@ -272,7 +273,7 @@ TEST(ProjectFile, InspectReadsSummaryWithoutLock) {
     const auto writer = ProjectFile::create(path, project);  // holds the write lock
 
     const ProjectInfo info = ProjectFile::inspect(path);
-    EXPECT_EQ(info.schemaVersion, 2);
+    EXPECT_EQ(info.schemaVersion, 3);
     EXPECT_EQ(info.appVersion, std::string(yike::kVersion));
     EXPECT_EQ(info.title, "新街口街道 15 分钟生活圈");
     EXPECT_EQ(info.region, "南京市鼓楼区新街口街道");

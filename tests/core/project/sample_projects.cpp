@@ -52,7 +52,7 @@ catalog::Catalog sampleCatalog() {
     return catalog::Catalog({clinic, grocery});
 }
 
-project::Project sampleProject(bool withGreenAreas) {
+project::Project sampleProject(int schemaVersion) {
     using namespace project;
     Project p;
     p.setCatalog(sampleCatalog());
@@ -92,6 +92,7 @@ project::Project sampleProject(bool withGreenAreas) {
     open.outline = {square(0.006, 0.0, 0.002), {}};
     open.name = "Open blocks";
     open.fenced = false;
+    if (schemaVersion >= 3) open.plotRatio = 1.8;
     p.addCompound(open);
 
     Gate south;
@@ -156,7 +157,7 @@ project::Project sampleProject(bool withGreenAreas) {
     shed.kind = "yes";
     p.addBuilding(shed);
 
-    if (withGreenAreas) {
+    if (schemaVersion >= 2) {
         GreenArea park;
         park.outline = {square(0.004, 0.004, 0.002), {square(0.0045, 0.0045, 0.0004)}};
         park.kind = "park";
@@ -171,6 +172,23 @@ project::Project sampleProject(bool withGreenAreas) {
         wood.outline = {square(-0.006, 0.008, 0.001), {}};
         wood.kind = "wood";
         p.addGreenArea(wood);
+    }
+
+    if (schemaVersion >= 3) {
+        PopulationGrid people;
+        people.source = "WorldPop";
+        people.year = 2020;
+        people.fileName = "chn_ppp_2020.tif";
+        people.crs = "WGS 84 (EPSG:4326)";
+        people.cellAreaM2 = 7400.0;
+        people.notes = "人口：20 岁及以上";
+        people.importedAt = "2026-11-30T09:00:00Z";
+        p.addPopulationGrid(people, {{0, 0, {square(0.0, 0.0, 0.001), {}}, 87.25},
+                                     {0, 0, {square(0.001, 0.0, 0.001), {}}, 12.5}});
+        PopulationGrid older;
+        older.kind = PopulationGridKind::Share60Plus;
+        older.source = "七普 街道";
+        p.addPopulationGrid(older, {{0, 0, {square(0.0, 0.0, 0.004), {}}, 0.21}});
     }
 
     p.setStudyArea(geo::Polygon{square(-0.012, -0.003, 0.024), {}});
@@ -188,11 +206,15 @@ project::Project sampleProject(bool withGreenAreas) {
 }  // namespace
 
 project::Project fullSampleProject() {
-    return sampleProject(true);
+    return sampleProject(3);
+}
+
+project::Project sampleProjectForVersion(int schemaVersion) {
+    return sampleProject(schemaVersion);
 }
 
 project::Project versionOneSampleProject() {
-    return sampleProject(false);
+    return sampleProject(1);
 }
 
 project::Project crashTestState(std::int64_t generation) {

@@ -16,8 +16,9 @@ namespace yike::test {
  */
 project::Project fullSampleProject();
 
-/// The same project without the layers a version-1 file cannot hold (green areas), so it
-/// round-trips through a version-1 file.
+/// The same project without what a file of an older schema version cannot hold (version 1: no
+/// green areas; version 2: no population grids or plot ratios), so it round-trips through one.
+project::Project sampleProjectForVersion(int schemaVersion);
 project::Project versionOneSampleProject();
 
 /// The state written by generation `g` of the crash tests: state A for even generations,
