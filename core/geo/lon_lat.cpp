@@ -27,6 +27,11 @@ bool BoundingBox::contains(LonLat p) const {
     return !isEmpty() && p.lon >= minLon && p.lon <= maxLon && p.lat >= minLat && p.lat <= maxLat;
 }
 
+bool BoundingBox::intersects(const BoundingBox& other) const {
+    return !isEmpty() && !other.isEmpty() && minLon <= other.maxLon && other.minLon <= maxLon
+           && minLat <= other.maxLat && other.minLat <= maxLat;
+}
+
 BoundingBox boundsOf(const std::vector<LonLat>& points) {
     BoundingBox box;
     for (const LonLat& p : points) box.extend(p);

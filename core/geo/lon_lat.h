@@ -39,6 +39,8 @@ struct BoundingBox {
     void extend(LonLat p);
     void extend(const BoundingBox& other);
     bool contains(LonLat p) const;
+    /// Whether the two boxes share a point (touching counts); false when either is empty.
+    bool intersects(const BoundingBox& other) const;
 
     friend bool operator==(const BoundingBox&, const BoundingBox&) = default;
 };

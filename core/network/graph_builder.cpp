@@ -19,6 +19,7 @@
 #include <boost/iterator/function_output_iterator.hpp>
 
 #include "core/geo/local_frame.h"
+#include "core/geo/plane.h"
 #include "core/project/project.h"
 
 namespace yike::network {
@@ -195,15 +196,8 @@ private:
     // Even-odd rule over all rings, so holes count as outside.
     static bool contains(const std::vector<std::vector<LocalXY>>& rings, LocalXY p) {
         bool inside = false;
-        for (const auto& ring : rings) {
-            for (std::size_t i = 0, j = ring.size() - 1; i < ring.size(); j = i++) {
-                const LocalXY a = ring[i];
-                const LocalXY b = ring[j];
-                if ((a.y > p.y) != (b.y > p.y)
-                    && p.x < (b.x - a.x) * (p.y - a.y) / (b.y - a.y) + a.x)
-                    inside = !inside;
-            }
-        }
+        for (const auto& ring : rings)
+            if (geo::insideRing(ring, p)) inside = !inside;
         return inside;
     }
 

@@ -25,6 +25,7 @@
 #include <osmium/visitor.hpp>
 
 #include "core/geo/local_frame.h"
+#include "core/geo/plane.h"
 #include "core/osm/josm_actions.h"
 #include "core/osm/osm_input.h"
 #include "core/osm/overpass_json.h"
@@ -199,7 +200,7 @@ public:
         }
         const geo::BoundingBox box = geo::boundsOf(polygon);
         m_report.dataBounds.extend(box);
-        if (m_options.bbox && !intersects(*m_options.bbox, box)) {
+        if (m_options.bbox && !m_options.bbox->intersects(box)) {
             ++m_report.outsideBbox;
             return;
         }
@@ -231,11 +232,6 @@ private:
         }
         if (out.size() > 1 && out.front() == out.back()) out.pop_back();
         return out;
-    }
-
-    static bool intersects(const geo::BoundingBox& a, const geo::BoundingBox& b) {
-        return a.minLon <= b.maxLon && b.minLon <= a.maxLon && a.minLat <= b.maxLat
-               && b.minLat <= a.maxLat;
     }
 
     static bool isWater(const Tags& tags) {
@@ -298,26 +294,6 @@ private:
     Collected& m_out;
     ImportReport& m_report;
 };
-
-/// Distance in metres from p to the polygon's outline (all rings), in a local frame.
-double distanceToOutline(const geo::LocalFrame& frame, geo::LonLat p, const geo::Polygon& poly) {
-    const geo::LocalXY q = frame.toLocal(p);
-    double best = std::numeric_limits<double>::infinity();
-    auto ringDistance = [&](const geo::Ring& ring) {
-        for (std::size_t i = 0; i < ring.size(); ++i) {
-            const geo::LocalXY a = frame.toLocal(ring[i]);
-            const geo::LocalXY b = frame.toLocal(ring[(i + 1) % ring.size()]);
-            const double dx = b.x - a.x, dy = b.y - a.y;
-            const double len2 = dx * dx + dy * dy;
-            double t = len2 > 0.0 ? ((q.x - a.x) * dx + (q.y - a.y) * dy) / len2 : 0.0;
-            t = std::clamp(t, 0.0, 1.0);
-            best = std::min(best, std::hypot(a.x + t * dx - q.x, a.y + t * dy - q.y));
-        }
-    };
-    ringDistance(poly.outer);
-    for (const geo::Ring& hole : poly.holes) ringDistance(hole);
-    return best;
-}
 
 bool fencedByTags(const Tags& tags) {
     const auto value = [&](const char* key) {
@@ -655,8 +631,9 @@ ImportReport importOsm(const std::filesystem::path& file, project::Project& proj
                     || collected.gates[g].position.lat < box.minLat - margin
                     || collected.gates[g].position.lat > box.maxLat + margin)
                     continue;
-                const double d = distanceToOutline(frame, collected.gates[g].position,
-                                                   compounds[c].compound.outline);
+                const double d =
+                    geo::LocalPolygon::from(compounds[c].compound.outline, frame)
+                        .distanceToOutline(frame.toLocal(collected.gates[g].position));
                 if (d <= best) {
                     best = d;
                     bestCompound = c;

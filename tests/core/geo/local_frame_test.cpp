@@ -71,6 +71,10 @@ TEST(BoundingBox, ExtendsAndContains) {
     EXPECT_TRUE(box.contains({2.0, 0.0}));
     EXPECT_FALSE(box.contains({4.0, 0.0}));
     EXPECT_EQ(box, (BoundingBox{1.0, -1.0, 3.0, 2.0}));
+    EXPECT_TRUE(box.intersects({3.0, 2.0, 5.0, 5.0})) << "touching corners count";
+    EXPECT_FALSE(box.intersects({3.1, 0.0, 5.0, 1.0}));
+    EXPECT_FALSE(box.intersects(BoundingBox{})) << "an empty box meets nothing";
+    EXPECT_FALSE(BoundingBox{}.intersects(box));
 }
 
 }  // namespace
