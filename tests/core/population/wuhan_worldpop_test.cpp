@@ -37,6 +37,16 @@ const GridCell* cellAt(const GridWindow& window, geo::LonLat p) {
     return nullptr;
 }
 
+/// The cell holding `p` has the value gdallocationinfo gave there (rounded to 0.1) and lies at
+/// the column and row it reported.
+void expectCellAt(const GridWindow& window, geo::LonLat p, double value, int column, int row) {
+    const GridCell* cell = cellAt(window, p);
+    ASSERT_NE(cell, nullptr) << "no cell with people at " << p.lon << ", " << p.lat;
+    EXPECT_NEAR(cell->value, value, 0.05);
+    EXPECT_EQ(cell->column, column);
+    EXPECT_EQ(cell->row, row);
+}
+
 TEST(WuhanWorldPop, HeaderMatchesItsProvenance) {
     const auto file = wuhanGrid();
     YIKE_REQUIRE_SHARED_FILE(file);
@@ -86,33 +96,24 @@ TEST(WuhanWorldPop, TwoKilometresAroundJianghanReadOnlyTheirBlock) {
     }
     EXPECT_EQ(w.total, total);
 
-    const GridCell* cell = cellAt(w, centre);
-    ASSERT_NE(cell, nullptr);
-    EXPECT_NEAR(cell->value, 111.1, 0.05);
-    EXPECT_EQ(cell->column, 693);
-    EXPECT_EQ(cell->row, 926);
+    expectCellAt(w, centre, 111.1, 693, 926);
 }
 
 TEST(WuhanWorldPop, TheHuananMarketCellHoldsItsSpotCheckValue) {
     const auto file = wuhanGrid();
     YIKE_REQUIRE_SHARED_FILE(file);
     const geo::LonLat market{114.257, 30.619};
-    const GridWindow w = readPopulationGrid(file, around(market, 150.0));
-    const GridCell* cell = cellAt(w, market);
-    ASSERT_NE(cell, nullptr);
-    EXPECT_NEAR(cell->value, 163.5, 0.05);
-    EXPECT_EQ(cell->column, 677);
-    EXPECT_EQ(cell->row, 891);
+    expectCellAt(readPopulationGrid(file, around(market, 150.0)), market, 163.5, 677, 891);
 }
 
 TEST(WuhanWorldPop, NoDataCellsAreCountedNotReturned) {
     const auto file = wuhanGrid();
     YIKE_REQUIRE_SHARED_FILE(file);
-    // 113.80 E 31.30 N lies in farmland the constrained grid leaves empty.
-    const geo::LonLat farmland{113.80, 31.30};
-    const GridWindow w = readPopulationGrid(file, around(farmland, 30.0));
+    // 113.80 E 31.30 N is NoData in the provenance's spot checks: nobody is placed there.
+    const geo::LonLat empty{113.80, 31.30};
+    const GridWindow w = readPopulationGrid(file, around(empty, 30.0));
     EXPECT_GE(w.cellsInArea, 1);
-    EXPECT_EQ(cellAt(w, farmland), nullptr);
+    EXPECT_EQ(cellAt(w, empty), nullptr);
     EXPECT_GE(w.noDataCells, 1);
 }
 
