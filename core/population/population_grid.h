@@ -25,7 +25,7 @@ namespace yike::population {
 class GridReadError : public std::runtime_error {
 public:
     enum class Reason {
-        NotFound,        ///< no such file, or not a file
+        NotFound,        ///< no such file or folder
         NotRaster,       ///< empty, or not a raster format GDAL reads (text, GeoJSON, ...)
         NoGeoreference,  ///< no coordinate system or no geotransform, or one GDAL cannot use
         NoOverlap,       ///< the raster and the area do not overlap; detail: both boxes
