@@ -2,6 +2,7 @@
 # cmake -DROOT=<source tree> -P CheckLayering.cmake
 # Fails when a source file includes across the layers upward:
 #   core/  uses no Qt and includes nothing from ui/ or app/;
+#   core headers include no GDAL header (GDAL is a private dependency of core/population);
 #   ui/    includes nothing from app/;
 #   core modules include only the modules listed for them below (their dependencies).
 # Every violation is printed as file:line: message.
@@ -19,6 +20,7 @@ set(allowed_osm "geo;catalog;project")
 set(allowed_network "geo;catalog;project")
 set(allowed_access "geo;catalog;project;network")
 set(allowed_exchange "geo;catalog;project")
+set(allowed_population "geo")
 set(allowed_cli "geo;catalog;project;sample;osm;network;access;exchange")
 
 get_filename_component(ROOT "${ROOT}" ABSOLUTE)
@@ -37,6 +39,8 @@ foreach(rel IN LISTS sources)
         if(layer STREQUAL "core")
             if(inc MATCHES "^Q[A-Za-z]+" OR inc MATCHES "^Qt")
                 set(problem "core must not use Qt (${inc})")
+            elseif(rel MATCHES "\\.h$" AND inc MATCHES "^(gdal|ogr|cpl_)[a-z_]*\\.h$")
+                set(problem "core headers must not include GDAL (${inc})")
             elseif(inc MATCHES "^(ui|app)/")
                 set(problem "core must not include ${inc}")
             elseif(inc MATCHES "^core/([a-z_]+)/")
