@@ -19,12 +19,12 @@
         <translation>步行分析失败：%1</translation>
     </message>
     <message>
-        <location line="+99"/>
+        <location line="+103"/>
         <source>%1 · %2</source>
         <translation>%1 · %2</translation>
     </message>
     <message>
-        <location filename="../ui/analysis/analysis_dock.cpp" line="+38"/>
+        <location filename="../ui/analysis/analysis_dock.cpp" line="+42"/>
         <source>%1 %</source>
         <translation>%1%</translation>
     </message>
@@ -40,7 +40,7 @@
         <translation>%1 分钟</translation>
     </message>
     <message>
-        <location line="+140"/>
+        <location line="+159"/>
         <source>Walk Access</source>
         <translation>步行可达分析</translation>
     </message>
@@ -100,7 +100,22 @@
         <translation>住所到最近设施的步行时间在该时限内的居民比例</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+2"/>
+        <source>Plot &amp;Ratio…</source>
+        <translation>容积率(&amp;R)…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The residential plot ratio (floor area ÷ land area) that estimates the residents of compounds without mapped buildings</source>
+        <translation>用于估算未标绘建筑的小区居民数的住宅容积率（建筑面积 ÷ 用地面积）</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>No residents are known in this project, so no shares can be given. Enter the compounds&apos; survey figures (View → Attribute Table → Compounds → Population), import a population grid (File → Import → Population Grid…), or draw the residential compounds.</source>
+        <translation>本项目中没有任何已知居民，因此无法给出比例。请录入小区的调查数据（视图 → 属性表 → 小区 → 人口），导入人口格网（文件 → 导入 → 人口格网…），或绘制居住小区。</translation>
+    </message>
+    <message>
+        <location line="+19"/>
         <source>%1 (%2)</source>
         <translation>%1（%2）</translation>
     </message>
@@ -135,22 +150,7 @@
         <translation>未注明</translation>
     </message>
     <message>
-        <location line="+14"/>
-        <source>%1 m² per person, 2020 census; %2 storeys where unknown</source>
-        <translation>人均 %1 平方米，2020 年人口普查；层数不详时按 %2 层计</translation>
-    </message>
-    <message>
-        <location line="+4"/>
-        <source>Residents of 1 compound are estimated from its buildings&apos; floor area (%1).</source>
-        <translation>1 个小区的居民人数按建筑面积估算（%1）。</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>Residents of %1 compounds are estimated from their buildings&apos; floor area (%2).</source>
-        <translation>%1 个小区的居民人数按建筑面积估算（%2）。</translation>
-    </message>
-    <message>
-        <location line="+6"/>
+        <location line="+9"/>
         <source>1 facility lies too far from any street and is not counted.</source>
         <translation>1 处设施距离道路过远，未计入。</translation>
     </message>
@@ -160,17 +160,7 @@
         <translation>%1 处设施距离道路过远，未计入。</translation>
     </message>
     <message>
-        <location line="+3"/>
-        <source>%1 residents; they walk from their compounds&apos; centres (the project has no home buildings).</source>
-        <translation>居民 %1 人；项目中没有住宅楼，按小区中心起步计算。</translation>
-    </message>
-    <message>
-        <location line="+4"/>
-        <source>%1 residents in %2 home buildings.</source>
-        <translation>居民 %1 人，分布在 %2 栋住宅楼。</translation>
-    </message>
-    <message>
-        <location line="+58"/>
+        <location line="+146"/>
         <source>Blind spots: 1 compound beyond the target</source>
         <translation>服务盲区：1 个小区超出目标</translation>
     </message>
@@ -185,7 +175,104 @@
         <translation>正在沿街道逐一计算步行时间…</translation>
     </message>
     <message>
+        <location line="-107"/>
+        <source>Residents walk from their compounds&apos; centres (the project has no home buildings).</source>
+        <translation>居民从小区中心出发步行（项目中没有住宅楼）。</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Residents walk from %1 home buildings.</source>
+        <translation>居民从 %1 栋住宅楼出发步行。</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Residents: %1</source>
+        <translation>居民：%1 人</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>· %1: %2 (%3 compounds)</source>
+        <translation>· %1：%2 人（%3 个小区）</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>surveyed</source>
+        <translation>调查数据</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>population grid</source>
+        <translation>人口格网</translation>
+    </message>
+    <message>
         <location line="+2"/>
+        <source>, %1</source>
+        <translation>，%1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>from the population grid (%1)</source>
+        <translation>来自人口格网（%1）</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>estimated from floor area (%1 m² per person, 2020 census; %2 storeys where unknown)</source>
+        <translation>按建筑面积估算（人均 %1 平方米，2020 年人口普查；层数不详时按 %2 层计）</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>estimated from land × plot ratio %1 (assumed: the low end of the 2.0–2.6 that GB 50180-2018 table 4.0.2 gives for climate zone III with a 54 m height cap; the full table could not be read)</source>
+        <translation>按用地面积 × 容积率 %1 估算（假定值：取 GB 50180-2018 表 4.0.2 中Ⅲ类气候区、限高 54 米对应的 2.0–2.6 的下限；未能查阅完整表格）</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>estimated from land × plot ratio %1 (the project&apos;s setting)</source>
+        <translation>按用地面积 × 容积率 %1 估算（项目设置）</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>unknown</source>
+        <translation>未知</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Of them %1 live outside compounds (%2 homes).</source>
+        <translation>其中 %1 人居住在小区以外（%2 处住所）。</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>the 2020 census shares (%1 % and %2 %)</source>
+        <translation>2020 年人口普查比例（%1% 和 %2%）</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Aged 60+ and 0–14: surveyed counts, else the grids of shares, else %1.</source>
+        <translation>60 岁及以上与 0–14 岁：优先采用调查数据，其次采用比例格网，否则采用%1。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Aged 60+ and 0–14: surveyed counts, else %1.</source>
+        <translation>60 岁及以上与 0–14 岁：优先采用调查数据，否则采用%1。</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Residential Plot Ratio</source>
+        <translation>住宅容积率</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Plot ratio (floor area ÷ land area) of the compounds that have no buildings mapped and no ratio of their own.
+Without a setting, %1 is assumed (GB 50180-2018 table 4.0.2, climate zone III).</source>
+        <translation>未标绘建筑且未单独设定容积率的小区所采用的容积率（建筑面积 ÷ 用地面积）。
+未设置时假定为 %1（GB 50180-2018 表 4.0.2，Ⅲ类气候区）。</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>Set Plot Ratio</source>
+        <translation>设置容积率</translation>
+    </message>
+    <message>
+        <location line="+27"/>
         <source>No result yet.</source>
         <translation>尚无结果。</translation>
     </message>
@@ -200,22 +287,32 @@
         <translation>小区 %1</translation>
     </message>
     <message>
-        <location line="+4"/>
-        <source>no residents recorded</source>
-        <translation>未登记居民</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>about %1 residents (estimated)</source>
-        <translation>约 %1 人（估算）</translation>
-    </message>
-    <message>
-        <location line="+1"/>
+        <location line="+6"/>
         <source>%1 residents</source>
         <translation>%1 人</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
+        <source>about %1 residents (population grid)</source>
+        <translation>约 %1 人（人口格网）</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>about %1 residents (from floor area)</source>
+        <translation>约 %1 人（按建筑面积估算）</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>about %1 residents (from land × plot ratio)</source>
+        <translation>约 %1 人（按用地 × 容积率估算）</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>no residents known</source>
+        <translation>居民人数未知</translation>
+    </message>
+    <message>
+        <location line="+4"/>
         <source>%1 — %2, %3</source>
         <translation>%1 — %2，%3</translation>
     </message>
@@ -431,7 +528,7 @@ The facilities keep their codes. Apply the catalogue anyway?</source>
     </message>
     <message>
         <location line="+2"/>
-        <location filename="../ui/attributes/feature_table_model.cpp" line="+133"/>
+        <location filename="../ui/attributes/feature_table_model.cpp" line="+138"/>
         <source>ID</source>
         <translation>编号</translation>
     </message>
@@ -537,7 +634,7 @@ The facilities keep their codes. Apply the catalogue anyway?</source>
     </message>
     <message>
         <location line="+1"/>
-        <location filename="../ui/attributes/feature_table_model.cpp" line="+382"/>
+        <location filename="../ui/attributes/feature_table_model.cpp" line="+498"/>
         <source>Notes</source>
         <translation>备注</translation>
     </message>
@@ -643,7 +740,7 @@ The facilities keep their codes. Apply the catalogue anyway?</source>
         <translation>%1 必须大于或等于零。</translation>
     </message>
     <message>
-        <location filename="../ui/attributes/feature_table_model.cpp" line="-442"/>
+        <location filename="../ui/attributes/feature_table_model.cpp" line="-558"/>
         <source>%1 must be a whole number from %2 to %3.</source>
         <translation>%1 必须是 %2 到 %3 之间的整数。</translation>
     </message>
@@ -689,14 +786,14 @@ The facilities keep their codes. Apply the catalogue anyway?</source>
     </message>
     <message>
         <location line="+20"/>
-        <location line="+107"/>
-        <location line="+28"/>
+        <location line="+164"/>
+        <location line="+87"/>
         <location line="+79"/>
         <source>Name</source>
         <translation>名称</translation>
     </message>
     <message>
-        <location line="-209"/>
+        <location line="-325"/>
         <source>Category</source>
         <translation>类别</translation>
     </message>
@@ -741,7 +838,37 @@ The facilities keep their codes. Apply the catalogue anyway?</source>
         <translation>附加属性</translation>
     </message>
     <message>
-        <location line="+29"/>
+        <location line="+62"/>
+        <source>Survey</source>
+        <translation>调查数据</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Population grid (%1)</source>
+        <translation>人口格网（%1）</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Population grid</source>
+        <translation>人口格网</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Estimated from floor area</source>
+        <translation>按建筑面积估算</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Estimated from land × plot ratio %1</source>
+        <translation>按用地 × 容积率 %1 估算</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Unknown</source>
+        <translation>未知</translation>
+    </message>
+    <message>
+        <location line="+9"/>
         <source>Population</source>
         <translation>人口</translation>
     </message>
@@ -766,7 +893,32 @@ The facilities keep their codes. Apply the catalogue anyway?</source>
         <translation>封闭管理</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+3"/>
+        <source>Plot ratio</source>
+        <translation>容积率</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Floor area ÷ land area (容积率), used to estimate the residents of a compound without buildings or survey figures. Empty or 0: the project&apos;s setting.</source>
+        <translation>建筑面积 ÷ 用地面积（容积率），用于估算既无建筑也无调查数据的小区的居民数。留空或为 0：采用项目设置。</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Residents counted</source>
+        <translation>计入居民</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>Aged 60+: %1; aged 0–14: %2</source>
+        <translation>60 岁及以上：%1；0–14 岁：%2</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Counted from</source>
+        <translation>计数依据</translation>
+    </message>
+    <message>
+        <location line="+20"/>
         <location line="+18"/>
         <source>Compound %1</source>
         <translation>小区 %1</translation>
@@ -1325,6 +1477,11 @@ The facilities keep their codes. Apply the catalogue anyway?</source>
         <source>Set %1 of “%2”</source>
         <translation>设置“%2”的%1</translation>
     </message>
+    <message>
+        <location filename="../ui/commands/import_population_grid.cpp" line="+15"/>
+        <source>Import Population Grid</source>
+        <translation>导入人口格网</translation>
+    </message>
 </context>
 <context>
     <name>Yike::Document</name>
@@ -1447,8 +1604,9 @@ The facilities keep their codes. Apply the catalogue anyway?</source>
 <context>
     <name>Yike::Exchange</name>
     <message>
-        <location filename="../ui/exchange/exchange_actions.cpp" line="+40"/>
+        <location filename="../ui/exchange/exchange_actions.cpp" line="+47"/>
         <location filename="../ui/exchange/import_layer_dialog.cpp" line="+232"/>
+        <location filename="../ui/exchange/population_import_dialog.cpp" line="+134"/>
         <source>&amp;Import</source>
         <translation>导入(&amp;I)</translation>
     </message>
@@ -1461,6 +1619,16 @@ The facilities keep their codes. Apply the catalogue anyway?</source>
         <location line="+1"/>
         <source>Add facilities, idle spaces or compounds from a CSV table or a GeoJSON file</source>
         <translation>从 CSV 表格或 GeoJSON 文件添加服务设施、闲置空间或小区</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Population Grid…</source>
+        <translation>人口格网(&amp;P)…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Count residents from a population raster (WorldPop, GHS-POP) where buildings are not mapped</source>
+        <translation>在未标绘建筑的地区，用人口栅格（WorldPop、GHS-POP）计算居民数</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -1822,12 +1990,14 @@ The facilities keep their codes. Apply the catalogue anyway?</source>
     <message>
         <location line="+1"/>
         <location filename="../ui/exchange/import_layer_dialog.cpp" line="-220"/>
+        <location filename="../ui/exchange/population_import_dialog.cpp" line="-15"/>
         <source>&amp;File:</source>
         <translation>文件(&amp;F)：</translation>
     </message>
     <message>
         <location line="+1"/>
         <location filename="../ui/exchange/import_layer_dialog.cpp" line="+3"/>
+        <location filename="../ui/exchange/population_import_dialog.cpp" line="-29"/>
         <source>&amp;Browse…</source>
         <translation>浏览(&amp;B)…</translation>
     </message>
@@ -1839,6 +2009,7 @@ The facilities keep their codes. Apply the catalogue anyway?</source>
     <message>
         <location line="+1"/>
         <location filename="../ui/exchange/import_layer_dialog.cpp" line="+21"/>
+        <location filename="../ui/exchange/population_import_dialog.cpp" line="+131"/>
         <source>Cancel</source>
         <translation>取消</translation>
     </message>
@@ -2091,6 +2262,7 @@ The facilities keep their codes. Apply the catalogue anyway?</source>
     </message>
     <message>
         <location line="+9"/>
+        <location filename="../ui/exchange/population_import_dialog.cpp" line="-178"/>
         <source>“%1” does not exist.</source>
         <translation>“%1”不存在。</translation>
     </message>
@@ -2136,6 +2308,8 @@ The facilities keep their codes. Apply the catalogue anyway?</source>
     </message>
     <message>
         <location line="+3"/>
+        <location filename="../ui/exchange/population_import_dialog.cpp" line="+14"/>
+        <location line="+205"/>
         <source>The import was cancelled.</source>
         <translation>导入已取消。</translation>
     </message>
@@ -2148,6 +2322,197 @@ The facilities keep their codes. Apply the catalogue anyway?</source>
         <location line="+46"/>
         <source>“%1” could not be imported: %2</source>
         <translation>无法导入“%1”：%2</translation>
+    </message>
+    <message>
+        <location filename="../ui/exchange/population_import_dialog.cpp" line="-217"/>
+        <source>“%1” is not a raster. A population grid is a GeoTIFF (or another raster format GDAL reads) with people per cell, such as WorldPop or GHS-POP.</source>
+        <translation>“%1”不是栅格文件。人口格网是记录每个格子人数的 GeoTIFF（或 GDAL 可读取的其他栅格格式），例如 WorldPop 或 GHS-POP。</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>“%1” does not say where on the earth its cells lie (no coordinate system or no georeference). Assign one, for example with gdal_translate -a_srs, and import it again.</source>
+        <translation>“%1”没有说明其格子在地球上的位置（缺少坐标系或地理参照）。请先为其指定坐标系（例如使用 gdal_translate -a_srs），再重新导入。</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>“%1” does not cover this project&apos;s area (%2).</source>
+        <translation>“%1”未覆盖本项目的范围（%2）。</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>“%1” could not be read; it may be damaged or cut short. (%2)</source>
+        <translation>无法读取“%1”，文件可能已损坏或不完整。（%2）</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>The project has no study area and no compounds, buildings or streets yet, so nothing says which part of the grid to import. Draw the study area or import the district first.</source>
+        <translation>项目中尚无研究范围，也没有小区、建筑或街道，因此无法确定应导入格网的哪一部分。请先绘制研究范围或导入街区。</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>“%1” holds values up to %2, which are not shares between 0 and 1. Is it a grid of people?</source>
+        <translation>“%1”中的数值最高达 %2，不是 0 到 1 之间的比例。它是否为人数格网？</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>No cell of “%1” with a value lies in the project&apos;s area.</source>
+        <translation>“%1”中没有带数值的格子位于项目范围内。</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Import Population Grid</source>
+        <translation>导入人口格网</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>A GeoTIFF of people per cell (WorldPop, GHS-POP, …)</source>
+        <translation>记录每格人数的 GeoTIFF（WorldPop、GHS-POP 等）</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>People per cell</source>
+        <translation>每格人数</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Share of residents aged 60+ (0–1)</source>
+        <translation>60 岁及以上居民比例（0–1）</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Share of residents aged 0–14 (0–1)</source>
+        <translation>0–14 岁居民比例（0–1）</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>e.g. WorldPop, GHS-POP, 七普网格</source>
+        <translation>例如 WorldPop、GHS-POP、七普网格</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>not known</source>
+        <translation>不详</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>What the values count, e.g. people aged 20 and over</source>
+        <translation>数值统计的对象，例如 20 岁及以上人口</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>&amp;Cells hold:</source>
+        <translation>格子内容(&amp;C)：</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Source:</source>
+        <translation>来源(&amp;S)：</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Year:</source>
+        <translation>年份(&amp;Y)：</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Notes:</source>
+        <translation>说明(&amp;N)：</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <location line="+85"/>
+        <source>Close</source>
+        <translation>关闭</translation>
+    </message>
+    <message>
+        <location line="-57"/>
+        <source>Choose a Population Grid</source>
+        <translation>选择人口格网</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Rasters (*.tif *.tiff *.img *.asc *.nc *.vrt);;All files (*)</source>
+        <translation>栅格文件 (*.tif *.tiff *.img *.asc *.nc *.vrt);;所有文件 (*)</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>%1 · %2 × %3 cells of about %4 m²</source>
+        <translation>%1 · %2 × %3 个格子，每格约 %4 平方米</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source> · values: %1</source>
+        <translation> · 数值：%1</translation>
+    </message>
+    <message>
+        <location line="+63"/>
+        <source>Reading the cells over the project&apos;s area…</source>
+        <translation>正在读取项目范围内的格子…</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>The grid could not be imported: %1</source>
+        <translation>无法导入格网：%1</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>the study area</source>
+        <translation>研究范围</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>the extent of the project&apos;s compounds, buildings and streets (no study area is drawn)</source>
+        <translation>项目中小区、建筑和街道的外包范围（未绘制研究范围）</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Kept %1 cells centred in %2 (%3 without data, %4 centred outside).</source>
+        <translation>保留中心位于%2内的 %1 个格子（%3 个无数据，%4 个中心在范围外）。</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The shares replace the census share for the homes in these cells.</source>
+        <translation>这些格子内的住所将以该比例替代人口普查比例。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>People in these cells: %1.</source>
+        <translation>这些格子内的人数：%1。</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>On home buildings, by floor area: %1</source>
+        <translation>按建筑面积分配到住宅楼：%1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>On the land of compounds without buildings: %1</source>
+        <translation>分配到无建筑小区的用地：%1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Moved to the nearest home within %1 m: %2</source>
+        <translation>移至 %1 米内最近的住所：%2</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>In %1 cells with no home within %2 m, walking from the cell&apos;s centre: %3</source>
+        <translation>位于 %2 米内没有住所的 %1 个格子，从格子中心出发步行：%3</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>In compounds with survey figures, which are kept: %1</source>
+        <translation>位于已有调查数据的小区内（保留调查数据）：%1</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Residents in the project now: %1.</source>
+        <translation>项目现有居民：%1 人。</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>It replaces the grid “%1” imported %2 (Undo brings it back).</source>
+        <translation>它替换了 %2 导入的格网“%1”（撤销可恢复）。</translation>
     </message>
 </context>
 <context>

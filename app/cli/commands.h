@@ -42,6 +42,11 @@ int runSample(const Arguments& args, std::ostream& out);
 /// from an OpenStreetMap extract.
 int runImportOsm(const Arguments& args, std::ostream& out);
 
+/// `import-population PROJECT GRID [--kind K] [--source NAME] [--year Y] [--notes TEXT]`: the
+/// cells of a population raster that cover the project, stored in it, with a report of where
+/// their people went.
+int runImportPopulation(const Arguments& args, std::ostream& out);
+
 /// `analyze PROJECT [--profile P] [--json FILE] [--thresholds 5,10,15] [--include-planned]`:
 /// walk-access coverage of every service category.
 int runAnalyze(const Arguments& args, std::ostream& out);

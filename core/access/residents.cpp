@@ -73,6 +73,14 @@ bool isHomeBuilding(std::string_view kind, bool insideCompound) {
 }
 
 
+Residents locateResidents(const project::Project& project, const ResidentsOptions& options) {
+    const geo::BoundingBox box = project.bounds();
+    const geo::LonLat centre = box.isEmpty() ? geo::LonLat{}
+                                             : geo::LonLat{(box.minLon + box.maxLon) / 2.0,
+                                                           (box.minLat + box.maxLat) / 2.0};
+    return locateResidents(project, geo::LocalFrame(centre), options);
+}
+
 const char* toCode(ResidentsSource source) {
     switch (source) {
     case ResidentsSource::Survey: return "survey";
@@ -289,13 +297,23 @@ Residents locateResidents(const project::Project& project, const geo::LocalFrame
                 give(nearest, people, placement.toNearestHome);
                 continue;
             }
-            // d. nobody mapped near: they walk from the cell's centre
+            // d. nobody mapped near: they walk from the cell's centre, as residents of the
+            // compound it lies in, if any
+            std::size_t k = Home::kNone;
+            compoundIndex.visit(c.x, c.y, c.x, c.y, [&](std::size_t candidate) {
+                if (candidate < k && outlines[candidate].contains(c)) k = candidate;
+            });
+            if (k != Home::kNone && surveyed[k]) {
+                placement.replacedBySurvey += people;
+                continue;
+            }
             Home home;
             home.kind = Home::Kind::GridCell;
             home.id = cell.id;
             home.at = c;
-            home.residents = people;
+            home.compound = k;
             home.source = ResidentsSource::Grid;
+            if (k != Home::kNone) out.compounds[k].homes.push_back(out.homes.size());
             out.homes.push_back(home);
             gridPeople.push_back(people);
             placement.atCellCentres += people;
@@ -334,10 +352,14 @@ Residents locateResidents(const project::Project& project, const geo::LocalFrame
         for (const std::size_t h : r.homes) out.homes[h].source = r.source;
         r.estimated = r.source != ResidentsSource::Survey;
     }
-    // Home buildings outside every compound: steps 2 and 3.
+    // Homes outside every compound: grid cells, and buildings by steps 2 and 3.
     for (std::size_t h = 0; h < out.homes.size(); ++h) {
         Home& home = out.homes[h];
-        if (home.kind != Home::Kind::Building || home.compound != Home::kNone) continue;
+        if (home.compound != Home::kNone) continue;
+        if (home.kind == Home::Kind::GridCell) {
+            home.residents = gridPeople[h];
+            continue;
+        }
         if (gridPeople[h] > 0.0) {
             home.residents = gridPeople[h];
             home.source = ResidentsSource::Grid;

@@ -74,7 +74,8 @@ struct Home {
     enum class Kind {
         Building,      ///< a home building (its footprint's centroid)
         CompoundLand,  ///< a compound without mapped home buildings (its outline's centroid)
-        GridCell       ///< grid people with no mapped home nearby (the cell's centre)
+        GridCell       ///< grid people with no mapped home nearby (the cell's centre); they
+                       ///< belong to the compound the centre lies in, if any
     };
     Kind kind = Kind::Building;
     project::FeatureId id = 0;  ///< the building's, compound's or population cell's id
@@ -154,8 +155,9 @@ bool isHomeBuilding(std::string_view kind, bool insideCompound);
  *  2. Grid: the project's grid of people. Each cell's people go to the home buildings whose
  *     centroid lies in it (by floor area); else to compounds without buildings that overlap it
  *     (by overlap area); else to the nearest home within gridReachM; else they walk from the
- *     cell's centre (a GridCell home). A compound or building receiving grid people takes this
- *     step; people falling in surveyed compounds are counted as replaced by the survey.
+ *     cell's centre (a GridCell home, of the compound the centre lies in, if any). A compound
+ *     or building receiving grid people takes this step; people falling in surveyed compounds
+ *     are counted as replaced by the survey.
  *  3. FloorArea: homes' floor area ÷ floorAreaPerPersonM2.
  *  4. PlotRatio: a compound without buildings: land area × plot ratio ÷ floorAreaPerPersonM2.
  * Home buildings outside compounds take steps 2 and 3 the same way; every total includes them.
@@ -166,5 +168,9 @@ bool isHomeBuilding(std::string_view kind, bool insideCompound);
  */
 Residents locateResidents(const project::Project& project, const geo::LocalFrame& frame,
                           const ResidentsOptions& options = {});
+
+/// The same in a frame centred on the project (for callers that need the figures, not the
+/// homes' local coordinates).
+Residents locateResidents(const project::Project& project, const ResidentsOptions& options = {});
 
 }  // namespace yike::access

@@ -267,7 +267,11 @@ void AnalysisController::onProjectChanged(const project::ChangeEvent& event) {
         case Layer::Streets:
         case Layer::Buildings:
         case Layer::Catalog:
-        case Layer::WalkProfiles: scheduleRun(); return;
+        case Layer::WalkProfiles:
+        case Layer::Population:
+        case Layer::Metadata:  // the plot ratio that estimates residents
+            scheduleRun();
+            return;
         default: return;  // water, green, idle spaces, study area... do not change the walk
     }
 }

@@ -3,6 +3,8 @@
 
 #include <algorithm>
 #include <cmath>
+#include <locale>
+#include <sstream>
 #include <unordered_set>
 #include <vector>
 
@@ -13,6 +15,7 @@
 #include <QHBoxLayout>
 #include <QHeaderView>
 #include <QHideEvent>
+#include <QInputDialog>
 #include <QLabel>
 #include <QListWidget>
 #include <QLocale>
@@ -25,6 +28,7 @@
 #include "core/project/project.h"
 #include "ui/analysis/analysis_controller.h"
 #include "ui/analysis/tr.h"
+#include "ui/commands/set_metadata.h"
 #include "ui/document/project_document.h"
 #include "ui/render/access_layer.h"
 #include "ui/render/category_icons.h"
@@ -104,6 +108,24 @@ AnalysisDock::AnalysisDock(AnalysisController* controller, QWidget* parent)
     m_blindSpots->setObjectName(QStringLiteral("analysisBlindSpots"));
     layout->addWidget(m_blindSpots, 1);
 
+    m_noResidents = new QLabel(body);
+    m_noResidents->setObjectName(QStringLiteral("analysisNoResidents"));
+    m_noResidents->setWordWrap(true);
+    m_noResidents->setFrameShape(QFrame::StyledPanel);
+    m_noResidents->setMargin(6);
+    layout->insertWidget(layout->indexOf(m_shares), m_noResidents);
+
+    m_residents = new QLabel(body);
+    m_residents->setObjectName(QStringLiteral("analysisResidents"));
+    m_residents->setWordWrap(true);
+    m_residents->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    layout->addWidget(m_residents);
+    m_plotRatio = new QPushButton(body);
+    m_plotRatio->setObjectName(QStringLiteral("analysisPlotRatio"));
+    auto* plotRow = new QHBoxLayout;
+    plotRow->addStretch(1);
+    plotRow->addWidget(m_plotRatio);
+    layout->addLayout(plotRow);
     m_notes = new QLabel(body);
     m_notes->setWordWrap(true);
     m_notes->setTextInteractionFlags(Qt::TextSelectableByMouse);
@@ -124,6 +146,7 @@ AnalysisDock::AnalysisDock(AnalysisController* controller, QWidget* parent)
     connect(m_planned, &QCheckBox::toggled, m_controller, &AnalysisController::setIncludePlanned);
     connect(m_cancel, &QPushButton::clicked, m_controller, &AnalysisController::cancel);
     connect(m_run, &QPushButton::clicked, m_controller, &AnalysisController::run);
+    connect(m_plotRatio, &QPushButton::clicked, this, &AnalysisDock::askPlotRatio);
     connect(m_blindSpots, &QListWidget::itemActivated, this, [this](QListWidgetItem* item) {
         Q_EMIT featureActivated(
             {project::Layer::Compounds, item->data(Qt::UserRole).value<project::FeatureId>()});
@@ -198,6 +221,14 @@ void AnalysisDock::retranslateUi() {
         {AnalysisTr::tr("All residents"), AnalysisTr::tr("Aged 60+"), AnalysisTr::tr("Aged 0–14")});
     m_shares->setToolTip(AnalysisTr::tr(
         "Share of residents whose home is within the walking time of the nearest facility"));
+    m_plotRatio->setText(AnalysisTr::tr("Plot &Ratio…"));
+    m_plotRatio->setToolTip(AnalysisTr::tr(
+        "The residential plot ratio (floor area ÷ land area) that estimates the residents of "
+        "compounds without mapped buildings"));
+    m_noResidents->setText(AnalysisTr::tr(
+        "No residents are known in this project, so no shares can be given. Enter the "
+        "compounds' survey figures (View → Attribute Table → Compounds → Population), import a "
+        "population grid (File → Import → Population Grid…), or draw the residential compounds."));
 }
 
 void AnalysisDock::fillCategories() {
@@ -277,38 +308,96 @@ QString AnalysisDock::notesText() const {
     const access::CoverageResult* result = m_controller->result();
     if (!result) return {};
     QStringList notes;
-    const auto estimated =
-        std::count_if(result->compounds.begin(), result->compounds.end(),
-                      [](const access::CompoundCoverage& c) { return c.populationEstimated; });
-    const access::ResidentsOptions& residents = m_controller->options().residents;
-    if (estimated > 0) {
-        const QString how =
-            AnalysisTr::tr("%1 m² per person, 2020 census; %2 storeys where unknown")
-                .arg(QLocale().toString(residents.floorAreaPerPersonM2, 'f', 2))
-                .arg(residents.assumedLevels);
-        notes << (estimated == 1
-                      ? AnalysisTr::tr("Residents of 1 compound are estimated from its "
-                                       "buildings' floor area (%1).")
-                            .arg(how)
-                      : AnalysisTr::tr("Residents of %1 compounds are estimated from their "
-                                       "buildings' floor area (%2).")
-                            .arg(estimated)
-                            .arg(how));
-    }
     if (result->unsnapped.size() == 1)
         notes << AnalysisTr::tr("1 facility lies too far from any street and is not counted.");
     else if (!result->unsnapped.empty())
         notes << AnalysisTr::tr("%1 facilities lie too far from any street and are not counted.")
                      .arg(result->unsnapped.size());
-    if (result->buildings.empty())
-        notes << AnalysisTr::tr("%1 residents; they walk from their compounds' centres (the "
-                                "project has no home buildings).")
-                     .arg(QLocale().toString(result->population));
-    else
-        notes << AnalysisTr::tr("%1 residents in %2 home buildings.")
-                     .arg(QLocale().toString(result->population))
-                     .arg(QLocale().toString(static_cast<qulonglong>(result->buildings.size())));
+    if (result->population > 0) {
+        if (result->buildings.empty())
+            notes << AnalysisTr::tr("Residents walk from their compounds' centres (the project has "
+                                    "no home buildings).");
+        else
+            notes << AnalysisTr::tr("Residents walk from %1 home buildings.")
+                         .arg(QLocale().toString(static_cast<qulonglong>(result->buildings.size())));
+    }
     return notes.join(QLatin1Char('\n'));
+}
+
+QString AnalysisDock::residentsText() const {
+    const access::CoverageResult* result = m_controller->result();
+    if (!result || result->population <= 0) return {};
+    const access::ResidentsSummary& s = result->residents;
+    const access::ResidentsOptions& options = m_controller->options().residents;
+    const project::Project& project = m_controller->document()->project();
+    const auto people = [](double n) { return QLocale().toString(n, 'f', 0); };
+    QStringList lines;
+    lines << AnalysisTr::tr("Residents: %1").arg(people(double(result->population)));
+    const auto step = [&](access::ResidentsSource source, const QString& how) {
+        if (s.compounds(source) == 0 && s.residents(source) <= 0.0) return;
+        lines << AnalysisTr::tr("· %1: %2 (%3 compounds)")
+                     .arg(how, people(s.residents(source)),
+                          QLocale().toString(static_cast<qulonglong>(s.compounds(source))));
+    };
+    step(access::ResidentsSource::Survey, AnalysisTr::tr("surveyed"));
+    if (s.grid) {
+        const project::PopulationGrid* grid = project.populationGrids().find(s.grid->gridId);
+        QString name = grid && !grid->source.empty() ? QString::fromStdString(grid->source)
+                                                     : AnalysisTr::tr("population grid");
+        if (grid && grid->year > 0) name += QLatin1Char(' ') + QString::number(grid->year);
+        if (grid && !grid->notes.empty()) name += AnalysisTr::tr(", %1").arg(QString::fromStdString(grid->notes));
+        step(access::ResidentsSource::Grid, AnalysisTr::tr("from the population grid (%1)").arg(name));
+    }
+    step(access::ResidentsSource::FloorArea,
+         AnalysisTr::tr("estimated from floor area (%1 m² per person, 2020 census; %2 storeys "
+                        "where unknown)")
+             .arg(QLocale().toString(options.floorAreaPerPersonM2, 'f', 2))
+             .arg(options.assumedLevels));
+    const QString ratio = QLocale().toString(s.plotRatio.value, 'f', 1);
+    step(access::ResidentsSource::PlotRatio,
+         s.plotRatio.from == access::PlotRatioSetting::From::BuiltIn
+             ? AnalysisTr::tr("estimated from land × plot ratio %1 (assumed: the low end of the "
+                              "2.0–2.6 that GB 50180-2018 table 4.0.2 gives for climate zone III "
+                              "with a 54 m height cap; the full table could not be read)")
+                   .arg(ratio)
+             : AnalysisTr::tr("estimated from land × plot ratio %1 (the project's setting)").arg(ratio));
+    step(access::ResidentsSource::None, AnalysisTr::tr("unknown"));
+    if (s.homesOutsideCompounds > 0)
+        lines << AnalysisTr::tr("Of them %1 live outside compounds (%2 homes).")
+                     .arg(people(s.residentsOutsideCompounds),
+                          QLocale().toString(static_cast<qulonglong>(s.homesOutsideCompounds)));
+    const QString census = AnalysisTr::tr("the 2020 census shares (%1 % and %2 %)")
+                               .arg(QLocale().toString(100.0 * options.share60Plus, 'f', 2),
+                                    QLocale().toString(100.0 * options.share0To14, 'f', 2));
+    lines << (s.cohortGrids
+                  ? AnalysisTr::tr("Aged 60+ and 0–14: surveyed counts, else the grids of shares, "
+                                   "else %1.").arg(census)
+                  : AnalysisTr::tr("Aged 60+ and 0–14: surveyed counts, else %1.").arg(census));
+    return lines.join(QLatin1Char('\n'));
+}
+
+void AnalysisDock::askPlotRatio() {
+    const access::CoverageResult* result = m_controller->result();
+    const double current = result ? result->residents.plotRatio.value : access::kDefaultPlotRatio;
+    bool ok = false;
+    const double ratio = QInputDialog::getDouble(
+        this, AnalysisTr::tr("Residential Plot Ratio"),
+        AnalysisTr::tr("Plot ratio (floor area ÷ land area) of the compounds that have no "
+                       "buildings mapped and no ratio of their own.\nWithout a setting, %1 is "
+                       "assumed (GB 50180-2018 table 4.0.2, climate zone III).")
+            .arg(QLocale().toString(access::kDefaultPlotRatio, 'f', 1)),
+        current, 0.1, 20.0, 2, &ok);
+    if (ok) setProjectPlotRatio(ratio);
+}
+
+void AnalysisDock::setProjectPlotRatio(double ratio) {
+    ProjectDocument* document = m_controller->document();
+    if (document->isReadOnly()) return;
+    std::ostringstream text;
+    text.imbue(std::locale::classic());
+    text << ratio;
+    document->undoStack()->push(new SetMetadata(*document, project::meta::kPlotRatio, text.str(),
+                                                AnalysisTr::tr("Set Plot Ratio")));
 }
 
 void AnalysisDock::showResult() {
@@ -321,6 +410,11 @@ void AnalysisDock::showResult() {
     const auto index = m_controller->categoryIndex();
     m_shares->setRowCount(0);
     m_blindSpots->clear();
+    const bool noResidents = result && result->population <= 0;
+    m_noResidents->setVisible(noResidents);
+    m_shares->setVisible(!noResidents);
+    m_plotRatio->setVisible(result && result->residents.compounds(access::ResidentsSource::PlotRatio) > 0);
+    m_residents->setText(result ? residentsText() : QString());
     if (!result || !index) {
         m_target->clear();
         m_blindTitle->clear();
@@ -369,10 +463,24 @@ void AnalysisDock::showResult() {
         const QString name = c->name.empty() ? AnalysisTr::tr("Compound %1").arg(c->id)
                                              : QString::fromStdString(c->name);
         const QString count = QLocale().toString(c->population);
-        const QString residents =
-            c->population == 0          ? AnalysisTr::tr("no residents recorded")
-            : c->populationEstimated ? AnalysisTr::tr("about %1 residents (estimated)").arg(count)
-                                     : AnalysisTr::tr("%1 residents").arg(count);
+        QString residents;
+        switch (c->residentsSource) {
+        case access::ResidentsSource::Survey:
+            residents = AnalysisTr::tr("%1 residents").arg(count);
+            break;
+        case access::ResidentsSource::Grid:
+            residents = AnalysisTr::tr("about %1 residents (population grid)").arg(count);
+            break;
+        case access::ResidentsSource::FloorArea:
+            residents = AnalysisTr::tr("about %1 residents (from floor area)").arg(count);
+            break;
+        case access::ResidentsSource::PlotRatio:
+            residents = AnalysisTr::tr("about %1 residents (from land × plot ratio)").arg(count);
+            break;
+        case access::ResidentsSource::None:
+            residents = AnalysisTr::tr("no residents known");
+            break;
+        }
         auto* item = new QListWidgetItem(
             AnalysisTr::tr("%1 — %2, %3").arg(name, minutes(c->minutes[*index]), residents),
             m_blindSpots);

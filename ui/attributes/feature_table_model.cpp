@@ -1,12 +1,16 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "ui/attributes/feature_table_model.h"
 
+#include <algorithm>
 #include <cmath>
+#include <cstdint>
 #include <exception>
 #include <functional>
 #include <map>
+#include <memory>
 #include <optional>
 #include <string>
+#include <unordered_map>
 #include <utility>
 
 #include <QBrush>
@@ -16,6 +20,7 @@
 #include <QUndoStack>
 #include <QVariantMap>
 
+#include "core/access/residents.h"
 #include "core/catalog/catalog.h"
 #include "ui/attributes/field_labels.h"
 #include "ui/attributes/tr.h"
@@ -43,7 +48,7 @@ struct Column {
     double minimum = 0.0;
     double maximum = 0.0;
     int decimals = 0;
-    std::optional<Layer> dependsOn;  // another layer whose changes alter the shown text
+    std::vector<Layer> dependsOn;  // other layers whose changes alter the shown text
     std::function<QVariant(const F&)> value;  // the edit value
     std::function<QString(const F&)> display;  // the shown text
     std::function<QString(const F&)> toolTip;
@@ -269,7 +274,7 @@ std::vector<Column<Facility>> facilityColumns(const ProjectDocument* document) {
     category.key = "category";
     category.title = QT_TRANSLATE_NOOP("Yike::Attributes", "Category");
     category.editor = FieldEditor::Choice;
-    category.dependsOn = Layer::Catalog;
+    category.dependsOn = {Layer::Catalog};
     auto find = [document](const Facility& f) {
         return document->project().catalog().find(f.categoryCode);
     };
@@ -366,7 +371,64 @@ std::vector<Column<Facility>> facilityColumns(const ProjectDocument* document) {
 
 constexpr int kMaxPeople = 10'000'000;
 
-std::vector<Column<Compound>> compoundColumns() {
+/// The residents the walk analysis counts for each compound, worked out again (lazily) after the
+/// project changed: the estimation ladder reads compounds, buildings, grids and settings.
+class ResidentsCache {
+public:
+    explicit ResidentsCache(const ProjectDocument* document) : m_document(document) {}
+
+    const access::CompoundResidents* of(project::FeatureId id) const {
+        refresh();
+        const auto found = m_index.find(id);
+        return found == m_index.end() ? nullptr : &m_residents.compounds[found->second];
+    }
+    const access::Residents& all() const {
+        refresh();
+        return m_residents;
+    }
+
+private:
+    void refresh() const {
+        const project::Project& project = m_document->project();
+        if (m_valid && m_revision == project.revision()) return;
+        m_residents = access::locateResidents(project);
+        m_index.clear();
+        const auto& compounds = project.compounds().items();
+        for (std::size_t k = 0; k < compounds.size(); ++k) m_index[compounds[k].id] = k;
+        m_revision = project.revision();
+        m_valid = true;
+    }
+
+    const ProjectDocument* m_document;
+    mutable bool m_valid = false;
+    mutable std::uint64_t m_revision = 0;
+    mutable access::Residents m_residents;
+    mutable std::unordered_map<project::FeatureId, std::size_t> m_index;
+};
+
+QString residentsSourceText(const access::CompoundResidents& r, const access::Residents& all,
+                            const project::Project& project) {
+    switch (r.source) {
+    case access::ResidentsSource::Survey:
+        return AttributesTr::tr("Survey");
+    case access::ResidentsSource::Grid: {
+        const project::PopulationGrid* grid =
+            all.grid ? project.populationGrids().find(all.grid->gridId) : nullptr;
+        return grid ? AttributesTr::tr("Population grid (%1)").arg(QString::fromStdString(grid->source))
+                    : AttributesTr::tr("Population grid");
+    }
+    case access::ResidentsSource::FloorArea:
+        return AttributesTr::tr("Estimated from floor area");
+    case access::ResidentsSource::PlotRatio:
+        return AttributesTr::tr("Estimated from land × plot ratio %1")
+            .arg(numberText(r.plotRatio, 1));
+    case access::ResidentsSource::None:
+        break;
+    }
+    return AttributesTr::tr("Unknown");
+}
+
+std::vector<Column<Compound>> compoundColumns(const ProjectDocument* document) {
     std::vector<Column<Compound>> columns;
     columns.push_back(idColumn<Compound>());
     columns.push_back(textColumn<Compound>("name", QT_TRANSLATE_NOOP("Yike::Attributes", "Name"),
@@ -385,6 +447,65 @@ std::vector<Column<Compound>> compoundColumns() {
                                               &Compound::households, 0, kMaxPeople));
     columns.push_back(booleanColumn<Compound>(
         "fenced", QT_TRANSLATE_NOOP("Yike::Attributes", "Fenced"), &Compound::fenced));
+
+    Column<Compound> plotRatio = decimalColumn<Compound>(
+        "plotRatio", QT_TRANSLATE_NOOP("Yike::Attributes", "Plot ratio"), &Compound::plotRatio,
+        0.0, 20.0, 2);
+    plotRatio.display = [](const Compound& c) {
+        return c.plotRatio > 0.0 ? numberText(c.plotRatio, 2) : QString();
+    };
+    plotRatio.toolTip = [](const Compound&) {
+        return AttributesTr::tr("Floor area ÷ land area (容积率), used to estimate the residents of "
+                                "a compound without buildings or survey figures. Empty or 0: the "
+                                "project's setting.");
+    };
+    columns.push_back(std::move(plotRatio));
+
+    // What the walk analysis counts, and from what: read-only, worked out by the estimation
+    // ladder from the survey, the population grid, the buildings and the plot ratio.
+    auto cache = std::make_shared<ResidentsCache>(document);
+    const std::vector<Layer> inputs{Layer::Compounds, Layer::Buildings, Layer::Population,
+                                    Layer::Metadata};
+    Column<Compound> counted;
+    counted.key = "residentsCounted";
+    counted.title = QT_TRANSLATE_NOOP("Yike::Attributes", "Residents counted");
+    counted.numeric = true;
+    counted.dependsOn = inputs;
+    counted.value = [cache](const Compound& c) {
+        const access::CompoundResidents* r = cache->of(c.id);
+        return QVariant::fromValue<qlonglong>(r ? r->population : 0);
+    };
+    counted.display = [cache](const Compound& c) {
+        const access::CompoundResidents* r = cache->of(c.id);
+        return r && r->source != access::ResidentsSource::None ? QLocale().toString(r->population)
+                                                               : QString();
+    };
+    counted.toolTip = [cache](const Compound& c) {
+        const access::CompoundResidents* r = cache->of(c.id);
+        if (!r) return QString();
+        return AttributesTr::tr("Aged 60+: %1; aged 0–14: %2")
+            .arg(QLocale().toString(r->residents60Plus), QLocale().toString(r->children0To14));
+    };
+    columns.push_back(std::move(counted));
+
+    Column<Compound> source;
+    source.key = "residentsSource";
+    source.title = QT_TRANSLATE_NOOP("Yike::Attributes", "Counted from");
+    source.dependsOn = inputs;
+    source.display = [cache, document](const Compound& c) {
+        const access::CompoundResidents* r = cache->of(c.id);
+        return r ? residentsSourceText(*r, cache->all(), document->project()) : QString();
+    };
+    source.value = source.display;
+    source.searchExtra = [cache](const Compound& c) {
+        const access::CompoundResidents* r = cache->of(c.id);
+        return r ? QString::fromLatin1(access::toCode(r->source)) : QString();
+    };
+    source.problem = [cache](const Compound& c) {
+        const access::CompoundResidents* r = cache->of(c.id);
+        return r && r->source == access::ResidentsSource::None;
+    };
+    columns.push_back(std::move(source));
     return columns;
 }
 
@@ -403,7 +524,7 @@ std::vector<Column<Gate>> gateColumns(const ProjectDocument* document) {
     compound.key = "compound";
     compound.title = QT_TRANSLATE_NOOP("Yike::Attributes", "Compound");
     compound.editor = FieldEditor::Choice;
-    compound.dependsOn = Layer::Compounds;
+    compound.dependsOn = {Layer::Compounds};
     compound.value = [](const Gate& g) { return QVariant::fromValue<qlonglong>(g.compoundId); };
     compound.display = [document](const Gate& g) {
         const Compound* c = document->project().compounds().find(g.compoundId);
@@ -650,7 +771,9 @@ protected:
     std::vector<int> columnsDependingOn(Layer other) const override {
         std::vector<int> result;
         for (std::size_t i = 0; i < m_columns.size(); ++i)
-            if (m_columns[i].dependsOn == other) result.push_back(static_cast<int>(i));
+            if (std::find(m_columns[i].dependsOn.begin(), m_columns[i].dependsOn.end(), other)
+                != m_columns[i].dependsOn.end())
+                result.push_back(static_cast<int>(i));
         return result;
     }
 
@@ -684,7 +807,7 @@ FeatureTableModel* FeatureTableModel::create(ProjectDocument* document, Layer la
             return new LayerTableModel<Facility>(document, layer, facilityColumns(document),
                                                  parent);
         case Layer::Compounds:
-            return new LayerTableModel<Compound>(document, layer, compoundColumns(), parent);
+            return new LayerTableModel<Compound>(document, layer, compoundColumns(document), parent);
         case Layer::Gates:
             return new LayerTableModel<Gate>(document, layer, gateColumns(document), parent);
         case Layer::IdleSpaces:

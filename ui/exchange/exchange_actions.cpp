@@ -8,6 +8,7 @@
 #include "ui/document/project_document.h"
 #include "ui/exchange/export_layer_dialog.h"
 #include "ui/exchange/import_layer_dialog.h"
+#include "ui/exchange/population_import_dialog.h"
 #include "ui/exchange/tr.h"
 
 namespace yike::ui {
@@ -22,15 +23,21 @@ ExchangeActions::ExchangeActions(ProjectDocument* document, QWidget* window)
     m_importAction->setObjectName(QStringLiteral("importTableAction"));
     m_importAction->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_I));
     m_importMenu->addAction(m_importAction);
+    m_populationAction = new QAction(this);
+    m_populationAction->setObjectName(QStringLiteral("importPopulationAction"));
+    m_importMenu->addAction(m_populationAction);
     m_exportAction =
         new QAction(QIcon::fromTheme(QStringLiteral("document-export")), QString(), this);
     m_exportAction->setObjectName(QStringLiteral("exportLayerAction"));
 
     connect(m_importAction, &QAction::triggered, this, &ExchangeActions::openImportDialog);
     connect(m_exportAction, &QAction::triggered, this, &ExchangeActions::openExportDialog);
-    m_importAction->setEnabled(!document->isReadOnly());
-    connect(document, &ProjectDocument::readOnlyChanged, m_importAction,
-            [this](bool readOnly) { m_importAction->setEnabled(!readOnly); });
+    connect(m_populationAction, &QAction::triggered, this, &ExchangeActions::openPopulationDialog);
+    for (QAction* action : {m_importAction, m_populationAction}) {
+        action->setEnabled(!document->isReadOnly());
+        connect(document, &ProjectDocument::readOnlyChanged, action,
+                [action](bool readOnly) { action->setEnabled(!readOnly); });
+    }
     retranslate();
 }
 
@@ -41,6 +48,9 @@ void ExchangeActions::retranslate() {
     m_importAction->setText(ExchangeTr::tr("&Table or GeoJSON…"));
     m_importAction->setStatusTip(ExchangeTr::tr(
         "Add facilities, idle spaces or compounds from a CSV table or a GeoJSON file"));
+    m_populationAction->setText(ExchangeTr::tr("&Population Grid…"));
+    m_populationAction->setStatusTip(ExchangeTr::tr(
+        "Count residents from a population raster (WorldPop, GHS-POP) where buildings are not mapped"));
     m_exportAction->setText(ExchangeTr::tr("&Export Layer…"));
     m_exportAction->setStatusTip(
         ExchangeTr::tr("Write one layer as GeoJSON or as a CSV table for Excel"));
@@ -48,6 +58,11 @@ void ExchangeActions::retranslate() {
 
 void ExchangeActions::openImportDialog() {
     ImportLayerDialog dialog(m_document, m_window);
+    dialog.exec();
+}
+
+void ExchangeActions::openPopulationDialog() {
+    PopulationImportDialog dialog(m_document, m_window);
     dialog.exec();
 }
 

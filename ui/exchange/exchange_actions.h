@@ -13,8 +13,8 @@ class ProjectDocument;
 
 /**
  * The File menu entries of the import and export dialogs, for the main window to place:
- * an Import submenu with "Table or GeoJSON…" (Ctrl+Shift+I) and "Export Layer…". Importing is
- * disabled while the document is read-only.
+ * an Import submenu with "Table or GeoJSON…" (Ctrl+Shift+I) and "Population Grid…", and
+ * "Export Layer…". Importing is disabled while the document is read-only.
  */
 class ExchangeActions : public QObject {
     Q_OBJECT
@@ -26,6 +26,7 @@ public:
 
     QMenu* importMenu() const { return m_importMenu; }
     QAction* importAction() const { return m_importAction; }
+    QAction* importPopulationAction() const { return m_populationAction; }
     QAction* exportAction() const { return m_exportAction; }
 
     /// Sets every text in the current language.
@@ -33,12 +34,14 @@ public:
 
     void openImportDialog();
     void openExportDialog();
+    void openPopulationDialog();
 
 private:
     ProjectDocument* m_document;
     QWidget* m_window;
     QMenu* m_importMenu = nullptr;
     QAction* m_importAction = nullptr;
+    QAction* m_populationAction = nullptr;
     QAction* m_exportAction = nullptr;
 };
 

@@ -34,6 +34,7 @@ namespace yike::cli {
 namespace {
 
 using ::testing::HasSubstr;
+using ::testing::Not;
 using ::testing::StartsWith;
 
 struct RunResult {
@@ -130,6 +131,11 @@ void writeFile(const std::filesystem::path& path, const std::string& bytes) {
 }
 
 // --- version and help -------------------------------------------------------------------
+
+nlohmann::json readJson(const std::filesystem::path& file) {
+    std::ifstream in(file);
+    return nlohmann::json::parse(in);
+}
 
 TEST(Cli, PrintsVersion) {
     const RunResult r = runCli({"--version"});
@@ -363,6 +369,88 @@ TEST(CliImportOsm, BboxKeepsLessThanTheWholeFile) {
     EXPECT_LT(part.streets, all.streets);
 }
 
+// A compound, a building and a street in Wuhan, to take the real WorldPop grid.
+constexpr const char* kWuhanOsm = R"(<?xml version='1.0' encoding='UTF-8'?>
+<osm version="0.6" generator="hand">
+  <node id="1" lat="30.5880" lon="114.2680"/><node id="2" lat="30.5880" lon="114.2720"/>
+  <node id="3" lat="30.5920" lon="114.2720"/><node id="4" lat="30.5920" lon="114.2680"/>
+  <node id="5" lat="30.5870" lon="114.2650"/><node id="6" lat="30.5870" lon="114.2750"/>
+  <node id="10" lat="30.5885" lon="114.2685"/><node id="11" lat="30.5885" lon="114.2690"/>
+  <node id="12" lat="30.5890" lon="114.2690"/><node id="13" lat="30.5890" lon="114.2685"/>
+  <way id="100"><nd ref="1"/><nd ref="2"/><nd ref="3"/><nd ref="4"/><nd ref="1"/>
+    <tag k="landuse" v="residential"/><tag k="name" v="江汉小区"/></way>
+  <way id="101"><nd ref="5"/><nd ref="6"/><tag k="highway" v="residential"/></way>
+  <way id="102"><nd ref="10"/><nd ref="11"/><nd ref="12"/><nd ref="13"/><nd ref="10"/>
+    <tag k="building" v="yes"/><tag k="building:levels" v="18"/></way>
+</osm>
+)";
+
+TEST(CliImportPopulation, TheWorldPopGridGivesTheResidentsAndSaysSo) {
+    const auto grid =
+        test::sharedPath("data/population/wuhan-worldpop-age20plus/wuhan_pop_age20plus_sum.tif");
+    YIKE_REQUIRE_SHARED_FILE(grid);
+    const test::ScratchDir dir;
+    writeFile(dir / "wuhan.osm", kWuhanOsm);
+    const auto file = dir / "wuhan.yike";
+    ASSERT_EQ(runCli({"import-osm", (dir / "wuhan.osm").string(), "--out", file.string()}).status, 0);
+    const RunResult r = runCli({"import-population", file.string(), grid.string(), "--source",
+                                "WorldPop", "--year", "2020"});
+    ASSERT_EQ(r.status, 0) << r.err;
+    EXPECT_THAT(r.out, HasSubstr("values: persons aged 20+ per grid cell"));
+    EXPECT_THAT(r.out, HasSubstr("People in the area: "));
+    EXPECT_THAT(r.out, HasSubstr("Placed: "));
+
+    const auto json = dir / "wuhan.json";
+    const RunResult a = runCli({"analyze", file.string(), "--json", json.string()});
+    ASSERT_EQ(a.status, 0) << a.err;
+    EXPECT_THAT(a.out, HasSubstr("from the population grid (WorldPop 2020, persons aged 20+ per grid cell)"));
+    const nlohmann::json measures = readJson(json);
+    const nlohmann::json& residents = measures.at("residents");
+    EXPECT_EQ(residents.at("grid").at("source").get<std::string>(), "WorldPop");
+    EXPECT_EQ(residents.at("grid").at("year").get<int>(), 2020);
+    const double people = residents.at("grid").at("people").get<double>();
+    const double placed = residents.at("grid").at("toBuildings").get<double>()
+                          + residents.at("grid").at("toCompoundLand").get<double>()
+                          + residents.at("grid").at("toNearestHome").get<double>()
+                          + residents.at("grid").at("atCellCentres").get<double>()
+                          + residents.at("grid").at("replacedBySurvey").get<double>();
+    EXPECT_NEAR(placed, people, 1e-6);
+    EXPECT_NEAR(double(measures.at("summary").at("population").get<long long>()), people, 1.0);
+    EXPECT_EQ(measures.at("compounds").at(0).at("residentsSource").get<std::string>(), "grid");
+    EXPECT_FALSE(measures.at("gridHomes").empty());
+
+    // The same grid for the sample district (generated, not in Wuhan): refused, file kept.
+    const auto sample = dir / "sample.yike";
+    ASSERT_EQ(runCli({"sample", "--out", sample.string()}).status, 0);
+    const std::string before = readFile(sample);
+    const RunResult refused = runCli({"import-population", sample.string(), grid.string()});
+    EXPECT_EQ(refused.status, 1);
+    EXPECT_THAT(refused.err, HasSubstr("overlap"));
+    EXPECT_EQ(readFile(sample), before);
+    expectOneErrorLine(runCli({"import-population", file.string(), grid.string(), "--kind", "old"}),
+                       2, "--kind");
+    expectOneErrorLine(runCli({"import-population", file.string(), grid.string(), "--year", "20x"}),
+                       2, "--year");
+}
+
+TEST(CliAnalyze, SaysSoWhenNoResidentsAreKnown) {
+    const test::ScratchDir dir;
+    writeFile(dir / "streets.osm", R"(<osm version="0.6">
+      <node id="1" lat="32.04" lon="118.78"/><node id="2" lat="32.04" lon="118.79"/>
+      <node id="3" lat="32.041" lon="118.785"><tag k="amenity" v="pharmacy"/></node>
+      <way id="10"><nd ref="1"/><nd ref="2"/><tag k="highway" v="residential"/></way>
+    </osm>)");
+    const auto file = dir / "streets.yike";
+    ASSERT_EQ(runCli({"import-osm", (dir / "streets.osm").string(), "--out", file.string()}).status, 0);
+    const auto json = dir / "streets.json";
+    const RunResult r = runCli({"analyze", file.string(), "--json", json.string()});
+    ASSERT_EQ(r.status, 0) << r.err;
+    EXPECT_THAT(r.out, HasSubstr("Residents: none known, so no shares are given"));
+    EXPECT_THAT(r.out, HasSubstr("import-population"));
+    EXPECT_THAT(r.out, Not(HasSubstr("0.0/0.0/0.0")));
+    EXPECT_FALSE(readJson(json).at("summary").at("residentsKnown").get<bool>());
+}
+
 TEST(CliImportOsm, RejectsBadInput) {
     const test::ScratchDir dir;
     const std::string out = (dir / "x.yike").string();
@@ -386,11 +474,6 @@ TEST(CliImportOsm, RejectsBadInput) {
 }
 
 /// Reads the JSON that `analyze --json` wrote.
-nlohmann::json readJson(const std::filesystem::path& file) {
-    std::ifstream in(file);
-    return nlohmann::json::parse(in);
-}
-
 TEST(Cli, AnalyzesTheSampleForEveryCategory) {
     const test::ScratchDir dir;
     const auto file = dir / "sample.yike";

@@ -508,5 +508,39 @@ TEST(CoverageAnalysis, AnalysesNanjingEndToEnd) {
     EXPECT_GT(r.population, 0);
 }
 
+// A Chinese district as OpenStreetMap often has it: residential areas mapped, building
+// footprints not (rebuilt from Nanjing by leaving its buildings out). Every compound still gets
+// residents, labelled as estimated from its land and plot ratio, and the shares mean something.
+TEST(CoverageAnalysis, ADistrictWithoutBuildingFootprintsStillHasResidents) {
+    const auto file = test::sharedPath("data/cn-nanjing-xinjiekou/nanjing-xinjiekou.osm.pbf");
+    YIKE_REQUIRE_SHARED_FILE(file);
+    project::Project imported = project::Project::createDefault();
+    osm::importOsm(file, imported);
+    project::Project project = project::Project::createDefault();
+    for (const project::Street& s : imported.streets().items()) project.addStreet(s);
+    for (const project::Facility& f : imported.facilities().items()) project.addFacility(f);
+    for (const project::Compound& c : imported.compounds().items()) project.addCompound(c);
+    ASSERT_TRUE(project.buildings().items().empty());
+    ASSERT_GE(project.compounds().size(), 4u);
+
+    const network::StreetGraph graph = network::buildFromProject(project);
+    CoverageAnalysis analysis(project, graph, project.walkProfiles().front());
+    ASSERT_TRUE(analysis.run());
+    const CoverageResult& r = analysis.result();
+    EXPECT_GT(r.population, 0);
+    for (const CompoundCoverage& k : r.compounds) {
+        EXPECT_EQ(k.residentsSource, ResidentsSource::PlotRatio) << k.name;
+        EXPECT_TRUE(k.populationEstimated);
+        EXPECT_GT(k.population, 0) << k.name;
+        EXPECT_DOUBLE_EQ(k.plotRatio, kDefaultPlotRatio);
+        EXPECT_EQ(k.homeBuildings, 0u);
+    }
+    EXPECT_EQ(r.residents.compounds(ResidentsSource::PlotRatio), r.compounds.size());
+    EXPECT_EQ(r.residents.plotRatio.from, PlotRatioSetting::From::BuiltIn);
+    double best = 0.0;
+    for (const CategoryCoverage& c : r.categories) best = std::max(best, c.shares.back().population);
+    EXPECT_GT(best, 0.5) << "some service reaches most residents within 15 minutes";
+}
+
 }  // namespace
 }  // namespace yike::access

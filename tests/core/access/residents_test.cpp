@@ -274,6 +274,32 @@ TEST(Residents, AGridOfPeopleGoesToHomesByFloorAreaAndNothingIsLost) {
     EXPECT_NEAR(r.outsideCompounds, 12.0 + 8.0 + 5.0, 1e-9);
 }
 
+TEST(Residents, GridPeopleFarFromEveryHomeInACompoundBelongToIt) {
+    project::Project p = project::Project::createDefault();
+    project::Compound big;
+    big.outline = box(0, 0, 600, 600);
+    const auto bigId = p.addCompound(big);
+    project::Compound surveyed;
+    surveyed.outline = box(1000, 0, 1600, 600);
+    surveyed.population = 100;
+    p.addCompound(surveyed);
+    const auto corner = p.addBuilding(building(box(10, 10, 20, 20), "yes", 6));
+    p.addPopulationGrid(grid(project::PopulationGridKind::People),
+                        {cell(0, 0, 50.0), cell(4, 4, 30.0), cell(14, 4, 20.0)});
+    const Residents r = locateResidents(p, kFrame);
+    ASSERT_TRUE(r.grid);
+    EXPECT_NEAR(r.grid->atCellCentres, 30.0, 1e-9);
+    EXPECT_NEAR(r.grid->replacedBySurvey, 20.0, 1e-9) << "in the surveyed compound, far from homes";
+    const Home& loose = home(r, Home::Kind::GridCell, p.populationCells().items()[1].id);
+    EXPECT_EQ(loose.compound, 0u) << "the cell's centre lies in the big compound";
+    EXPECT_EQ(r.compounds[0].source, ResidentsSource::Grid);
+    EXPECT_EQ(r.compounds[0].population, 80);
+    EXPECT_EQ(r.compounds[0].homes.size(), 2u);
+    EXPECT_NEAR(home(r, Home::Kind::Building, corner).residents, 50.0, 1e-9);
+    EXPECT_NEAR(r.outsideCompounds, 0.0, 1e-9);
+    (void)bigId;
+}
+
 TEST(Residents, CohortsComeFromTheSurveyThenGridsOfSharesThenTheCensus) {
     project::Project p = project::Project::createDefault();
     project::Compound surveyed;

@@ -17,6 +17,8 @@
 #include <QPushButton>
 #include <QSignalSpy>
 #include <QTableWidget>
+#include <QUndoStack>
+#include <QLabel>
 
 #include "ui/analysis/analysis_controller.h"
 #include "ui/document/project_document.h"
@@ -86,6 +88,63 @@ TEST_F(AnalysisDockTest, ShowingThePanelRunsTheAnalysisAndShowsItsFigures) {
     EXPECT_EQ(categories->count(),
               static_cast<int>(m_document->project().catalog().categories().size()));
     EXPECT_EQ(categories->currentData().toString().toStdString(), category.code);
+}
+
+TEST_F(AnalysisDockTest, SaysWhereTheResidentsComeFrom) {
+    m_window->show();
+    ASSERT_TRUE(waitForRuns(*m_controller, 1));
+    // The sample district records every compound's residents.
+    const QString text = m_dock->residentsLabel()->text();
+    EXPECT_TRUE(text.contains(QStringLiteral("surveyed"))) << text.toStdString();
+    EXPECT_TRUE(text.contains(QLocale().toString(m_controller->result()->population)))
+        << text.toStdString();
+    EXPECT_FALSE(m_dock->noResidentsLabel()->isVisibleTo(m_dock));
+    EXPECT_TRUE(m_dock->sharesTable()->isVisibleTo(m_dock));
+    EXPECT_FALSE(m_dock->plotRatioButton()->isVisibleTo(m_dock)) << "no compound uses it";
+}
+
+TEST_F(AnalysisDockTest, CompoundsWithoutBuildingsAreEstimatedFromThePlotRatioTheUserCanChange) {
+    // Survey figures and buildings removed: every compound is estimated from its land.
+    project::Project p = m_document->project();
+    for (project::Compound c : p.compounds().items()) {
+        c.population = c.residents60Plus = c.children0To14 = 0;
+        p.updateCompound(c);
+    }
+    for (const project::Building& b : std::vector<project::Building>(p.buildings().items()))
+        p.removeBuilding(b.id);
+    ASSERT_TRUE(m_document->newFromProject(p));
+    m_window->show();
+    ASSERT_TRUE(waitForRuns(*m_controller, 1));
+    const access::CoverageResult* result = m_controller->result();
+    ASSERT_GT(result->population, 0);
+    EXPECT_EQ(result->residents.compounds(access::ResidentsSource::PlotRatio), result->compounds.size());
+    QString text = m_dock->residentsLabel()->text();
+    EXPECT_TRUE(text.contains(QStringLiteral("land × plot ratio 2.0 (assumed"))) << text.toStdString();
+    EXPECT_TRUE(m_dock->plotRatioButton()->isVisibleTo(m_dock));
+    const long long before = result->population;
+
+    m_dock->setProjectPlotRatio(3.0);
+    EXPECT_EQ(m_document->project().metadataValue(project::meta::kPlotRatio), "3");
+    ASSERT_TRUE(waitForRuns(*m_controller, 2)) << "a new plot ratio runs the analysis again";
+    EXPECT_NEAR(double(m_controller->result()->population), 1.5 * double(before), 0.01 * double(before));
+    text = m_dock->residentsLabel()->text();
+    EXPECT_TRUE(text.contains(QStringLiteral("plot ratio 3.0 (the project's setting)"))) << text.toStdString();
+    m_document->undoStack()->undo();
+    ASSERT_TRUE(waitForRuns(*m_controller, 3));
+    EXPECT_EQ(m_controller->result()->population, before);
+}
+
+TEST_F(AnalysisDockTest, NoResidentsKnownIsSaidInsteadOfZeroShares) {
+    project::Project p = project::Project::createDefault();
+    for (const project::Street& s : m_document->project().streets().items()) p.addStreet(s);
+    for (const project::Facility& f : m_document->project().facilities().items()) p.addFacility(f);
+    ASSERT_TRUE(m_document->newFromProject(p));
+    m_window->show();
+    ASSERT_TRUE(waitForRuns(*m_controller, 1));
+    EXPECT_EQ(m_controller->result()->population, 0);
+    EXPECT_TRUE(m_dock->noResidentsLabel()->isVisibleTo(m_dock));
+    EXPECT_TRUE(m_dock->noResidentsLabel()->text().contains(QStringLiteral("Population Grid")));
+    EXPECT_FALSE(m_dock->sharesTable()->isVisibleTo(m_dock)) << "no 0.0 % that looks like an answer";
 }
 
 TEST_F(AnalysisDockTest, TheBlindSpotsOfAnotherCategoryAreListedFarthestFirst) {

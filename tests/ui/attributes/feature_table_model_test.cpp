@@ -165,6 +165,34 @@ TEST_F(FeatureTableModelTest, BadValuesAreRefusedWithAMessageAndChangeNothing) {
     EXPECT_EQ(stack().count(), 0);
 }
 
+TEST_F(FeatureTableModelTest, CompoundsShowTheResidentsCountedAndHowTheyWereCounted) {
+    auto model = make(Layer::Compounds);
+    const auto text = [&](project::FeatureId id, const char* key) {
+        return model->data(cell(*model, id, key)).toString();
+    };
+    EXPECT_EQ(text(sunshine, "residentsCounted"), QStringLiteral("1,200"));
+    EXPECT_EQ(text(sunshine, "residentsSource"), QStringLiteral("Survey"));
+    EXPECT_EQ(model->fieldEditor(model->columnOf(u"residentsSource")), FieldEditor::ReadOnly);
+    EXPECT_EQ(text(sunshine, "plotRatio"), QString()) << "0: the project's setting";
+
+    // Without its survey figures the compound (no buildings) is counted from its land.
+    ASSERT_TRUE(model->setData(cell(*model, sunshine, "population"), 0));
+    ASSERT_TRUE(model->setData(cell(*model, sunshine, "residents60Plus"), 0));
+    EXPECT_EQ(text(sunshine, "residentsSource"), QStringLiteral("Estimated from land × plot ratio 2.0"));
+    const qlonglong fromLand = model->data(cell(*model, sunshine, "residentsCounted"), Qt::EditRole).toLongLong();
+    EXPECT_GT(fromLand, 0);
+
+    // Its own plot ratio is one undoable edit and changes the count.
+    ASSERT_TRUE(model->setData(cell(*model, sunshine, "plotRatio"), 3.0));
+    EXPECT_EQ(text(sunshine, "plotRatio"), QStringLiteral("3.00"));
+    EXPECT_EQ(text(sunshine, "residentsSource"), QStringLiteral("Estimated from land × plot ratio 3.0"));
+    EXPECT_NEAR(model->data(cell(*model, sunshine, "residentsCounted"), Qt::EditRole).toDouble(),
+                1.5 * double(fromLand), 1.0);
+    EXPECT_FALSE(model->setData(cell(*model, sunshine, "plotRatio"), 25.0)) << "out of range";
+    document->undoStack()->undo();
+    EXPECT_EQ(text(sunshine, "plotRatio"), QString());
+}
+
 TEST_F(FeatureTableModelTest, ChoiceFieldsOfferTheCatalogueKindsAndCompounds) {
     auto facilities = make(Layer::Facilities);
     const QVariantList categories =
