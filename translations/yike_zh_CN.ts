@@ -4,7 +4,7 @@
 <context>
     <name>Yike::Analysis</name>
     <message>
-        <location filename="../ui/analysis/analysis_controller.cpp" line="+174"/>
+        <location filename="../ui/analysis/analysis_controller.cpp" line="+191"/>
         <source>The project has no walk profile.</source>
         <translation>项目中没有步行人群配置。</translation>
     </message>
@@ -19,12 +19,12 @@
         <translation>步行分析失败：%1</translation>
     </message>
     <message>
-        <location line="+100"/>
+        <location line="+99"/>
         <source>%1 · %2</source>
         <translation>%1 · %2</translation>
     </message>
     <message>
-        <location filename="../ui/analysis/analysis_dock.cpp" line="+37"/>
+        <location filename="../ui/analysis/analysis_dock.cpp" line="+38"/>
         <source>%1 %</source>
         <translation>%1%</translation>
     </message>
@@ -40,7 +40,7 @@
         <translation>%1 分钟</translation>
     </message>
     <message>
-        <location line="+146"/>
+        <location line="+140"/>
         <source>Walk Access</source>
         <translation>步行可达分析</translation>
     </message>
@@ -2572,16 +2572,6 @@ Restore them now?</source>
         <source>This project has no map features yet.</source>
         <translation>此项目还没有地图要素。</translation>
     </message>
-    <message>
-        <location line="+81"/>
-        <source>%1 km</source>
-        <translation>%1 千米</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>%1 m</source>
-        <translation>%1 米</translation>
-    </message>
 </context>
 <context>
     <name>Yike::Render</name>
@@ -2705,6 +2695,16 @@ Restore them now?</source>
         <location line="+8"/>
         <source>Blind spot: beyond the %1 min target</source>
         <translation>服务盲区：超出 %1 分钟目标</translation>
+    </message>
+    <message>
+        <location filename="../ui/render/scale_bar.cpp" line="+31"/>
+        <source>%1 km</source>
+        <translation>%1 千米</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>%1 m</source>
+        <translation>%1 米</translation>
     </message>
 </context>
 <context>
@@ -2845,7 +2845,7 @@ Restore them now?</source>
         <translation>%1（%2）</translation>
     </message>
     <message>
-        <location filename="../ui/tools/measure_tool.cpp" line="+19"/>
+        <location filename="../ui/tools/measure_tool.cpp" line="+20"/>
         <source>Measure Distance</source>
         <translation>测量距离</translation>
     </message>

@@ -8,7 +8,6 @@
 #include <QElapsedTimer>
 #include <QEvent>
 #include <QKeyEvent>
-#include <QLocale>
 #include <QLoggingCategory>
 #include <QMouseEvent>
 #include <QPainter>
@@ -19,6 +18,7 @@
 #include "ui/document/project_document.h"
 #include "ui/mapview/map_interaction.h"
 #include "ui/mapview/tr.h"
+#include "ui/render/scale_bar.h"
 
 Q_LOGGING_CATEGORY(lcMapView, "yike.mapview", QtInfoMsg)
 
@@ -445,7 +445,7 @@ void MapView::paintEvent(QPaintEvent*) {
         m_interaction->paintOverlay(painter);
         painter.restore();
     }
-    drawScaleBar(painter);
+    drawScaleBar(painter, m_transform, QPointF(12.0, height() - 14.0), font());
 }
 
 void MapView::drawSelection(QPainter& painter) const {
@@ -491,47 +491,6 @@ void MapView::drawSelection(QPainter& painter) const {
             painter.drawEllipse(c, 9.0, 9.0);
         }
     }
-}
-
-double MapView::niceScaleLength(double maxMetres) {
-    if (!(maxMetres > 0.0)) return 0.0;
-    const double magnitude = std::pow(10.0, std::floor(std::log10(maxMetres)));
-    for (double step : {5.0, 2.0, 1.0})
-        if (step * magnitude <= maxMetres) return step * magnitude;
-    return magnitude;
-}
-
-QString MapView::formatDistance(double metres) {
-    const QLocale locale;
-    if (metres >= 1000.0) {
-        const double km = metres / 1000.0;
-        const int decimals = km >= 10.0 || std::abs(km - std::round(km)) < 1e-9 ? 0 : 1;
-        return MapViewTr::tr("%1 km").arg(locale.toString(km, 'f', decimals));
-    }
-    const int decimals = metres >= 10.0 || std::abs(metres - std::round(metres)) < 1e-9 ? 0 : 1;
-    return MapViewTr::tr("%1 m").arg(locale.toString(metres, 'f', decimals));
-}
-
-void MapView::drawScaleBar(QPainter& painter) const {
-    const double groundPerPx = m_transform.groundMetresPerPixel();
-    if (!(groundPerPx > 0.0)) return;
-    const double metres = niceScaleLength(120.0 * groundPerPx);
-    const double lengthPx = metres / groundPerPx;
-    const QString label = formatDistance(metres);
-    const QFontMetricsF fm(font());
-    const QPointF origin(12.0, height() - 14.0);
-    const QRectF box(origin.x() - 6.0, origin.y() - fm.height() - 10.0,
-                     std::max(lengthPx, fm.horizontalAdvance(label)) + 12.0, fm.height() + 18.0);
-    painter.setPen(Qt::NoPen);
-    painter.setBrush(QColor(255, 255, 255, 200));
-    painter.drawRoundedRect(box, 3.0, 3.0);
-    painter.setPen(QPen(QColor(0x33, 0x33, 0x33), 2.0, Qt::SolidLine, Qt::FlatCap));
-    const QPointF end = origin + QPointF(lengthPx, 0.0);
-    painter.drawLine(origin, end);
-    painter.drawLine(origin, origin - QPointF(0.0, 5.0));
-    painter.drawLine(end, end - QPointF(0.0, 5.0));
-    painter.drawText(QRectF(origin.x(), box.top() + 2.0, lengthPx, fm.height()),
-                     Qt::AlignLeft | Qt::AlignVCenter, label);
 }
 
 std::optional<FeatureRef> MapView::featureAt(QPointF px, double tolerancePx) const {

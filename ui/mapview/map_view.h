@@ -103,11 +103,6 @@ public:
     /// Milliseconds the last background render took (-1 before the first).
     qint64 lastRenderMs() const { return m_lastRenderMs; }
 
-    /// The longest "nice" length (1, 2 or 5 × 10^k metres) not longer than `maxMetres`.
-    static double niceScaleLength(double maxMetres);
-    /// "500 m", "2 km" in the current language.
-    static QString formatDistance(double metres);
-
     QSize sizeHint() const override;
 
 public Q_SLOTS:
@@ -172,7 +167,6 @@ private:
     void drawTiles(QPainter& painter);
     bool hasContent() const;
     void drawSelection(QPainter& painter) const;
-    void drawScaleBar(QPainter& painter) const;
 
     ProjectDocument* m_document;
     MapRenderer m_renderer;

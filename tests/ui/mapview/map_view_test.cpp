@@ -127,20 +127,5 @@ TEST_F(MapViewTest, ZoomToSelectionAndStudyArea) {
     }
 }
 
-TEST(MapViewScale, NiceLengths) {
-    EXPECT_DOUBLE_EQ(MapView::niceScaleLength(180.0), 100.0);
-    EXPECT_DOUBLE_EQ(MapView::niceScaleLength(260.0), 200.0);
-    EXPECT_DOUBLE_EQ(MapView::niceScaleLength(999.0), 500.0);
-    EXPECT_DOUBLE_EQ(MapView::niceScaleLength(1000.0), 1000.0);
-    EXPECT_DOUBLE_EQ(MapView::niceScaleLength(7.0), 5.0);
-}
-
-TEST(MapViewScale, FormatsMetresAndKilometres) {
-    QLocale::setDefault(QLocale::c());
-    EXPECT_EQ(MapView::formatDistance(500.0), QStringLiteral("500 m"));
-    EXPECT_EQ(MapView::formatDistance(2000.0), QStringLiteral("2 km"));
-    EXPECT_EQ(MapView::formatDistance(1234.0), QStringLiteral("1.2 km"));
-}
-
 }  // namespace
 }  // namespace yike::ui
