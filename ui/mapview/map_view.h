@@ -15,10 +15,10 @@
 #include <QThreadPool>
 #include <QWidget>
 
-#include "ui/basemap/tile_layer.h"
 #include "ui/document/selection.h"
 #include "ui/render/map_renderer.h"
 #include "ui/render/map_transform.h"
+#include "ui/tiles/tile_layer.h"
 
 namespace yike::project {
 class Project;

@@ -34,7 +34,7 @@ public:
     virtual QString attribution() const = 0;
     /// Asks for what `view` shows on a device with `devicePixelRatio` device pixels per view
     /// pixel; what arrives is announced by tilesChanged().
-    virtual void setView(const MapTransform& view, double devicePixelRatio) = 0;
+    virtual void setView(const MapTransform& view, double devicePixelRatio = 1.0) = 0;
     /// Draws the tiles at hand for `view` onto `painter`, in the view's pixels from (0, 0).
     virtual void draw(QPainter& painter, const MapTransform& view) const = 0;
 

@@ -15,10 +15,10 @@
 
 #include "core/project/project.h"
 #include "tests/support/test_data.h"
-#include "tests/ui/basemap/tile_test_support.h"
-#include "ui/basemap/tile_layer.h"
+#include "tests/ui/tiles/tile_test_support.h"
 #include "ui/document/project_document.h"
 #include "ui/render/map_style.h"
+#include "ui/tiles/tile_layer.h"
 
 // Colours in failure messages as #rrggbb rather than bytes.
 static void PrintTo(const QColor& colour, std::ostream* out) {
