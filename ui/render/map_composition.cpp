@@ -4,8 +4,6 @@
 #include <algorithm>
 #include <utility>
 
-#include "ui/render/map_renderer.h"
-
 namespace yike::ui {
 
 MapComposition::MapComposition(QObject* parent) : QObject(parent) {}

@@ -13,12 +13,11 @@
 
 #include "ui/render/map_basemap.h"
 #include "ui/render/map_layers.h"
+#include "ui/render/map_renderer.h"
 
 namespace yike::ui {
 
-class MapTransform;
 struct AccessOverlay;
-struct MapFrame;
 
 /**
  * What the map shows, apart from where it looks: which layers are visible, their drawing order

@@ -17,6 +17,7 @@
 #include "tests/support/test_data.h"
 #include "tests/ui/tiles/tile_test_support.h"
 #include "ui/document/project_document.h"
+#include "ui/render/map_composition.h"
 #include "ui/render/map_style.h"
 #include "ui/tiles/tile_layer.h"
 
@@ -83,7 +84,7 @@ TEST_F(MapViewBasemapTest, TilesShowUnderTheMapWithTheirCredit) {
     EXPECT_EQ(tilePixels(), 0);
     EXPECT_TRUE(view->frame().paintBackground);
 
-    view->setTileLayer(layer.get());
+    view->composition()->setBasemap(layer.get());
     ASSERT_TRUE(QTest::qWaitFor([&] { return allTilesReady(); }, 10'000));
     ASSERT_TRUE(view->waitForRender());
     const MapFrame frame = view->frame();
@@ -94,29 +95,29 @@ TEST_F(MapViewBasemapTest, TilesShowUnderTheMapWithTheirCredit) {
     EXPECT_LT(shown, 160 * 120) << "the vector map is drawn over them";
 
     // The Basemap layer's switch and opacity apply.
-    view->setLayerVisible(MapLayer::Basemap, false);
+    view->composition()->setLayerVisible(MapLayer::Basemap, false);
     ASSERT_TRUE(view->waitForRender());
     EXPECT_EQ(tilePixels(), 0);
     EXPECT_TRUE(view->frame().paintBackground);
     EXPECT_TRUE(view->frame().basemapAttribution.isEmpty());
-    view->setLayerVisible(MapLayer::Basemap, true);
-    view->setLayerOpacity(MapLayer::Basemap, 0.0);
+    view->composition()->setLayerVisible(MapLayer::Basemap, true);
+    view->composition()->setLayerOpacity(MapLayer::Basemap, 0.0);
     ASSERT_TRUE(view->waitForRender());
     EXPECT_EQ(tilePixels(), 0);
-    view->setLayerOpacity(MapLayer::Basemap, 1.0);
+    view->composition()->setLayerOpacity(MapLayer::Basemap, 1.0);
     ASSERT_TRUE(view->waitForRender());
     EXPECT_GT(tilePixels(), 1000);
 
     // A deleted layer is forgotten.
     layer.reset();
-    EXPECT_EQ(view->tileLayer(), nullptr);
+    EXPECT_EQ(view->composition()->basemap(), nullptr);
     ASSERT_TRUE(view->waitForRender());
     EXPECT_EQ(tilePixels(), 0);
     EXPECT_TRUE(view->frame().paintBackground);
 }
 
 TEST_F(MapViewBasemapTest, ThePannedViewAsksForItsTiles) {
-    view->setTileLayer(layer.get());
+    view->composition()->setBasemap(layer.get());
     ASSERT_TRUE(QTest::qWaitFor([&] { return allTilesReady(); }, 10'000));
     view->panBy({300.0, 0.0});
     // Tiles west of the file's coverage do not exist: they end up missing, not failed.
@@ -185,7 +186,7 @@ protected:
         source.filePath = test::writeMBTiles(dir.path(), "red.mbtiles", {{"format", "png"}}, tiles);
         layer = std::make_unique<TileLayer>(source);
         ASSERT_TRUE(layer->isUsable()) << layer->openError().toStdString();
-        view->setTileLayer(layer.get());
+        view->composition()->setBasemap(layer.get());
         ASSERT_TRUE(QTest::qWaitFor(
             [&] {
                 for (const TileId& id : tilesCovering(t, layer->zoomFor(t)))
@@ -200,7 +201,7 @@ protected:
 
     /// The view's order with the Basemap moved to just above `below`.
     std::vector<MapLayer> basemapAbove(MapLayer below) const {
-        std::vector<MapLayer> order = view->layerOrder();
+        std::vector<MapLayer> order = view->composition()->layerOrder();
         order.erase(std::find(order.begin(), order.end(), MapLayer::Basemap));
         order.insert(std::find(order.begin(), order.end(), below) + 1, MapLayer::Basemap);
         return order;
@@ -231,7 +232,7 @@ protected:
 TEST_F(MapViewBasemapOrderTest, TilesAreDrawnWhereTheLayerOrderPutsThem) {
     const MapStyle& style = MapStyle::standard();
     // At the bottom (the default): the compound covers the tiles, which show around it.
-    ASSERT_EQ(view->layerOrder().front(), MapLayer::Basemap);
+    ASSERT_EQ(view->composition()->layerOrder().front(), MapLayer::Basemap);
     EXPECT_EQ(pixel(inside), style.compoundFill);
     EXPECT_EQ(pixel(outside), kRed);
     const QColor street = pixel(onStreet);
@@ -239,35 +240,35 @@ TEST_F(MapViewBasemapOrderTest, TilesAreDrawnWhereTheLayerOrderPutsThem) {
     EXPECT_NE(street, kRed);
 
     // Above the compounds: the tiles cover them, and the street (above the tiles) still shows.
-    view->setLayerOrder(basemapAbove(MapLayer::Compounds));
+    view->composition()->setLayerOrder(basemapAbove(MapLayer::Compounds));
     ASSERT_TRUE(view->waitForRender());
     EXPECT_EQ(pixel(inside), kRed);
     EXPECT_EQ(pixel(outside), kRed);
     EXPECT_EQ(pixel(onStreet), street);
 
     // Half transparent: the compound shows through the tiles.
-    view->setLayerOpacity(MapLayer::Basemap, 0.5);
+    view->composition()->setLayerOpacity(MapLayer::Basemap, 0.5);
     ASSERT_TRUE(view->waitForRender());
     expectNear(pixel(inside), mix(style.compoundFill, kRed, 0.5));
     expectNear(pixel(outside), mix(style.background, kRed, 0.5));
     EXPECT_EQ(pixel(onStreet), street);
 
     // Back at the bottom, half transparent: over the background only, under the compound.
-    view->setLayerOrder(defaultMapLayerOrder());
+    view->composition()->setLayerOrder(defaultMapLayerOrder());
     ASSERT_TRUE(view->waitForRender());
     EXPECT_EQ(pixel(inside), style.compoundFill);
     expectNear(pixel(outside), mix(style.background, kRed, 0.5));
 
     // On top of every listed layer, opaque: red everywhere, the street too.
-    view->setLayerOpacity(MapLayer::Basemap, 1.0);
-    view->setLayerOrder(basemapAbove(MapLayer::Labels));
+    view->composition()->setLayerOpacity(MapLayer::Basemap, 1.0);
+    view->composition()->setLayerOrder(basemapAbove(MapLayer::Labels));
     ASSERT_TRUE(view->waitForRender());
     EXPECT_EQ(pixel(inside), kRed);
     EXPECT_EQ(pixel(onStreet), kRed);
 }
 
 TEST_F(MapViewBasemapOrderTest, BothImagesFollowAPanBeforeTheyAreRenderedAgain) {
-    view->setLayerOrder(basemapAbove(MapLayer::Compounds));
+    view->composition()->setLayerOrder(basemapAbove(MapLayer::Compounds));
     ASSERT_TRUE(view->waitForRender());
     const QColor street = pixel(onStreet);
     ASSERT_NE(street, kRed);
