@@ -15,6 +15,7 @@
 
 #include "core/project/project.h"
 #include "tests/support/test_data.h"
+#include "tests/ui/render/basemap_scene.h"
 #include "tests/ui/tiles/tile_test_support.h"
 #include "ui/document/project_document.h"
 #include "ui/render/map_composition.h"
@@ -145,19 +146,8 @@ protected:
     void SetUp() override {
         document = yike::test::makeTestDocument();
         ASSERT_TRUE(document->newProject());
-        // One compound about 200 m across at Xinjiekou, a street over its northern part.
-        project::Compound compound;
-        compound.outline.outer = {{118.7770, 32.0400},
-                                  {118.7790, 32.0400},
-                                  {118.7790, 32.0418},
-                                  {118.7770, 32.0418},
-                                  {118.7770, 32.0400}};
-        compound.fenced = true;
-        document->project().addCompound(compound);
-        project::Street street;
-        street.line = {{118.7772, 32.0414}, {118.7788, 32.0414}};
-        street.highway = "primary";
-        document->project().addStreet(street);
+        using Scene = test::CompoundUnderStreet;
+        Scene::addTo(document->project());
 
         view = std::make_unique<MapView>(document.get());
         view->resize(300, 300);
@@ -167,9 +157,9 @@ protected:
         ASSERT_TRUE(view->waitForRender());
 
         const MapTransform& t = view->transform();
-        inside = t.toPixel({118.7780, 32.0404}).toPoint();
-        onStreet = t.toPixel({118.7780, 32.0414}).toPoint();
-        outside = t.toPixel({118.7780, 32.03993}).toPoint();  // just south of the compound
+        inside = t.toPixel(Scene::kInside).toPoint();
+        onStreet = t.toPixel(Scene::kOnStreet).toPoint();
+        outside = t.toPixel(Scene::kOutside).toPoint();
         ASSERT_TRUE(view->rect().contains(outside));
         ASSERT_GT(inside.y() - onStreet.y(), 20);
         ASSERT_GT(outside.y() - inside.y(), 20);
@@ -201,10 +191,7 @@ protected:
 
     /// The view's order with the Basemap moved to just above `below`.
     std::vector<MapLayer> basemapAbove(MapLayer below) const {
-        std::vector<MapLayer> order = view->composition()->layerOrder();
-        order.erase(std::find(order.begin(), order.end(), MapLayer::Basemap));
-        order.insert(std::find(order.begin(), order.end(), below) + 1, MapLayer::Basemap);
-        return order;
+        return test::basemapAbove(view->composition()->layerOrder(), below);
     }
 
     static QColor mix(const QColor& a, const QColor& b, double t) {

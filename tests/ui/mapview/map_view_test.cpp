@@ -18,6 +18,7 @@
 #include <QWheelEvent>
 
 #include "core/project/project.h"
+#include "tests/ui/render/basemap_scene.h"
 #include "tests/ui/render/solid_basemap.h"
 #include "ui/document/project_document.h"
 #include "ui/render/composition_render.h"
@@ -72,6 +73,22 @@ TEST_F(MapViewTest, ANewRevisionOrViewRendersAgain) {
     document->project().addFacility(f);
     EXPECT_FALSE(view->isRenderCurrent());
     ASSERT_TRUE(view->waitForRender());
+}
+
+TEST_F(MapViewTest, AGivenCompositionIsSharedNotOwned) {
+    auto shared = std::make_unique<MapComposition>();
+    {
+        MapView other(document.get(), shared.get());
+        other.resize(200, 150);
+        EXPECT_EQ(other.composition(), shared.get());
+        ASSERT_TRUE(other.waitForRender());
+        shared->setLayerVisible(MapLayer::Streets, false);
+        EXPECT_FALSE(other.isRenderCurrent()) << "a change of the composition is drawn again";
+        EXPECT_FALSE(other.frame().layers.testFlag(MapLayer::Streets));
+        ASSERT_TRUE(other.waitForRender());
+    }
+    EXPECT_TRUE(shared->layers().testFlag(MapLayer::Facilities)) << "outlives the view";
+    EXPECT_NE(view->composition(), shared.get()) << "a view without one has its own";
 }
 
 TEST_F(MapViewTest, WhileRenderingTheOldImageFollowsThePan) {
@@ -199,11 +216,7 @@ TEST_F(MapViewPictureTest, TilesAreCompositedAsOnAPage) {
     test::SolidBasemap basemap(QColor(200, 40, 160));
     MapComposition* composition = view->composition();
     composition->setBasemap(&basemap);
-    std::vector<MapLayer> order = composition->layerOrder();
-    order.erase(std::find(order.begin(), order.end(), MapLayer::Basemap));
-    order.insert(std::find(order.begin(), order.end(), MapLayer::Compounds) + 1,
-                 MapLayer::Basemap);
-    composition->setLayerOrder(order);
+    composition->setLayerOrder(test::basemapAbove(composition->layerOrder(), MapLayer::Compounds));
     composition->setLayerOpacity(MapLayer::Basemap, 0.8);
     EXPECT_EQ(basemap.requests(), 1) << "the view asks the basemap for its tiles";
     EXPECT_EQ(basemap.requestedView().center(), view->transform().center());

@@ -17,6 +17,7 @@
 
 #include "core/project/project.h"
 #include "core/sample/sample_district.h"
+#include "tests/ui/render/basemap_scene.h"
 #include "tests/ui/render/solid_basemap.h"
 #include "ui/render/map_composition.h"
 
@@ -79,39 +80,21 @@ TEST(RenderComposition, DrawsTheCompositionsFrameWithTheMapRenderer) {
     EXPECT_TRUE(composed == rendered()) << "without a basemap the composition is one frame";
 }
 
-// One compound about 200 m across, a street over its northern part.
 class CompositionBasemapTest : public ::testing::Test {
 protected:
     void SetUp() override {
-        project::Compound compound;
-        compound.outline.outer = {{118.7770, 32.0400},
-                                  {118.7790, 32.0400},
-                                  {118.7790, 32.0418},
-                                  {118.7770, 32.0418},
-                                  {118.7770, 32.0400}};
-        compound.fenced = true;
-        project.addCompound(compound);
-        project::Street street;
-        street.line = {{118.7772, 32.0414}, {118.7788, 32.0414}};
-        street.highway = "primary";
-        project.addStreet(street);
+        using Scene = test::CompoundUnderStreet;
+        Scene::addTo(project);
         view = MapTransform::fitting(project.bounds(), QSizeF(300, 300), 24.0);
-        inside = view.toPixel({118.7780, 32.0404}).toPoint();
-        onStreet = view.toPixel({118.7780, 32.0414}).toPoint();
-        outside = view.toPixel({118.7780, 32.03993}).toPoint();
+        inside = view.toPixel(Scene::kInside).toPoint();
+        onStreet = view.toPixel(Scene::kOnStreet).toPoint();
+        outside = view.toPixel(Scene::kOutside).toPoint();
         composition.setBasemap(&basemap);
     }
 
     QImage draw() {
         return painted(QSize(300, 300),
                        [&](QPainter& p) { renderComposition(p, project, composition, view); });
-    }
-
-    std::vector<MapLayer> basemapAbove(MapLayer below) const {
-        std::vector<MapLayer> order = composition.layerOrder();
-        order.erase(std::find(order.begin(), order.end(), MapLayer::Basemap));
-        order.insert(std::find(order.begin(), order.end(), below) + 1, MapLayer::Basemap);
-        return order;
     }
 
     const QColor kRed{255, 0, 0};
@@ -132,7 +115,7 @@ TEST_F(CompositionBasemapTest, TilesAreDrawnAtTheBasemapsPlaceWithItsOpacity) {
     const QColor street = image.pixelColor(onStreet);
     EXPECT_NE(street, kRed);
 
-    composition.setLayerOrder(basemapAbove(MapLayer::Compounds));
+    composition.setLayerOrder(test::basemapAbove(composition.layerOrder(), MapLayer::Compounds));
     image = draw();
     EXPECT_EQ(image.pixelColor(inside), kRed) << "the tiles cover the compound";
     EXPECT_EQ(image.pixelColor(onStreet), street) << "the street is drawn over the tiles";

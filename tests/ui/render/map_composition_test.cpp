@@ -8,6 +8,7 @@
 
 #include <QSignalSpy>
 
+#include "tests/ui/render/basemap_scene.h"
 #include "tests/ui/render/solid_basemap.h"
 #include "ui/render/access_layer.h"
 #include "ui/render/composition_render.h"
@@ -24,10 +25,7 @@ MapTransform someView() {
 
 /// The composition's order with the Basemap moved to just above `below`.
 std::vector<MapLayer> basemapAbove(const MapComposition& composition, MapLayer below) {
-    std::vector<MapLayer> order = composition.layerOrder();
-    order.erase(std::find(order.begin(), order.end(), MapLayer::Basemap));
-    order.insert(std::find(order.begin(), order.end(), below) + 1, MapLayer::Basemap);
-    return order;
+    return test::basemapAbove(composition.layerOrder(), below);
 }
 
 /// Counts every signal of one composition.
