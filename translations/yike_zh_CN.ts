@@ -4,7 +4,7 @@
 <context>
     <name>Yike::Analysis</name>
     <message>
-        <location filename="../ui/analysis/analysis_controller.cpp" line="+191"/>
+        <location filename="../ui/analysis/analysis_controller.cpp" line="+175"/>
         <source>The project has no walk profile.</source>
         <translation>项目中没有步行人群配置。</translation>
     </message>
@@ -1897,7 +1897,7 @@ The facilities keep their codes. Apply the catalogue anyway?</source>
 <context>
     <name>Yike::Layers</name>
     <message>
-        <location filename="../ui/layers/layer_tree_model.cpp" line="+139"/>
+        <location filename="../ui/layers/layer_tree_model.cpp" line="+140"/>
         <source>%1 (%2), facilities: %3</source>
         <translation>%1（%2），设施数：%3</translation>
     </message>
@@ -1917,7 +1917,7 @@ The facilities keep their codes. Apply the catalogue anyway?</source>
         <translation>数量</translation>
     </message>
     <message>
-        <location filename="../ui/layers/layers_panel.cpp" line="+140"/>
+        <location filename="../ui/layers/layers_panel.cpp" line="+142"/>
         <source>%1 %</source>
         <translation>%1 %</translation>
     </message>
@@ -1942,7 +1942,7 @@ The facilities keep their codes. Apply the catalogue anyway?</source>
         <translation>当前图层的不透明度</translation>
     </message>
     <message>
-        <location filename="../ui/layers/legend_widget.cpp" line="+50"/>
+        <location filename="../ui/layers/legend_widget.cpp" line="+59"/>
         <source>The map shows nothing yet.</source>
         <translation>地图上还没有内容。</translation>
     </message>
@@ -1950,7 +1950,7 @@ The facilities keep their codes. Apply the catalogue anyway?</source>
 <context>
     <name>Yike::MainWindow</name>
     <message>
-        <location filename="../ui/mainwindow/main_window.cpp" line="+58"/>
+        <location filename="../ui/mainwindow/main_window.cpp" line="+59"/>
         <source>Yike projects (*.yike);;All files (*)</source>
         <translation>一刻项目 (*.yike);;所有文件 (*)</translation>
     </message>
@@ -1965,7 +1965,7 @@ The facilities keep their codes. Apply the catalogue anyway?</source>
         <translation>无法加载%1的翻译。</translation>
     </message>
     <message>
-        <location line="+208"/>
+        <location line="+215"/>
         <location line="+93"/>
         <source>&amp;Walk Access</source>
         <translation>步行可达分析(&amp;W)</translation>
@@ -2405,14 +2405,14 @@ Restore them now?</source>
         <translation>确定</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow/main_window.cpp" line="-464"/>
-        <location line="+177"/>
+        <location filename="../ui/mainwindow/main_window.cpp" line="-469"/>
+        <location line="+182"/>
         <source>&amp;Attribute Table</source>
         <translation>属性表(&amp;A)</translation>
     </message>
     <message>
-        <location line="-174"/>
-        <location line="+175"/>
+        <location line="-179"/>
+        <location line="+180"/>
         <source>&amp;Properties</source>
         <translation>要素属性(&amp;P)</translation>
     </message>
@@ -2452,7 +2452,7 @@ Restore them now?</source>
 <context>
     <name>Yike::MapView</name>
     <message>
-        <location filename="../ui/mapview/map_view.cpp" line="+428"/>
+        <location filename="../ui/mapview/map_view.cpp" line="+338"/>
         <source>This project has no map features yet.</source>
         <translation>此项目还没有地图要素。</translation>
     </message>
@@ -2540,13 +2540,13 @@ Restore them now?</source>
         <translation>版权声明</translation>
     </message>
     <message>
-        <location filename="../ui/render/access_layer.cpp" line="+52"/>
-        <location line="+76"/>
+        <location filename="../ui/render/access_layer.cpp" line="+53"/>
+        <location line="+95"/>
         <source>Not reachable</source>
         <translation>不可达</translation>
     </message>
     <message>
-        <location line="-75"/>
+        <location line="-94"/>
         <source>Reachable</source>
         <translation>可达</translation>
     </message>
@@ -2566,12 +2566,12 @@ Restore them now?</source>
         <translation>%1–%2 分钟</translation>
     </message>
     <message>
-        <location line="+70"/>
+        <location line="+89"/>
         <source>%1 min</source>
         <translation>%1 分钟</translation>
     </message>
     <message>
-        <location filename="../ui/render/map_legend.cpp" line="+55"/>
+        <location filename="../ui/render/map_legend.cpp" line="+59"/>
         <source>%1: %2</source>
         <translation>%1：%2</translation>
     </message>
