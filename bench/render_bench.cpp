@@ -22,7 +22,6 @@
 #include "core/network/street_graph.h"
 #include "core/osm/osm_import.h"
 #include "core/project/project.h"
-#include "ui/analysis/analysis_controller.h"
 #include "ui/render/access_layer.h"
 #include "ui/render/map_layers.h"
 #include "ui/render/map_renderer.h"

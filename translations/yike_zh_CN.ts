@@ -4,7 +4,7 @@
 <context>
     <name>Yike::Analysis</name>
     <message>
-        <location filename="../ui/analysis/analysis_controller.cpp" line="+191"/>
+        <location filename="../ui/analysis/analysis_controller.cpp" line="+175"/>
         <source>The project has no walk profile.</source>
         <translation>项目中没有步行人群配置。</translation>
     </message>
@@ -1263,122 +1263,6 @@ The facilities keep their codes. Apply the catalogue anyway?</source>
         <source>Your basemap sources:</source>
         <translation>您添加的底图：</translation>
     </message>
-    <message>
-        <location filename="../ui/basemap/mbtiles_file.cpp" line="+73"/>
-        <source>Cannot use %1 as a basemap: %2</source>
-        <translation>无法将 %1 用作底图：%2</translation>
-    </message>
-    <message>
-        <location line="+5"/>
-        <source>the file does not exist.</source>
-        <translation>文件不存在。</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>the file cannot be read.</source>
-        <translation>文件无法读取。</translation>
-    </message>
-    <message>
-        <location line="+19"/>
-        <source>it is not an SQLite database (%1).</source>
-        <translation>不是 SQLite 数据库（%1）。</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>it has no tiles table, so it is not an MBTiles file.</source>
-        <translation>文件中没有 tiles 表，不是 MBTiles 文件。</translation>
-    </message>
-    <message>
-        <location line="+33"/>
-        <location line="+28"/>
-        <source>its tiles table cannot be read (%1).</source>
-        <translation>无法读取 tiles 表（%1）。</translation>
-    </message>
-    <message>
-        <location line="-26"/>
-        <source>it holds no tiles.</source>
-        <translation>文件中没有瓦片。</translation>
-    </message>
-    <message>
-        <location line="+5"/>
-        <source>its zoom levels (%1 to %2) are not valid.</source>
-        <translation>缩放级别（%1 至 %2）无效。</translation>
-    </message>
-    <message>
-        <location line="+5"/>
-        <source>it holds vector tiles; only raster tiles (PNG, JPEG) can be shown.</source>
-        <translation>文件中是矢量瓦片；只能显示栅格瓦片（PNG、JPEG）。</translation>
-    </message>
-    <message>
-        <location line="+6"/>
-        <source>its tiles are in the %1 format, which this installation cannot read.</source>
-        <translation>瓦片为 %1 格式，本机安装无法读取。</translation>
-    </message>
-    <message>
-        <location filename="../ui/basemap/tile_layer.cpp" line="+267"/>
-        <source>the file holds a tile that is not an image</source>
-        <translation>文件中的瓦片不是图像</translation>
-    </message>
-    <message>
-        <location line="+63"/>
-        <source>no answer within %1 s</source>
-        <translation>%1 秒内无响应</translation>
-    </message>
-    <message>
-        <location line="+4"/>
-        <source>the server answered HTTP %1</source>
-        <translation>服务器返回 HTTP %1</translation>
-    </message>
-    <message>
-        <location line="+6"/>
-        <source>the server sent something that is not an image</source>
-        <translation>服务器返回的内容不是图像</translation>
-    </message>
-    <message>
-        <location line="+34"/>
-        <source>Basemap “%1”: some tiles could not be loaded (%2). The map works without them.</source>
-        <translation>底图“%1”：部分瓦片无法加载（%2）。地图照常可用，只是缺少这些瓦片。</translation>
-    </message>
-    <message>
-        <location filename="../ui/basemap/tile_source.cpp" line="+56"/>
-        <source>The zoom levels must satisfy 0 ≤ minimum ≤ maximum ≤ %1.</source>
-        <translation>缩放级别须满足 0 ≤ 最小值 ≤ 最大值 ≤ %1。</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>The tile size must be between 64 and 1024 pixels.</source>
-        <translation>瓦片尺寸须在 64 到 1024 像素之间。</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>No MBTiles file is chosen.</source>
-        <translation>未选择 MBTiles 文件。</translation>
-    </message>
-    <message>
-        <location line="-22"/>
-        <source>The URL template is empty.</source>
-        <translation>URL 模板为空。</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>The URL template needs {z}, {x} and {y} (or {-y}).</source>
-        <translation>URL 模板须包含 {z}、{x} 和 {y}（或 {-y}）。</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>The URL template uses {s} but no subdomains are given.</source>
-        <translation>URL 模板使用了 {s}，但未填写子域名。</translation>
-    </message>
-    <message>
-        <location line="+5"/>
-        <source>The URL template must be an http:// or https:// address.</source>
-        <translation>URL 模板必须是 http:// 或 https:// 地址。</translation>
-    </message>
-    <message>
-        <location line="+21"/>
-        <source>Overlay %1: %2</source>
-        <translation>叠加图层 %1：%2</translation>
-    </message>
 </context>
 <context>
     <name>Yike::Commands</name>
@@ -2518,7 +2402,7 @@ The facilities keep their codes. Apply the catalogue anyway?</source>
 <context>
     <name>Yike::Layers</name>
     <message>
-        <location filename="../ui/layers/layer_tree_model.cpp" line="+139"/>
+        <location filename="../ui/layers/layer_tree_model.cpp" line="+140"/>
         <source>%1 (%2), facilities: %3</source>
         <translation>%1（%2），设施数：%3</translation>
     </message>
@@ -2538,7 +2422,7 @@ The facilities keep their codes. Apply the catalogue anyway?</source>
         <translation>数量</translation>
     </message>
     <message>
-        <location filename="../ui/layers/layers_panel.cpp" line="+140"/>
+        <location filename="../ui/layers/layers_panel.cpp" line="+142"/>
         <source>%1 %</source>
         <translation>%1 %</translation>
     </message>
@@ -2563,7 +2447,7 @@ The facilities keep their codes. Apply the catalogue anyway?</source>
         <translation>当前图层的不透明度</translation>
     </message>
     <message>
-        <location filename="../ui/layers/legend_widget.cpp" line="+50"/>
+        <location filename="../ui/layers/legend_widget.cpp" line="+59"/>
         <source>The map shows nothing yet.</source>
         <translation>地图上还没有内容。</translation>
     </message>
@@ -2571,7 +2455,7 @@ The facilities keep their codes. Apply the catalogue anyway?</source>
 <context>
     <name>Yike::MainWindow</name>
     <message>
-        <location filename="../ui/mainwindow/main_window.cpp" line="+60"/>
+        <location filename="../ui/mainwindow/main_window.cpp" line="+61"/>
         <source>Yike projects (*.yike);;All files (*)</source>
         <translation>一刻项目 (*.yike);;所有文件 (*)</translation>
     </message>
@@ -2586,7 +2470,7 @@ The facilities keep their codes. Apply the catalogue anyway?</source>
         <translation>无法加载%1的翻译。</translation>
     </message>
     <message>
-        <location line="+210"/>
+        <location line="+217"/>
         <location line="+96"/>
         <source>&amp;Walk Access</source>
         <translation>步行可达分析(&amp;W)</translation>
@@ -3075,14 +2959,14 @@ Restore them now?</source>
         <translation>确定</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow/main_window.cpp" line="-442"/>
-        <location line="+180"/>
+        <location filename="../ui/mainwindow/main_window.cpp" line="-447"/>
+        <location line="+185"/>
         <source>&amp;Attribute Table</source>
         <translation>属性表(&amp;A)</translation>
     </message>
     <message>
-        <location line="-177"/>
-        <location line="+178"/>
+        <location line="-182"/>
+        <location line="+183"/>
         <source>&amp;Properties</source>
         <translation>要素属性(&amp;P)</translation>
     </message>
@@ -3122,19 +3006,9 @@ Restore them now?</source>
 <context>
     <name>Yike::MapView</name>
     <message>
-        <location filename="../ui/mapview/map_view.cpp" line="+428"/>
+        <location filename="../ui/mapview/map_view.cpp" line="+338"/>
         <source>This project has no map features yet.</source>
         <translation>此项目还没有地图要素。</translation>
-    </message>
-    <message>
-        <location line="+81"/>
-        <source>%1 km</source>
-        <translation>%1 千米</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>%1 m</source>
-        <translation>%1 米</translation>
     </message>
 </context>
 <context>
@@ -3220,13 +3094,13 @@ Restore them now?</source>
         <translation>版权声明</translation>
     </message>
     <message>
-        <location filename="../ui/render/access_layer.cpp" line="+52"/>
-        <location line="+76"/>
+        <location filename="../ui/render/access_layer.cpp" line="+53"/>
+        <location line="+95"/>
         <source>Not reachable</source>
         <translation>不可达</translation>
     </message>
     <message>
-        <location line="-75"/>
+        <location line="-94"/>
         <source>Reachable</source>
         <translation>可达</translation>
     </message>
@@ -3246,12 +3120,12 @@ Restore them now?</source>
         <translation>%1–%2 分钟</translation>
     </message>
     <message>
-        <location line="+70"/>
+        <location line="+89"/>
         <source>%1 min</source>
         <translation>%1 分钟</translation>
     </message>
     <message>
-        <location filename="../ui/render/map_legend.cpp" line="+55"/>
+        <location filename="../ui/render/map_legend.cpp" line="+59"/>
         <source>%1: %2</source>
         <translation>%1：%2</translation>
     </message>
@@ -3259,6 +3133,135 @@ Restore them now?</source>
         <location line="+8"/>
         <source>Blind spot: beyond the %1 min target</source>
         <translation>服务盲区：超出 %1 分钟目标</translation>
+    </message>
+    <message>
+        <location filename="../ui/render/scale_bar.cpp" line="+31"/>
+        <source>%1 km</source>
+        <translation>%1 千米</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>%1 m</source>
+        <translation>%1 米</translation>
+    </message>
+</context>
+<context>
+    <name>Yike::Tiles</name>
+    <message>
+        <location filename="../ui/tiles/mbtiles_file.cpp" line="+73"/>
+        <source>Cannot use %1 as a basemap: %2</source>
+        <translation>无法将 %1 用作底图：%2</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>the file does not exist.</source>
+        <translation>文件不存在。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>the file cannot be read.</source>
+        <translation>文件无法读取。</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>it is not an SQLite database (%1).</source>
+        <translation>不是 SQLite 数据库（%1）。</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>it has no tiles table, so it is not an MBTiles file.</source>
+        <translation>文件中没有 tiles 表，不是 MBTiles 文件。</translation>
+    </message>
+    <message>
+        <location line="+33"/>
+        <location line="+28"/>
+        <source>its tiles table cannot be read (%1).</source>
+        <translation>无法读取 tiles 表（%1）。</translation>
+    </message>
+    <message>
+        <location line="-26"/>
+        <source>it holds no tiles.</source>
+        <translation>文件中没有瓦片。</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>its zoom levels (%1 to %2) are not valid.</source>
+        <translation>缩放级别（%1 至 %2）无效。</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>it holds vector tiles; only raster tiles (PNG, JPEG) can be shown.</source>
+        <translation>文件中是矢量瓦片；只能显示栅格瓦片（PNG、JPEG）。</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>its tiles are in the %1 format, which this installation cannot read.</source>
+        <translation>瓦片为 %1 格式，本机安装无法读取。</translation>
+    </message>
+    <message>
+        <location filename="../ui/tiles/tile_layer.cpp" line="+267"/>
+        <source>the file holds a tile that is not an image</source>
+        <translation>文件中的瓦片不是图像</translation>
+    </message>
+    <message>
+        <location line="+63"/>
+        <source>no answer within %1 s</source>
+        <translation>%1 秒内无响应</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>the server answered HTTP %1</source>
+        <translation>服务器返回 HTTP %1</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>the server sent something that is not an image</source>
+        <translation>服务器返回的内容不是图像</translation>
+    </message>
+    <message>
+        <location line="+34"/>
+        <source>Basemap “%1”: some tiles could not be loaded (%2). The map works without them.</source>
+        <translation>底图“%1”：部分瓦片无法加载（%2）。地图照常可用，只是缺少这些瓦片。</translation>
+    </message>
+    <message>
+        <location filename="../ui/tiles/tile_source.cpp" line="+56"/>
+        <source>The zoom levels must satisfy 0 ≤ minimum ≤ maximum ≤ %1.</source>
+        <translation>缩放级别须满足 0 ≤ 最小值 ≤ 最大值 ≤ %1。</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The tile size must be between 64 and 1024 pixels.</source>
+        <translation>瓦片尺寸须在 64 到 1024 像素之间。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>No MBTiles file is chosen.</source>
+        <translation>未选择 MBTiles 文件。</translation>
+    </message>
+    <message>
+        <location line="-22"/>
+        <source>The URL template is empty.</source>
+        <translation>URL 模板为空。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The URL template needs {z}, {x} and {y} (or {-y}).</source>
+        <translation>URL 模板须包含 {z}、{x} 和 {y}（或 {-y}）。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The URL template uses {s} but no subdomains are given.</source>
+        <translation>URL 模板使用了 {s}，但未填写子域名。</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The URL template must be an http:// or https:// address.</source>
+        <translation>URL 模板必须是 http:// 或 https:// 地址。</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>Overlay %1: %2</source>
+        <translation>叠加图层 %1：%2</translation>
     </message>
 </context>
 <context>
@@ -3399,7 +3402,7 @@ Restore them now?</source>
         <translation>%1（%2）</translation>
     </message>
     <message>
-        <location filename="../ui/tools/measure_tool.cpp" line="+19"/>
+        <location filename="../ui/tools/measure_tool.cpp" line="+20"/>
         <source>Measure Distance</source>
         <translation>测量距离</translation>
     </message>

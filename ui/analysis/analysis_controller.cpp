@@ -31,22 +31,6 @@ QString walkProfileTitle(const project::WalkProfile& profile) {
     return QString::fromStdString(profile.code);
 }
 
-std::shared_ptr<AccessOverlay> makeAccessOverlay(const access::CoverageResult& result,
-                                                 std::size_t category, const QString& title) {
-    const access::CategoryCoverage& shown = result.categories.at(category);
-    auto overlay = std::make_shared<AccessOverlay>();
-    overlay->categoryCode = shown.code;
-    overlay->title = title;
-    overlay->breaksMinutes = result.thresholdsMinutes;
-    std::sort(overlay->breaksMinutes.begin(), overlay->breaksMinutes.end());
-    overlay->targetMinutes = shown.targetMinutes;
-    for (const access::CompoundCoverage& c : result.compounds)
-        overlay->compoundMinutes.emplace(c.id, c.minutes[category]);
-    for (const access::BuildingCoverage& b : result.buildings)
-        overlay->buildingMinutes.emplace(b.id, b.minutes[category]);
-    return overlay;
-}
-
 /// A completed analysis: the project copy it read, the graph built from it, and the analysis,
 /// which refers to both (so they never move: the session lives behind a pointer).
 struct AnalysisController::Session {

@@ -25,11 +25,6 @@ struct AccessOverlay;
 /// or the code as fallbacks.
 QString walkProfileTitle(const project::WalkProfile& profile);
 
-/// What the map's Analysis results layer shows for category `category` (an index into
-/// result.categories) of `result`, titled `title`.
-std::shared_ptr<AccessOverlay> makeAccessOverlay(const access::CoverageResult& result,
-                                                 std::size_t category, const QString& title);
-
 /**
  * Runs the walk-access analysis (access::CoverageAnalysis) of the document's project in the
  * background and keeps its result current while the user edits.

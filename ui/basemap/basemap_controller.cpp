@@ -14,8 +14,8 @@
 #include <QTimer>
 
 #include "ui/basemap/basemap_dialogs.h"
-#include "ui/basemap/mbtiles_file.h"
 #include "ui/basemap/tr.h"
+#include "ui/tiles/mbtiles_file.h"
 
 namespace yike::ui {
 namespace {

@@ -6,8 +6,8 @@
 #include <QPointer>
 #include <QString>
 
-#include "ui/basemap/tile_layer.h"
-#include "ui/basemap/tile_source.h"
+#include "ui/tiles/tile_layer.h"
+#include "ui/tiles/tile_source.h"
 
 class QAction;
 class QActionGroup;

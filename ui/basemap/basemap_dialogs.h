@@ -3,7 +3,7 @@
 
 #include <QDialog>
 
-#include "ui/basemap/tile_source.h"
+#include "ui/tiles/tile_source.h"
 
 class QDialogButtonBox;
 class QLabel;

@@ -4,12 +4,12 @@
 #include <QAction>
 #include <QMenu>
 
-#include "ui/mapview/map_view.h"
+#include "ui/render/map_composition.h"
 
 namespace yike::ui {
 
-LayerActions::LayerActions(MapView* view, QMenu* menu, QObject* parent)
-    : QObject(parent), m_view(view), m_menu(menu) {
+LayerActions::LayerActions(MapComposition* composition, QMenu* menu, QObject* parent)
+    : QObject(parent), m_composition(composition), m_menu(menu) {
     for (const MapLayerInfo& info : mapLayers()) {
         if (!info.listed) continue;
         auto* action = new QAction(this);
@@ -17,10 +17,10 @@ LayerActions::LayerActions(MapView* view, QMenu* menu, QObject* parent)
         action->setCheckable(true);
         const MapLayer layer = info.layer;
         connect(action, &QAction::toggled, this,
-                [this, layer](bool on) { m_view->setLayerVisible(layer, on); });
+                [this, layer](bool on) { m_composition->setLayerVisible(layer, on); });
         m_actions[layer] = action;
     }
-    connect(m_view, &MapView::layersChanged, this, &LayerActions::sync);
+    connect(m_composition, &MapComposition::layersChanged, this, &LayerActions::sync);
     retranslate();
     sync();
 }
@@ -36,12 +36,12 @@ void LayerActions::retranslate() {
 
 void LayerActions::sync() {
     QList<QAction*> ordered;
-    const std::vector<MapLayer>& order = m_view->layerOrder();
+    const std::vector<MapLayer>& order = m_composition->layerOrder();
     for (auto it = order.rbegin(); it != order.rend(); ++it) {
         QAction* action = this->action(*it);
         if (!action) continue;
         const QSignalBlocker blocker(action);
-        action->setChecked(m_view->layers().testFlag(*it));
+        action->setChecked(m_composition->layers().testFlag(*it));
         ordered.append(action);
     }
     // Rebuilt only when the order changed, never while an action of it is being triggered.

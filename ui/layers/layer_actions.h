@@ -12,19 +12,19 @@ class QMenu;
 
 namespace yike::ui {
 
-class MapView;
+class MapComposition;
 
 /**
  * The View → Layers menu: one checkable action per listed layer of the registry, in the map's
- * drawing order (top first). Toggling an action shows or hides the layer in the MapView; any
- * other change of the view (the layers panel, saved settings) updates the actions' check marks
- * and order, so menu and panel always agree.
+ * drawing order (top first). Toggling an action shows or hides the layer in the map
+ * composition; any other change of it (the layers panel, saved settings) updates the actions'
+ * check marks and order, so menu and panel always agree.
  */
 class LayerActions : public QObject {
     Q_OBJECT
 
 public:
-    LayerActions(MapView* view, QMenu* menu, QObject* parent = nullptr);
+    LayerActions(MapComposition* composition, QMenu* menu, QObject* parent = nullptr);
 
     QAction* action(MapLayer layer) const;
     /// Titles again in the current language.
@@ -33,7 +33,7 @@ public:
 private:
     void sync();
 
-    MapView* m_view;
+    MapComposition* m_composition;
     QMenu* m_menu;
     std::map<MapLayer, QAction*> m_actions;
 };

@@ -9,7 +9,7 @@
 #include <QStringList>
 #include <QVariantMap>
 
-#include "ui/mapview/map_view.h"
+#include "ui/render/map_composition.h"
 #include "ui/render/map_layers.h"
 
 namespace yike::ui {
@@ -23,22 +23,23 @@ const QString kHiddenCategories = QStringLiteral("hiddenCategories");
 
 }  // namespace
 
-void saveLayerSettings(const MapView& view, QSettings& settings) {
+void saveLayerSettings(const MapComposition& composition, QSettings& settings) {
     settings.beginGroup(kGroup);
     QStringList hidden;
     QVariantMap opacity;
     for (const MapLayerInfo& info : mapLayers()) {
         if (!info.listed) continue;
         const QString key = QString::fromLatin1(info.key);
-        if (!view.layers().testFlag(info.layer)) hidden << key;
-        if (view.layerOpacity(info.layer) < 1.0) opacity.insert(key, view.layerOpacity(info.layer));
+        if (!composition.layers().testFlag(info.layer)) hidden << key;
+        if (const double value = composition.layerOpacity(info.layer); value < 1.0)
+            opacity.insert(key, value);
     }
     QStringList order;
-    for (MapLayer layer : view.layerOrder())
+    for (MapLayer layer : composition.layerOrder())
         if (const MapLayerInfo* info = findMapLayer(layer); info && info->listed)
             order << QString::fromLatin1(info->key);
     QStringList categories;
-    for (const std::string& code : view.hiddenCategories())
+    for (const std::string& code : composition.hiddenCategories())
         categories << QString::fromStdString(code);
     settings.setValue(kHidden, hidden);
     settings.setValue(kOrder, order);
@@ -47,7 +48,7 @@ void saveLayerSettings(const MapView& view, QSettings& settings) {
     settings.endGroup();
 }
 
-void restoreLayerSettings(MapView& view, QSettings& settings) {
+void restoreLayerSettings(MapComposition& composition, QSettings& settings) {
     settings.beginGroup(kGroup);
     const QStringList hidden = settings.value(kHidden).toStringList();
     const QStringList order = settings.value(kOrder).toStringList();
@@ -55,27 +56,29 @@ void restoreLayerSettings(MapView& view, QSettings& settings) {
     const QStringList categories = settings.value(kHiddenCategories).toStringList();
     settings.endGroup();
 
-    MapLayers layers = view.layers();
+    MapLayers layers = composition.layers();
     for (const MapLayerInfo& info : mapLayers())
-        if (info.listed) layers.setFlag(info.layer, !hidden.contains(QString::fromLatin1(info.key)));
-    view.setLayers(layers);
+        if (info.listed)
+            layers.setFlag(info.layer, !hidden.contains(QString::fromLatin1(info.key)));
+    composition.setLayers(layers);
 
     std::vector<MapLayer> layerOrder;
     for (const QString& key : order)
         if (const MapLayerInfo* info = findMapLayer(key)) layerOrder.push_back(info->layer);
-    view.setLayerOrder(layerOrder);
+    composition.setLayerOrder(layerOrder);
 
     for (const MapLayerInfo& info : mapLayers()) {
         if (!info.listed) continue;
         bool ok = false;
         const double value = opacity.value(QString::fromLatin1(info.key), 1.0).toDouble(&ok);
-        view.setLayerOpacity(info.layer, ok && value >= 0.0 && value <= 1.0 ? value : 1.0);
+        composition.setLayerOpacity(info.layer,
+                                    ok && value >= 0.0 && value <= 1.0 ? value : 1.0);
     }
 
     std::set<std::string> codes;
     for (const QString& code : categories)
         if (!code.trimmed().isEmpty()) codes.insert(code.trimmed().toStdString());
-    view.setHiddenCategories(codes);
+    composition.setHiddenCategories(codes);
 }
 
 }  // namespace yike::ui

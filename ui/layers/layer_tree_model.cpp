@@ -11,7 +11,7 @@
 #include "core/project/project.h"
 #include "ui/document/project_document.h"
 #include "ui/layers/tr.h"
-#include "ui/mapview/map_view.h"
+#include "ui/render/map_composition.h"
 #include "ui/render/map_renderer.h"
 
 namespace yike::ui {
@@ -33,14 +33,14 @@ QPixmap blankIcon() {
 
 }  // namespace
 
-LayerTreeModel::LayerTreeModel(MapView* view, QObject* parent)
-    : QAbstractItemModel(parent), m_view(view) {
+LayerTreeModel::LayerTreeModel(MapComposition* composition, ProjectDocument* document,
+                               QObject* parent)
+    : QAbstractItemModel(parent), m_composition(composition), m_document(document) {
     m_rows = panelOrder();
-    m_categories = facilityCategories(m_view->document()->project());
-    connect(m_view, &MapView::layersChanged, this, &LayerTreeModel::syncLayers);
-    ProjectDocument* document = m_view->document();
-    connect(document, &ProjectDocument::projectReplaced, this, &LayerTreeModel::syncCategories);
-    connect(document, &ProjectDocument::projectChanged, this,
+    m_categories = facilityCategories(m_document->project());
+    connect(m_composition, &MapComposition::changed, this, &LayerTreeModel::syncLayers);
+    connect(m_document, &ProjectDocument::projectReplaced, this, &LayerTreeModel::syncCategories);
+    connect(m_document, &ProjectDocument::projectChanged, this,
             [this](const project::ChangeEvent& event) {
                 if (event.layer == project::Layer::Facilities
                     || event.layer == project::Layer::Catalog
@@ -51,7 +51,7 @@ LayerTreeModel::LayerTreeModel(MapView* view, QObject* parent)
 
 std::vector<MapLayer> LayerTreeModel::panelOrder() const {
     std::vector<MapLayer> rows;
-    const std::vector<MapLayer>& order = m_view->layerOrder();
+    const std::vector<MapLayer>& order = m_composition->layerOrder();
     for (auto it = order.rbegin(); it != order.rend(); ++it) {
         const MapLayerInfo* info = findMapLayer(*it);
         if (info && info->listed) rows.push_back(*it);
@@ -119,7 +119,7 @@ QModelIndex LayerTreeModel::indexOfCategory(const std::string& code, int column)
 
 QVariant LayerTreeModel::data(const QModelIndex& index, int role) const {
     if (!index.isValid()) return {};
-    const project::Project& project = m_view->document()->project();
+    const project::Project& project = m_document->project();
     if (isCategory(index)) {
         const CategoryCount& category = m_categories.at(static_cast<std::size_t>(index.row()));
         const QString code = QString::fromStdString(category.code);
@@ -132,8 +132,9 @@ QVariant LayerTreeModel::data(const QModelIndex& index, int role) const {
                 break;
             case Qt::CheckStateRole:
                 if (index.column() == NameColumn)
-                    return m_view->hiddenCategories().count(category.code) ? Qt::Unchecked
-                                                                           : Qt::Checked;
+                    return m_composition->hiddenCategories().count(category.code)
+                               ? Qt::Unchecked
+                               : Qt::Checked;
                 break;
             case Qt::ToolTipRole:
                 return LayersTr::tr("%1 (%2), facilities: %3")
@@ -145,7 +146,7 @@ QVariant LayerTreeModel::data(const QModelIndex& index, int role) const {
                 break;
             case LayerRole: return static_cast<int>(MapLayer::Facilities);
             case CategoryCodeRole: return code;
-            case OpacityRole: return m_view->layerOpacity(MapLayer::Facilities);
+            case OpacityRole: return m_composition->layerOpacity(MapLayer::Facilities);
             default: break;
         }
         return {};
@@ -162,10 +163,10 @@ QVariant LayerTreeModel::data(const QModelIndex& index, int role) const {
             break;
         case Qt::CheckStateRole:
             if (index.column() == NameColumn)
-                return m_view->layers().testFlag(layer) ? Qt::Checked : Qt::Unchecked;
+                return m_composition->layers().testFlag(layer) ? Qt::Checked : Qt::Unchecked;
             break;
         case Qt::ToolTipRole: {
-            const double opacity = m_view->layerOpacity(layer);
+            const double opacity = m_composition->layerOpacity(layer);
             if (opacity < 1.0)
                 return LayersTr::tr("%1, opacity %2%")
                     .arg(mapLayerTitle(layer))
@@ -178,7 +179,7 @@ QVariant LayerTreeModel::data(const QModelIndex& index, int role) const {
             break;
         case LayerRole: return static_cast<int>(layer);
         case CategoryCodeRole: return QString();
-        case OpacityRole: return m_view->layerOpacity(layer);
+        case OpacityRole: return m_composition->layerOpacity(layer);
         default: break;
     }
     return {};
@@ -189,17 +190,17 @@ bool LayerTreeModel::setData(const QModelIndex& index, const QVariant& value, in
     if (role == Qt::CheckStateRole) {
         const bool on = static_cast<Qt::CheckState>(value.toInt()) == Qt::Checked;
         if (isCategory(index))
-            m_view->setCategoryVisible(m_categories.at(static_cast<std::size_t>(index.row())).code,
-                                       on);
+            m_composition->setCategoryVisible(
+                m_categories.at(static_cast<std::size_t>(index.row())).code, on);
         else
-            m_view->setLayerVisible(m_rows.at(static_cast<std::size_t>(index.row())), on);
-        return true;  // the view's layersChanged signal reports the new state
+            m_composition->setLayerVisible(m_rows.at(static_cast<std::size_t>(index.row())), on);
+        return true;  // the composition's changed() signal reports the new state
     }
     if (role == OpacityRole && !isCategory(index)) {
         bool ok = false;
         const double opacity = value.toDouble(&ok);
         if (!ok) return false;
-        m_view->setLayerOpacity(m_rows.at(static_cast<std::size_t>(index.row())), opacity);
+        m_composition->setLayerOpacity(m_rows.at(static_cast<std::size_t>(index.row())), opacity);
         return true;
     }
     return false;
@@ -291,8 +292,8 @@ bool LayerTreeModel::moveLayerTo(MapLayer layer, int row) {
 }
 
 void LayerTreeModel::applyPanelOrder(const std::vector<MapLayer>& topFirst) {
-    // The view completes the order with the unlisted layers, which stay on top.
-    m_view->setLayerOrder(std::vector<MapLayer>(topFirst.rbegin(), topFirst.rend()));
+    // The composition completes the order with the unlisted layers, which stay on top.
+    m_composition->setLayerOrder(std::vector<MapLayer>(topFirst.rbegin(), topFirst.rend()));
 }
 
 void LayerTreeModel::syncLayers() {
@@ -334,7 +335,7 @@ void LayerTreeModel::syncCategories() {
     m_icons.removeIf([](const QHash<QString, QIcon>::iterator& it) {
         return it.key().startsWith(QLatin1StringView("category:"));
     });
-    const std::vector<CategoryCount> next = facilityCategories(m_view->document()->project());
+    const std::vector<CategoryCount> next = facilityCategories(m_document->project());
     const QModelIndex parent = indexOf(MapLayer::Facilities);
     if (next == m_categories) {
         // Names, groups and icons may still have changed with the catalogue.
@@ -438,7 +439,7 @@ QIcon LayerTreeModel::layerIcon(MapLayer layer) const {
 QIcon LayerTreeModel::categoryIcon(const std::string& code) const {
     const QString key = QStringLiteral("category:") + QString::fromStdString(code);
     if (const auto it = m_icons.constFind(key); it != m_icons.constEnd()) return *it;
-    const catalog::Category* category = m_view->document()->project().catalog().find(code);
+    const catalog::Category* category = m_document->project().catalog().find(code);
     QPixmap pixmap = blankIcon();
     {
         QPainter painter(&pixmap);

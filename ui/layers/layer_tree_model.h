@@ -13,17 +13,18 @@
 
 namespace yike::ui {
 
-class MapView;
+class MapComposition;
+class ProjectDocument;
 
 /**
- * The layers of a MapView as a tree: one top-level row per listed layer of the registry, top
- * layer first, and under Facilities one row per catalogue category present in the view's
- * project (icon, name in the UI language, number of facilities).
+ * The layers of a map composition as a tree: one top-level row per listed layer of the
+ * registry, top layer first, and under Facilities one row per catalogue category present in
+ * the document's project (icon, name in the UI language, number of facilities).
  *
  * An adapter without state of its own: check boxes, order and opacity are read from and
- * written to the MapView (view settings, not project data, so they are not undoable), and the
- * category rows follow the document. Changes from anywhere (the View menu, saved settings,
- * edits and undo) arrive as fine-grained row and data signals.
+ * written to the MapComposition (display settings, not project data, so they are not
+ * undoable), and the category rows follow the document. Changes from anywhere (the View menu,
+ * saved settings, edits and undo) arrive as fine-grained row and data signals.
  */
 class LayerTreeModel : public QAbstractItemModel {
     Q_OBJECT
@@ -37,9 +38,11 @@ public:
     };
     static constexpr const char* kMimeType = "application/x-yike-map-layer";
 
-    explicit LayerTreeModel(MapView* view, QObject* parent = nullptr);
+    LayerTreeModel(MapComposition* composition, ProjectDocument* document,
+                   QObject* parent = nullptr);
 
-    MapView* view() const { return m_view; }
+    MapComposition* composition() const { return m_composition; }
+    ProjectDocument* document() const { return m_document; }
 
     QModelIndex index(int row, int column, const QModelIndex& parent = {}) const override;
     QModelIndex parent(const QModelIndex& child) const override;
@@ -84,7 +87,8 @@ private:
     QIcon layerIcon(MapLayer layer) const;
     QIcon categoryIcon(const std::string& code) const;
 
-    MapView* m_view;
+    MapComposition* m_composition;
+    ProjectDocument* m_document;
     std::vector<MapLayer> m_rows;  // listed layers, top of the map first
     std::vector<CategoryCount> m_categories;
     mutable QHash<QString, QIcon> m_icons;

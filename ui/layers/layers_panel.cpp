@@ -17,17 +17,18 @@
 #include "ui/layers/layer_settings.h"
 #include "ui/layers/layer_tree_model.h"
 #include "ui/layers/tr.h"
-#include "ui/mapview/map_view.h"
+#include "ui/render/map_composition.h"
 
 namespace yike::ui {
 
-LayersPanel::LayersPanel(MapView* view, QWidget* parent, bool restoreSettings)
-    : QWidget(parent), m_view(view) {
+LayersPanel::LayersPanel(MapComposition* composition, ProjectDocument* document, QWidget* parent,
+                         bool restoreSettings)
+    : QWidget(parent), m_composition(composition) {
     if (restoreSettings) {
         QSettings settings;
-        restoreLayerSettings(*m_view, settings);
+        restoreLayerSettings(*m_composition, settings);
     }
-    m_model = new LayerTreeModel(view, this);
+    m_model = new LayerTreeModel(composition, document, this);
 
     m_tree = new QTreeView(this);
     m_tree->setObjectName(QStringLiteral("layerTree"));
@@ -72,7 +73,8 @@ LayersPanel::LayersPanel(MapView* view, QWidget* parent, bool restoreSettings)
         QStringLiteral("100 %")));
     m_opacityValue->setAlignment(Qt::AlignRight | Qt::AlignVCenter);
     connect(m_opacitySlider, &QSlider::valueChanged, this, [this](int value) {
-        if (const auto layer = currentLayer()) m_view->setLayerOpacity(*layer, value / 100.0);
+        if (const auto layer = currentLayer())
+            m_composition->setLayerOpacity(*layer, value / 100.0);
     });
 
     auto* buttons = new QHBoxLayout;
@@ -95,9 +97,9 @@ LayersPanel::LayersPanel(MapView* view, QWidget* parent, bool restoreSettings)
         // Categories appear expanded under Facilities.
         if (under.isValid()) m_tree->expand(under);
     });
-    connect(m_view, &MapView::layersChanged, this, [this] {
+    connect(m_composition, &MapComposition::changed, this, [this] {
         QSettings settings;
-        saveLayerSettings(*m_view, settings);
+        saveLayerSettings(*m_composition, settings);
         updateControls();
     });
     if (m_model->rowCount() > 0) m_tree->setCurrentIndex(m_model->index(0, 0));
@@ -131,7 +133,7 @@ void LayersPanel::updateControls() {
     m_upButton->setEnabled(layer && m_model->canMove(*layer, -1));
     m_downButton->setEnabled(layer && m_model->canMove(*layer, +1));
     m_opacitySlider->setEnabled(layer.has_value());
-    const double opacity = layer ? m_view->layerOpacity(*layer) : 1.0;
+    const double opacity = layer ? m_composition->layerOpacity(*layer) : 1.0;
     const int percent = static_cast<int>(std::lround(opacity * 100.0));
     {
         const QSignalBlocker blocker(m_opacitySlider);

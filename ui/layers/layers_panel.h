@@ -16,23 +16,25 @@ class QTreeView;
 namespace yike::ui {
 
 class LayerTreeModel;
-class MapView;
+class MapComposition;
+class ProjectDocument;
 
 /**
  * The layers panel: a tree of the map's layers (top of the map first) with a check box each,
  * the facility categories of the project under Facilities, up and down buttons (or drag and
  * drop) to change the drawing order, and an opacity slider for the current layer.
  *
- * Everything it shows lives in the MapView, so the View → Layers menu and this panel always
- * agree. The state is saved to QSettings on every change and restored when the panel is
- * created (see LayerSettings).
+ * Everything it shows lives in the map composition, so the View → Layers menu, the map and this
+ * panel always agree. The state is saved to QSettings on every change and restored when the
+ * panel is created (see saveLayerSettings).
  */
 class LayersPanel : public QWidget {
     Q_OBJECT
 
 public:
-    /// Restores the saved layer state into `view` unless `restoreSettings` is false.
-    explicit LayersPanel(MapView* view, QWidget* parent = nullptr, bool restoreSettings = true);
+    /// Restores the saved layer state into `composition` unless `restoreSettings` is false.
+    LayersPanel(MapComposition* composition, ProjectDocument* document, QWidget* parent = nullptr,
+                bool restoreSettings = true);
 
     QSize sizeHint() const override;
 
@@ -53,7 +55,7 @@ private:
     void retranslateUi();
     void updateControls();
 
-    MapView* m_view;
+    MapComposition* m_composition;
     LayerTreeModel* m_model;
     QTreeView* m_tree;
     QToolButton* m_upButton;

@@ -8,27 +8,36 @@
 
 #include "ui/document/project_document.h"
 #include "ui/layers/tr.h"
-#include "ui/mapview/map_view.h"
+#include "ui/render/map_composition.h"
 
 namespace yike::ui {
 namespace {
 constexpr int kMargin = 6;
 }
 
-LegendWidget::LegendWidget(MapView* view, QWidget* parent) : QWidget(parent), m_view(view) {
+LegendWidget::LegendWidget(MapComposition* composition, ProjectDocument* document,
+                           QWidget* parent)
+    : QWidget(parent), m_composition(composition), m_document(document) {
     setObjectName(QStringLiteral("legend"));
     setBackgroundRole(QPalette::Base);
     setAutoFillBackground(true);
-    connect(m_view, &MapView::layersChanged, this, &LegendWidget::refresh);
-    connect(m_view->document(), &ProjectDocument::projectReplaced, this, &LegendWidget::refresh);
-    connect(m_view->document(), &ProjectDocument::projectChanged, this, &LegendWidget::refresh);
+    connect(m_composition, &MapComposition::changed, this, &LegendWidget::refresh);
+    connect(m_document, &ProjectDocument::projectReplaced, this, &LegendWidget::refresh);
+    connect(m_document, &ProjectDocument::projectChanged, this, &LegendWidget::refresh);
     refresh();
+}
+
+void LegendWidget::setTransform(const MapTransform& transform) {
+    // A view pans and zooms all the time; the rows change only where the scale hides a layer.
+    const bool same = sameLegendAt(transform, m_transform);
+    m_transform = transform;
+    if (!same) refresh();
 }
 
 void LegendWidget::refresh() {
     m_style.font = font();
     m_style.text = palette().color(QPalette::Text);
-    m_rows = legendRows(m_view->document()->project(), m_view->frame());
+    m_rows = legendRows(m_document->project(), m_composition->frame(m_transform));
     const QSizeF size = legendSize(m_rows, m_style, this);
     setMinimumSize(static_cast<int>(std::ceil(size.width())) + 2 * kMargin,
                    static_cast<int>(std::ceil(size.height())) + 2 * kMargin);

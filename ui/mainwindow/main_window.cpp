@@ -43,6 +43,7 @@
 #include "ui/mainwindow/language_manager.h"
 #include "ui/mainwindow/tr.h"
 #include "ui/mapview/map_view.h"
+#include "ui/render/map_composition.h"
 #include "ui/tools/map_tool.h"
 #include "ui/tools/tool_manager.h"
 #include "yike_version.h"
@@ -270,14 +271,16 @@ void MainWindow::createMenus() {
     m_layersMenu = m_viewMenu->addMenu(QString());
     m_layersMenu->setObjectName(QStringLiteral("layersMenu"));
     // One action per layer of the registry, in drawing order, in sync with the layers panel.
-    m_layerActions = new LayerActions(m_mapView, m_layersMenu, this);
+    MapComposition* composition = m_mapView->composition();
+    m_layerActions = new LayerActions(composition, m_layersMenu, this);
     // View → Basemap: none (the offline vector map), OSM, Tianditu, MBTiles, custom XYZ.
     m_basemap = new BasemapController(this, this);
     m_viewMenu->addMenu(m_basemap->menu());
-    connect(m_basemap, &BasemapController::layerChanged, m_mapView, &MapView::setTileLayer);
+    connect(m_basemap, &BasemapController::layerChanged, composition,
+            &MapComposition::setBasemap);
     connect(m_basemap, &BasemapController::message, this,
             [this](const QString& text) { statusBar()->showMessage(text, 15'000); });
-    m_mapView->setTileLayer(m_basemap->layer());
+    composition->setBasemap(m_basemap->layer());
 
     m_toolsMenu = menuBar()->addMenu(QString());
     m_toolsMenu->setObjectName(QStringLiteral("toolsMenu"));
@@ -376,8 +379,9 @@ void MainWindow::createAttributeDocks() {
 }
 
 void MainWindow::createLayerDocks() {
-    // The panel restores the saved layer state into the map view when it is created.
-    m_layersPanel = new LayersPanel(m_mapView);
+    // The panel restores the saved layer state into the composition when it is created.
+    MapComposition* composition = m_mapView->composition();
+    m_layersPanel = new LayersPanel(composition, m_document);
     m_layersPanel->setObjectName(QStringLiteral("layersPanel"));
     m_layersDock = new QDockWidget(this);
     m_layersDock->setObjectName(QStringLiteral("layersDock"));
@@ -386,7 +390,11 @@ void MainWindow::createLayerDocks() {
 
     auto* legendScroll = new QScrollArea;
     legendScroll->setObjectName(QStringLiteral("legendScroll"));
-    legendScroll->setWidget(new LegendWidget(m_mapView));
+    auto* legend = new LegendWidget(composition, m_document);
+    // The legend lists what the map draws at its current scale.
+    connect(m_mapView, &MapView::transformChanged, legend,
+            [this, legend] { legend->setTransform(m_mapView->transform()); });
+    legendScroll->setWidget(legend);
     legendScroll->setWidgetResizable(true);
     m_legendDock = new QDockWidget(this);
     m_legendDock->setObjectName(QStringLiteral("legendDock"));
@@ -414,7 +422,7 @@ void MainWindow::createAnalysisDock() {
     addDockWidget(Qt::RightDockWidgetArea, m_analysisDock);
     m_analysisDock->hide();
     connect(m_analysis, &AnalysisController::resultChanged, this,
-            [this] { m_mapView->setAccessOverlay(m_analysis->overlay()); });
+            [this] { m_mapView->composition()->setAccessOverlay(m_analysis->overlay()); });
     connect(m_analysisDock, &AnalysisDock::featureActivated, this, [this](const FeatureRef& ref) {
         m_document->selection()->set({ref});
         m_mapView->zoomToSelection();

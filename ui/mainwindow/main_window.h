@@ -41,7 +41,9 @@ class ToolManager;
  * Language and Help menus, an undo history dock, the attribute table and property editor docks
  * and the standards catalogue editor, the layers panel and legend docks, the walk-access panel
  * (Analysis menu) that colours the map's Analysis results layer, and a status bar with the
- * pointer position, the selection and layer counts.
+ * pointer position, the selection and layer counts. The map view's MapComposition (what the
+ * map shows) is the one the layers panel, the legend, the View → Layers and Basemap menus and
+ * the walk-access panel change.
  *
  * It owns the document and a Prompter (every question to the user goes through it, so tests run
  * without modal dialogs). Language switching goes through the LanguageManager, which outlives

@@ -8,7 +8,6 @@
 #include <QElapsedTimer>
 #include <QEvent>
 #include <QKeyEvent>
-#include <QLocale>
 #include <QLoggingCategory>
 #include <QMouseEvent>
 #include <QPainter>
@@ -19,6 +18,9 @@
 #include "ui/document/project_document.h"
 #include "ui/mapview/map_interaction.h"
 #include "ui/mapview/tr.h"
+#include "ui/render/composition_render.h"
+#include "ui/render/map_composition.h"
+#include "ui/render/scale_bar.h"
 
 Q_LOGGING_CATEGORY(lcMapView, "yike.mapview", QtInfoMsg)
 
@@ -59,7 +61,12 @@ double distance(QPointF a, QPointF b) {
 }  // namespace
 
 MapView::MapView(ProjectDocument* document, QWidget* parent)
-    : QWidget(parent), m_document(document) {
+    : MapView(document, nullptr, parent) {}
+
+MapView::MapView(ProjectDocument* document, MapComposition* composition, QWidget* parent)
+    : QWidget(parent),
+      m_document(document),
+      m_composition(composition ? composition : new MapComposition(this)) {
     setAttribute(Qt::WA_OpaquePaintEvent);
     setMouseTracking(true);
     setFocusPolicy(Qt::StrongFocus);
@@ -73,6 +80,13 @@ MapView::MapView(ProjectDocument* document, QWidget* parent)
     });
     connect(m_document, &ProjectDocument::projectChanged, this, [this] { contentChanged(); });
     connect(m_document->selection(), &Selection::changed, this, [this] { update(); });
+    connect(m_composition, &MapComposition::changed, this, [this] {
+        startRender();
+        update();
+    });
+    connect(m_composition, &MapComposition::basemapChanged, this, &MapView::requestTiles);
+    connect(m_composition, &MapComposition::basemapTilesChanged, this, [this] { update(); });
+    requestTiles();
 }
 
 MapView::~MapView() {
@@ -94,108 +108,15 @@ void MapView::setTransform(const MapTransform& transform) {
     viewChanged();
 }
 
-void MapView::setLayers(MapLayers layers) {
-    if (layers == m_layers) return;
-    m_layers = layers;
-    viewChanged();
-    Q_EMIT layersChanged();
-}
-
-void MapView::setLayerVisible(MapLayer layer, bool visible) {
-    setLayers(visible ? (m_layers | layer) : (m_layers & ~MapLayers(layer)));
-}
-
-void MapView::setLayerOrder(const std::vector<MapLayer>& order) {
-    std::vector<MapLayer> complete = completeMapLayerOrder(order);
-    if (complete == m_layerOrder) return;
-    m_layerOrder = std::move(complete);
-    layerSettingsChanged();
-}
-
-double MapView::layerOpacity(MapLayer layer) const {
-    const auto it = m_layerOpacity.find(layer);
-    return it == m_layerOpacity.end() ? 1.0 : it->second;
-}
-
-void MapView::setLayerOpacity(MapLayer layer, double opacity) {
-    opacity = std::clamp(opacity, 0.0, 1.0);
-    if (opacity == layerOpacity(layer)) return;
-    if (opacity >= 1.0)
-        m_layerOpacity.erase(layer);
-    else
-        m_layerOpacity[layer] = opacity;
-    layerSettingsChanged();
-}
-
-void MapView::setHiddenCategories(const std::set<std::string>& codes) {
-    if (codes == m_hiddenCategories) return;
-    m_hiddenCategories = codes;
-    layerSettingsChanged();
-}
-
-void MapView::setCategoryVisible(const std::string& code, bool visible) {
-    std::set<std::string> codes = m_hiddenCategories;
-    if (visible)
-        codes.erase(code);
-    else
-        codes.insert(code);
-    setHiddenCategories(codes);
-}
-
-void MapView::setAccessOverlay(std::shared_ptr<const AccessOverlay> overlay) {
-    if (overlay == m_accessOverlay) return;
-    m_accessOverlay = std::move(overlay);
-    layerSettingsChanged();
-}
-
-void MapView::layerSettingsChanged() {
-    ++m_layerStamp;
-    startRender();
-    update();
-    Q_EMIT layersChanged();
-}
-
 MapFrame MapView::frame() const {
-    MapFrame frame;
-    frame.transform = m_transform;
-    frame.layers = m_layers;
-    frame.order = m_layerOrder;
-    frame.opacity = m_layerOpacity;
-    frame.hiddenCategories = m_hiddenCategories;
-    frame.access = m_accessOverlay;
-    if (basemapShown()) {
-        frame.paintBackground = false;  // the tiles are the background
-        frame.basemapAttribution = m_tileLayer->attribution();
-    }
-    return frame;
+    return m_composition->frame(m_transform);
 }
 
-void MapView::setTileLayer(TileLayer* layer) {
-    if (layer == m_tileLayer) return;
-    if (m_tileLayer) m_tileLayer->disconnect(this);
-    m_tileLayer = layer;
-    if (layer) {
-        connect(layer, &TileLayer::tilesChanged, this, [this] { update(); });
-        connect(layer, &QObject::destroyed, this, [this] { layerSettingsChanged(); });
-        m_tileRatio = devicePixelRatioF();
-        layer->setView(m_transform, m_tileRatio);
-    }
-    layerSettingsChanged();  // the image is drawn without its background now, or with it
-}
-
-bool MapView::basemapShown() const {
-    return m_tileLayer && m_tileLayer->isUsable() && m_layers.testFlag(MapLayer::Basemap)
-           && layerOpacity(MapLayer::Basemap) > 0.0;
-}
-
-MapLayers MapView::layersBelowBasemap() const {
-    MapLayers below;
-    if (!basemapShown()) return below;
-    for (MapLayer layer : m_layerOrder) {
-        if (layer == MapLayer::Basemap) break;
-        if (m_layers.testFlag(layer) && layerOpacity(layer) > 0.0) below |= layer;
-    }
-    return below;
+void MapView::requestTiles() {
+    MapBasemap* basemap = m_composition->basemap();
+    if (!basemap) return;
+    m_tileRatio = devicePixelRatioF();
+    basemap->setView(m_transform, m_tileRatio);
 }
 
 bool MapView::hasContent() const {
@@ -220,10 +141,7 @@ void MapView::contentChanged() {
 }
 
 void MapView::viewChanged() {
-    if (m_tileLayer) {
-        m_tileRatio = devicePixelRatioF();
-        m_tileLayer->setView(m_transform, m_tileRatio);
-    }
+    requestTiles();
     startRender();
     update();
     Q_EMIT transformChanged();
@@ -297,11 +215,11 @@ void MapView::panBy(QPointF deltaPx) {
 
 MapView::RenderKey MapView::currentKey() const {
     return {m_transform.center(), m_transform.metresPerPixel(), size(), devicePixelRatioF(),
-            m_stamp, m_layers, m_layerStamp};
+            m_stamp, m_composition->revision()};
 }
 
 bool MapView::isRenderCurrent() const {
-    return !m_image.isNull() && m_imageKey == currentKey();
+    return m_hasImages && m_imageKey == currentKey();
 }
 
 bool MapView::waitForRender(int timeoutMs) {
@@ -326,18 +244,9 @@ void MapView::startRender() {
         m_snapshotStamp = m_stamp;
     }
     const RenderKey key = currentKey();
-    MapFrame frame = this->frame();
-    std::optional<MapFrame> aboveFrame;
-    if (const MapLayers below = layersBelowBasemap(); below.toInt() != 0) {
-        // The basemap is not the bottom layer: the layers under it (on the background) and
-        // those over it are two images, and paintEvent puts the tiles between them.
-        aboveFrame = frame;
-        aboveFrame->layers &= ~below;
-        frame.layers &= below;
-        frame.paintBackground = true;
-    }
+    const BasemapCut cut = cutAtBasemap(*m_composition, m_transform);
     m_rendering = true;
-    m_pool.start([this, snapshot = m_snapshot, frame, aboveFrame, key, renderer = m_renderer] {
+    m_pool.start([this, snapshot = m_snapshot, cut, key, renderer = m_renderer] {
         QElapsedTimer timer;
         timer.start();
         const QSize pixels(static_cast<int>(std::ceil(key.size.width() * key.pixelRatio)),
@@ -353,21 +262,28 @@ void MapView::startRender() {
             }
             return image;
         };
-        const QImage image = draw(frame);
-        const QImage aboveImage = aboveFrame ? draw(*aboveFrame) : QImage();
+        // With the basemap at the bottom, what lies under it is the background alone.
+        const bool under = !cut.tiles || cut.under.layers.toInt() != 0;
+        const QImage underImage = under ? draw(cut.under) : QImage();
+        const QImage overImage = cut.tiles ? draw(cut.over) : QImage();
         const qint64 ms = timer.elapsed();
         QMetaObject::invokeMethod(
-            this, [this, image, aboveImage, key, ms] { finishRender(image, aboveImage, key, ms); },
+            this,
+            [this, underImage, overImage, tiles = cut.tiles, key, ms] {
+                finishRender(underImage, overImage, tiles, key, ms);
+            },
             Qt::QueuedConnection);
     });
 }
 
-void MapView::finishRender(const QImage& image, const QImage& aboveImage, const RenderKey& key,
-                           qint64 milliseconds) {
+void MapView::finishRender(const QImage& under, const QImage& over, bool tiles,
+                           const RenderKey& key, qint64 milliseconds) {
     m_rendering = false;
-    m_image = image;
-    m_aboveImage = aboveImage;
+    m_underImage = under;
+    m_overImage = over;
+    m_imageTiles = tiles;
     m_imageKey = key;
+    m_hasImages = true;
     m_lastRenderMs = milliseconds;
     const project::Project& p = *m_snapshot;
     const auto features = static_cast<qulonglong>(p.streets().size() + p.buildings().size()
@@ -405,16 +321,10 @@ void MapView::drawCachedImage(QPainter& painter, const QImage& image) const {
 }
 
 void MapView::drawTiles(QPainter& painter) {
-    if (!basemapShown()) return;
+    if (!m_composition->isBasemapShown()) return;
     // Moved to a screen with another pixel ratio: tiles of another zoom level are needed.
-    if (devicePixelRatioF() != m_tileRatio) {
-        m_tileRatio = devicePixelRatioF();
-        m_tileLayer->setView(m_transform, m_tileRatio);
-    }
-    painter.save();
-    painter.setOpacity(layerOpacity(MapLayer::Basemap));
-    m_tileLayer->draw(painter, m_transform);
-    painter.restore();
+    if (devicePixelRatioF() != m_tileRatio) requestTiles();
+    drawBasemap(painter, *m_composition, m_transform);
 }
 
 void MapView::paintEvent(QPaintEvent*) {
@@ -426,15 +336,12 @@ void MapView::paintEvent(QPaintEvent*) {
         painter.setPen(palette().color(QPalette::PlaceholderText));
         painter.drawText(rect(), Qt::AlignCenter | Qt::TextWordWrap,
                          MapViewTr::tr("This project has no map features yet."));
-    } else if (!m_aboveImage.isNull()) {
-        // The images were rendered with the basemap between them.
-        drawCachedImage(painter, m_image);
-        drawTiles(painter);
-        drawCachedImage(painter, m_aboveImage);
-        startRender();
     } else {
-        drawTiles(painter);
-        drawCachedImage(painter, m_image);
+        // The order renderComposition draws a page in; the images were cut for the tiles
+        // (or drawn whole without them) when they were rendered.
+        drawCachedImage(painter, m_underImage);
+        if (m_imageTiles) drawTiles(painter);
+        drawCachedImage(painter, m_overImage);
         startRender();
     }
     if (!m_transform.isValid()) return;
@@ -445,7 +352,7 @@ void MapView::paintEvent(QPaintEvent*) {
         m_interaction->paintOverlay(painter);
         painter.restore();
     }
-    drawScaleBar(painter);
+    drawScaleBar(painter, m_transform, QPointF(12.0, height() - 14.0), font());
 }
 
 void MapView::drawSelection(QPainter& painter) const {
@@ -493,47 +400,6 @@ void MapView::drawSelection(QPainter& painter) const {
     }
 }
 
-double MapView::niceScaleLength(double maxMetres) {
-    if (!(maxMetres > 0.0)) return 0.0;
-    const double magnitude = std::pow(10.0, std::floor(std::log10(maxMetres)));
-    for (double step : {5.0, 2.0, 1.0})
-        if (step * magnitude <= maxMetres) return step * magnitude;
-    return magnitude;
-}
-
-QString MapView::formatDistance(double metres) {
-    const QLocale locale;
-    if (metres >= 1000.0) {
-        const double km = metres / 1000.0;
-        const int decimals = km >= 10.0 || std::abs(km - std::round(km)) < 1e-9 ? 0 : 1;
-        return MapViewTr::tr("%1 km").arg(locale.toString(km, 'f', decimals));
-    }
-    const int decimals = metres >= 10.0 || std::abs(metres - std::round(metres)) < 1e-9 ? 0 : 1;
-    return MapViewTr::tr("%1 m").arg(locale.toString(metres, 'f', decimals));
-}
-
-void MapView::drawScaleBar(QPainter& painter) const {
-    const double groundPerPx = m_transform.groundMetresPerPixel();
-    if (!(groundPerPx > 0.0)) return;
-    const double metres = niceScaleLength(120.0 * groundPerPx);
-    const double lengthPx = metres / groundPerPx;
-    const QString label = formatDistance(metres);
-    const QFontMetricsF fm(font());
-    const QPointF origin(12.0, height() - 14.0);
-    const QRectF box(origin.x() - 6.0, origin.y() - fm.height() - 10.0,
-                     std::max(lengthPx, fm.horizontalAdvance(label)) + 12.0, fm.height() + 18.0);
-    painter.setPen(Qt::NoPen);
-    painter.setBrush(QColor(255, 255, 255, 200));
-    painter.drawRoundedRect(box, 3.0, 3.0);
-    painter.setPen(QPen(QColor(0x33, 0x33, 0x33), 2.0, Qt::SolidLine, Qt::FlatCap));
-    const QPointF end = origin + QPointF(lengthPx, 0.0);
-    painter.drawLine(origin, end);
-    painter.drawLine(origin, origin - QPointF(0.0, 5.0));
-    painter.drawLine(end, end - QPointF(0.0, 5.0));
-    painter.drawText(QRectF(origin.x(), box.top() + 2.0, lengthPx, fm.height()),
-                     Qt::AlignLeft | Qt::AlignVCenter, label);
-}
-
 std::optional<FeatureRef> MapView::featureAt(QPointF px, double tolerancePx) const {
     if (!m_transform.isValid()) return std::nullopt;
     const project::Project& p = m_document->project();
@@ -551,12 +417,14 @@ std::optional<FeatureRef> MapView::featureAt(QPointF px, double tolerancePx) con
         }
         return best;
     };
-    if (m_layers.testFlag(MapLayer::Facilities) && layerOpacity(MapLayer::Facilities) > 0.0) {
+    const MapLayers layers = m_composition->layers();
+    const std::set<std::string>& hiddenCategories = m_composition->hiddenCategories();
+    if (m_composition->isLayerShown(MapLayer::Facilities)) {
         // Facilities of hidden categories are not drawn, so they cannot be picked either.
         std::optional<FeatureRef> best;
         double bestDistance = tolerancePx + 4.5;
         for (const project::Facility& f : p.facilities().items()) {
-            if (m_hiddenCategories.count(f.categoryCode)) continue;
+            if (hiddenCategories.count(f.categoryCode)) continue;
             const double d = distance(m_transform.toPixel(f.position), px);
             if (d <= bestDistance) {
                 bestDistance = d;
@@ -565,9 +433,9 @@ std::optional<FeatureRef> MapView::featureAt(QPointF px, double tolerancePx) con
         }
         if (best) return best;
     }
-    if (m_layers.testFlag(MapLayer::Gates))
+    if (layers.testFlag(MapLayer::Gates))
         if (auto hit = nearest(p.gates().items(), project::Layer::Gates, 2.5)) return hit;
-    if (m_layers.testFlag(MapLayer::IdleSpaces)) {
+    if (layers.testFlag(MapLayer::IdleSpaces)) {
         if (auto hit = nearest(p.idleSpaces().items(), project::Layer::IdleSpaces, 5.0)) return hit;
         const auto& spaces = p.idleSpaces().items();
         for (auto it = spaces.rbegin(); it != spaces.rend(); ++it)
@@ -575,7 +443,7 @@ std::optional<FeatureRef> MapView::featureAt(QPointF px, double tolerancePx) con
                 && toPixels(it->footprint->outer, m_transform).containsPoint(px, Qt::OddEvenFill))
                 return FeatureRef{project::Layer::IdleSpaces, it->id};
     }
-    if (m_layers.testFlag(MapLayer::Compounds)) {
+    if (layers.testFlag(MapLayer::Compounds)) {
         const auto& compounds = p.compounds().items();
         for (auto it = compounds.rbegin(); it != compounds.rend(); ++it) {
             const QPolygonF ring = toPixels(it->outline.outer, m_transform);
@@ -596,15 +464,16 @@ std::vector<FeatureRef> MapView::featuresIn(const QRectF& box) const {
         for (const auto& item : items)
             if (r.contains(m_transform.toPixel(item.position))) found.push_back({layer, item.id});
     };
-    if (m_layers.testFlag(MapLayer::Facilities) && layerOpacity(MapLayer::Facilities) > 0.0)
+    const MapLayers layers = m_composition->layers();
+    if (m_composition->isLayerShown(MapLayer::Facilities))
         for (const project::Facility& f : p.facilities().items())
-            if (!m_hiddenCategories.count(f.categoryCode)
+            if (!m_composition->hiddenCategories().count(f.categoryCode)
                 && r.contains(m_transform.toPixel(f.position)))
                 found.push_back({project::Layer::Facilities, f.id});
-    if (m_layers.testFlag(MapLayer::Gates)) points(p.gates().items(), project::Layer::Gates);
-    if (m_layers.testFlag(MapLayer::IdleSpaces))
+    if (layers.testFlag(MapLayer::Gates)) points(p.gates().items(), project::Layer::Gates);
+    if (layers.testFlag(MapLayer::IdleSpaces))
         points(p.idleSpaces().items(), project::Layer::IdleSpaces);
-    if (m_layers.testFlag(MapLayer::Compounds))
+    if (layers.testFlag(MapLayer::Compounds))
         for (const project::Compound& c : p.compounds().items()) {
             const QPolygonF ring = toPixels(c.outline.outer, m_transform);
             if (!ring.isEmpty() && r.contains(ring.boundingRect()))

@@ -2,20 +2,15 @@
 #pragma once
 
 #include <cstdint>
-#include <map>
 #include <memory>
 #include <optional>
-#include <set>
-#include <string>
 #include <vector>
 
 #include <QImage>
 #include <QPoint>
-#include <QPointer>
 #include <QThreadPool>
 #include <QWidget>
 
-#include "ui/basemap/tile_layer.h"
 #include "ui/document/selection.h"
 #include "ui/render/map_renderer.h"
 #include "ui/render/map_transform.h"
@@ -26,6 +21,7 @@ class Project;
 
 namespace yike::ui {
 
+class MapComposition;
 class MapInteraction;
 class ProjectDocument;
 
@@ -34,19 +30,22 @@ class ProjectDocument;
  * arrow keys, left drag when no tool is set) and zooms (wheel around the pointer, + and -,
  * to the project, the selection or the study area), and draws a scale bar.
  *
- * The static layers are drawn by MapRenderer into an image on a worker thread, from an
- * immutable copy of the project taken on the GUI thread whenever the project changes. The
- * image is kept with the view state it was drawn for (extent, size, content stamp, layers);
- * while a newer one renders, the old image is drawn scaled and shifted to the current view, so
- * panning stays fluid. The selection highlight and the active tool's overlay (MapInteraction)
- * are painted on top in every paint, never into the cached image.
+ * What it shows (layers, their order and opacity, hidden categories, the analysis overlay, the
+ * raster basemap) is a MapComposition, which the layers panel, the legend and print share;
+ * the view only adds where it looks and how the user moves it, as QGIS's map canvas adds to
+ * its map settings and Marble's widget to its map.
  *
- * Raster basemap tiles (setTileLayer) are painted at the Basemap layer's place in the drawing
- * order, with its opacity. At the bottom (the usual case) they go under the one image, drawn
- * without a background; higher up, the worker renders the layers below the basemap and those
- * above it as two images, and the tiles are painted between them.
+ * The static layers are drawn by MapRenderer into images on a worker thread, from an immutable
+ * copy of the project taken on the GUI thread whenever the project changes, and from the
+ * composition's frames cut at the basemap (cutAtBasemap): the layers under the tiles and those
+ * over them, painted with the tiles between them, as renderComposition draws them on a page.
+ * The images are kept with the view state they were drawn for (extent, size, content stamp,
+ * composition revision); while newer ones render, the old images are drawn scaled and shifted
+ * to the current view, so panning stays fluid. The selection highlight and the active tool's
+ * overlay (MapInteraction) are painted on top in every paint, never into the cached images.
  *
- * It only reads the project; tools change it through undo commands. GUI thread only.
+ * It asks the composition's basemap for the tiles of its view. It only reads the project;
+ * tools change it through undo commands. GUI thread only.
  */
 class MapView : public QWidget {
     Q_OBJECT
@@ -54,34 +53,17 @@ class MapView : public QWidget {
 public:
     static constexpr double kPickTolerancePx = 5.0;
 
+    /// A view with a composition of its own.
     explicit MapView(ProjectDocument* document, QWidget* parent = nullptr);
+    /// A view showing `composition`, which it does not own and which must outlive it.
+    MapView(ProjectDocument* document, MapComposition* composition, QWidget* parent = nullptr);
     ~MapView() override;
 
     ProjectDocument* document() const { return m_document; }
-
-    MapLayers layers() const { return m_layers; }
-    void setLayers(MapLayers layers);
-    void setLayerVisible(MapLayer layer, bool visible);
-    /// The drawing order, bottom to top, always complete (see completeMapLayerOrder).
-    const std::vector<MapLayer>& layerOrder() const { return m_layerOrder; }
-    void setLayerOrder(const std::vector<MapLayer>& order);
-    /// Opacity of `layer` in [0, 1]; 1 unless set.
-    double layerOpacity(MapLayer layer) const;
-    void setLayerOpacity(MapLayer layer, double opacity);
-    /// Catalogue codes of the facility categories neither drawn nor picked.
-    const std::set<std::string>& hiddenCategories() const { return m_hiddenCategories; }
-    void setHiddenCategories(const std::set<std::string>& codes);
-    void setCategoryVisible(const std::string& code, bool visible);
-    /// What the Analysis results layer draws (shared with the render thread); null: nothing.
-    void setAccessOverlay(std::shared_ptr<const AccessOverlay> overlay);
-    const std::shared_ptr<const AccessOverlay>& accessOverlay() const { return m_accessOverlay; }
-    /// A frame for the current view with the view's layer settings (without its image cache).
+    /// What the view shows; the layers panel, the legend and the menus change it there.
+    MapComposition* composition() const { return m_composition; }
+    /// The composition's frame for the current view (without the view's image cache).
     MapFrame frame() const;
-
-    /// The raster basemap drawn as the Basemap layer; null for none. Not owned: the view
-    /// forgets a layer that is deleted.
-    void setTileLayer(TileLayer* layer);
-    TileLayer* tileLayer() const { return m_tileLayer; }
 
     /// The current view; invalid until the widget has a size and the project has features.
     const MapTransform& transform() const;
@@ -96,17 +78,13 @@ public:
     /// The visible editable features lying wholly inside `box` (widget pixels).
     std::vector<FeatureRef> featuresIn(const QRectF& box) const;
 
-    /// Whether the cached image was drawn for exactly the current view and project content.
+    /// Whether the cached images were drawn for exactly the current view, project content and
+    /// composition.
     bool isRenderCurrent() const;
     /// Processes events until isRenderCurrent() or the timeout; for tests and screenshots.
     bool waitForRender(int timeoutMs = 10'000);
     /// Milliseconds the last background render took (-1 before the first).
     qint64 lastRenderMs() const { return m_lastRenderMs; }
-
-    /// The longest "nice" length (1, 2 or 5 × 10^k metres) not longer than `maxMetres`.
-    static double niceScaleLength(double maxMetres);
-    /// "500 m", "2 km" in the current language.
-    static QString formatDistance(double metres);
 
     QSize sizeHint() const override;
 
@@ -125,9 +103,6 @@ Q_SIGNALS:
     void transformChanged();
     /// A background render finished after `milliseconds`.
     void rendered(qint64 milliseconds);
-    /// Layer visibility, order or opacity, the hidden categories or the analysis overlay
-    /// changed.
-    void layersChanged();
 
 protected:
     void paintEvent(QPaintEvent* event) override;
@@ -148,8 +123,7 @@ private:
         QSize size;
         qreal pixelRatio = 1.0;
         std::uint64_t stamp = 0;
-        MapLayers layers;
-        std::uint64_t layerStamp = 0;
+        std::uint64_t composition = 0;  // the composition's revision
         friend bool operator==(const RenderKey&, const RenderKey&) = default;
     };
 
@@ -158,31 +132,21 @@ private:
     void fitTo(const geo::BoundingBox& box);
     void contentChanged();
     void viewChanged();
-    void layerSettingsChanged();
+    /// Asks the composition's basemap for the tiles of the current view.
+    void requestTiles();
     void startRender();
-    void finishRender(const QImage& image, const QImage& aboveImage, const RenderKey& key,
+    void finishRender(const QImage& under, const QImage& over, bool tiles, const RenderKey& key,
                       qint64 milliseconds);
     /// Draws `image`, rendered for m_imageKey, where its extent lies in the current view.
     void drawCachedImage(QPainter& painter, const QImage& image) const;
-    /// Whether raster tiles are drawn now.
-    bool basemapShown() const;
-    /// The drawn layers the order puts under the basemap; none when it is at the bottom (or
-    /// not shown), and the map is then one image over the tiles.
-    MapLayers layersBelowBasemap() const;
     void drawTiles(QPainter& painter);
     bool hasContent() const;
     void drawSelection(QPainter& painter) const;
-    void drawScaleBar(QPainter& painter) const;
 
     ProjectDocument* m_document;
+    MapComposition* m_composition;
     MapRenderer m_renderer;
     MapTransform m_transform;
-    MapLayers m_layers = kAllMapLayers;
-    std::vector<MapLayer> m_layerOrder = completeMapLayerOrder({});
-    std::map<MapLayer, double> m_layerOpacity;
-    std::set<std::string> m_hiddenCategories;
-    std::shared_ptr<const AccessOverlay> m_accessOverlay;
-    std::uint64_t m_layerStamp = 1;  // counts order, opacity and category changes
     MapInteraction* m_interaction = nullptr;
     bool m_fitPending = true;
     bool m_panning = false;
@@ -192,16 +156,20 @@ private:
     // The worker reads a copy of the project taken after each change: cheap, since copies
     // share every feature layer that has not changed since (see project::FeatureCollection).
     std::shared_ptr<const project::Project> m_snapshot;
-    QPointer<TileLayer> m_tileLayer;
     mutable std::uint64_t m_contentStamp = 0;  // m_stamp when m_hasContent was computed
     mutable bool m_hasContent = false;
     std::uint64_t m_snapshotStamp = 0;
     QThreadPool m_pool;
     bool m_rendering = false;
-    QImage m_image;       // every layer; or those under the basemap when m_aboveImage is set
-    QImage m_aboveImage;  // the layers over the basemap when it is not the bottom layer
+    // The composition cut at its basemap (cutAtBasemap): the layers under the tiles (null when
+    // that is the background alone, which paintEvent fills), and those over them (null when
+    // no tiles were drawn). m_imageTiles: the tiles go between them.
+    QImage m_underImage;
+    QImage m_overImage;
+    bool m_imageTiles = false;
     RenderKey m_imageKey;
-    double m_tileRatio = 1.0;  // the device pixel ratio the tile layer was last given
+    bool m_hasImages = false;
+    double m_tileRatio = 1.0;  // the device pixel ratio the basemap was last given
     qint64 m_lastRenderMs = -1;
     bool m_loggedFirstRender = false;
 };

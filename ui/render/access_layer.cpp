@@ -8,6 +8,7 @@
 #include <QPainter>
 #include <QPainterPath>
 
+#include "core/access/coverage.h"
 #include "core/project/project.h"
 #include "ui/render/map_renderer.h"
 #include "ui/render/map_style.h"
@@ -56,6 +57,25 @@ QString AccessOverlay::classLabel(std::size_t cls) const {
     if (cls == 0) return RenderTr::tr("Up to %1 min").arg(minutesText(breaksMinutes.front()));
     return RenderTr::tr("%1 to %2 min")
         .arg(minutesText(breaksMinutes[cls - 1]), minutesText(breaksMinutes[cls]));
+}
+
+std::shared_ptr<AccessOverlay> makeAccessOverlay(const access::CoverageResult& result,
+                                                 std::size_t category, const QString& title) {
+    const access::CategoryCoverage& shown = result.categories.at(category);
+    auto overlay = std::make_shared<AccessOverlay>();
+    overlay->categoryCode = shown.code;
+    overlay->title = title;
+    overlay->targetMinutes = shown.targetMinutes;
+    // The analysis keeps its thresholds in the order they were asked for; classes ascend.
+    overlay->breaksMinutes = result.thresholdsMinutes;
+    std::sort(overlay->breaksMinutes.begin(), overlay->breaksMinutes.end());
+    overlay->compoundMinutes.reserve(result.compounds.size());
+    for (const access::CompoundCoverage& compound : result.compounds)
+        overlay->compoundMinutes.emplace(compound.id, compound.minutes.at(category));
+    overlay->buildingMinutes.reserve(result.buildings.size());
+    for (const access::BuildingCoverage& building : result.buildings)
+        overlay->buildingMinutes.emplace(building.id, building.minutes.at(category));
+    return overlay;
 }
 
 QColor accessClassColour(std::size_t cls, std::size_t classes) {

@@ -2,6 +2,7 @@
 #pragma once
 
 #include <cstddef>
+#include <memory>
 #include <string>
 #include <unordered_map>
 #include <vector>
@@ -14,6 +15,10 @@
 
 class QPainter;
 class QRectF;
+
+namespace yike::access {
+struct CoverageResult;
+}
 
 namespace yike::project {
 class Project;
@@ -52,6 +57,12 @@ struct AccessOverlay {
     /// "≤ 5 min", "5–10 min", "> 15 min", "Not reachable", in the UI language.
     QString classLabel(std::size_t cls) const;
 };
+
+/// What the Analysis results layer shows for category `category` (an index into
+/// result.categories) of `result`, titled `title`: the minutes of every compound and home
+/// building, the analysis thresholds as class limits (ascending) and the category's target.
+std::shared_ptr<AccessOverlay> makeAccessOverlay(const access::CoverageResult& result,
+                                                 std::size_t category, const QString& title);
 
 /// The colour of class `cls` of `classes` (see AccessOverlay::classCount): greens from dark
 /// (nearest) to light, then orange beyond the last break, dark red for unreachable.

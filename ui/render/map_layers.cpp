@@ -98,9 +98,9 @@ void sampleBuildings(QPainter& painter, const QRectF& box, const MapStyle& style
 }  // namespace
 
 const std::vector<MapLayerInfo>& mapLayers() {
-    // Bottom to top. The basemap's raster tiles are painted by the map view at the Basemap's
-    // place in the order: under the rendered image when they are the bottom layer, else
-    // between an image of the layers below them and one of those above. Idle spaces
+    // Bottom to top. The composition's raster tiles are painted at the Basemap's place in the
+    // order: under every other layer when they are the bottom one, else between the layers
+    // below them and those above (cutAtBasemap, renderComposition). Idle spaces
     // (footprints and markers) sit above the study-area veil so their markers, which tools
     // pick, are never dimmed or covered by a street.
     static const std::vector<MapLayerInfo> layers{

@@ -25,7 +25,7 @@ enum class MapLayer : unsigned {
     Gates = 0x20,
     Facilities = 0x40,
     Attribution = 0x80,
-    Basemap = 0x100,    ///< raster tiles, drawn by the map view at their place in the order
+    Basemap = 0x100,    ///< raster tiles, painted at their place in the order (cutAtBasemap)
     Green = 0x200,      ///< parks, gardens, pitches, lawns, woods
     Buildings = 0x400,  ///< building footprints, when zoomed in far enough
     Labels = 0x800,     ///< street, water, park and facility names

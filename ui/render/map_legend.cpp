@@ -23,6 +23,12 @@ bool hasVisibleFacility(const project::Project& project, const MapFrame& frame) 
     });
 }
 
+// Building footprints are drawn only when zoomed in; a frame without a view lists them.
+bool buildingsListed(const MapTransform& transform, const MapStyle& style) {
+    return !transform.isValid()
+           || transform.groundMetresPerPixel() <= style.buildingMaxGroundMetresPerPixel;
+}
+
 // Whether a layer has anything to draw; layers this file does not know are assumed to.
 bool hasContent(const project::Project& project, const MapFrame& frame, const MapStyle& style,
                 MapLayer layer) {
@@ -37,9 +43,7 @@ bool hasContent(const project::Project& project, const MapFrame& frame, const Ma
         case MapLayer::Green: return !project.greenAreas().items().empty();
         case MapLayer::Buildings:
             return !project.buildings().items().empty()
-                   && (!frame.transform.isValid()
-                       || frame.transform.groundMetresPerPixel()
-                              <= style.buildingMaxGroundMetresPerPixel);
+                   && buildingsListed(frame.transform, style);
         case MapLayer::Access: return frame.access && !frame.access->isEmpty();
         default: return true;
     }
@@ -112,6 +116,10 @@ std::vector<LegendRow> legendRows(const project::Project& project, const MapFram
         }
     }
     return rows;
+}
+
+bool sameLegendAt(const MapTransform& a, const MapTransform& b, const MapStyle& style) {
+    return buildingsListed(a, style) == buildingsListed(b, style);
 }
 
 QSizeF legendSize(const std::vector<LegendRow>& rows, const LegendStyle& style,

@@ -24,6 +24,7 @@ class Project;
 namespace yike::ui {
 
 class MapRenderer;
+class MapTransform;
 struct MapFrame;
 
 /// A facility category that occurs in a project, with how many facilities it has.
@@ -67,6 +68,12 @@ struct LegendRow {
  */
 std::vector<LegendRow> legendRows(const project::Project& project, const MapFrame& frame,
                                   const MapStyle& style = MapStyle::standard());
+
+/// Whether legendRows lists the same rows for two frames that differ only in their transform:
+/// false when a layer drawn at some scales only (building footprints) is drawn at one and not
+/// at the other. A view's legend need not be made again while this holds.
+bool sameLegendAt(const MapTransform& a, const MapTransform& b,
+                  const MapStyle& style = MapStyle::standard());
 
 /// Sizes and colours of a drawn legend, in device-independent pixels times `scale`.
 struct LegendStyle {

@@ -69,7 +69,7 @@ void MapRenderer::drawLayer(QPainter& painter, MapLayer layer, const project::Pr
         case MapLayer::Gates: drawGates(painter, project, frame); break;
         case MapLayer::Facilities: drawFacilities(painter, project, frame); break;
         case MapLayer::Attribution: drawAttribution(painter, project, frame); break;
-        case MapLayer::Basemap: break;  // raster tiles: drawn by the map view between images
+        case MapLayer::Basemap: break;  // raster tiles: painted between frames (cutAtBasemap)
         case MapLayer::Green: drawGreen(painter, project, frame); break;
         case MapLayer::Buildings: drawBuildings(painter, project, frame); break;
         case MapLayer::Labels: drawLabels(painter, project, frame); break;

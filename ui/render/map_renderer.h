@@ -45,8 +45,8 @@ struct MapFrame {
     std::set<std::string> hiddenCategories;
     double symbolScale = 1.0;
     bool paintBackground = true;
-    /// The credit of a raster basemap drawn under this frame (by the map view); shown on the
-    /// attribution line with the project's own.
+    /// The credit of a raster basemap drawn under this frame (see MapComposition::frame);
+    /// shown on the attribution line with the project's own.
     QString basemapAttribution;
     /// What the Analysis results layer shows; null: nothing (no analysis has run).
     std::shared_ptr<const AccessOverlay> access;
@@ -69,10 +69,10 @@ struct MapFrame {
  * compounds and homes coloured by walking minutes), streets, a veil outside the study area
  * and its outline, idle spaces, gates, facilities coloured by catalogue group with planned ones
  * hollow, names placed without overlaps), the attribution on top. Raster basemap tiles are not
- * drawn here: the map view renders the layers below and above the Basemap's place into two
- * images and paints the tiles between them (frame.paintBackground off). A layer with opacity
- * below 1 is drawn into an offscreen image that is composited once, so its
- * own overlapping strokes do not show through each other.
+ * drawn here: a map composition is cut at the Basemap's place into the layers below and those
+ * above (cutAtBasemap), and renderComposition or the map view paints the tiles between them
+ * (frame.paintBackground off). A layer with opacity below 1 is drawn into an offscreen image
+ * that is composited once, so its own overlapping strokes do not show through each other.
  */
 class MapRenderer {
 public:

@@ -6,6 +6,7 @@
 
 #include "core/geo/local_frame.h"
 #include "ui/mapview/map_view.h"
+#include "ui/render/scale_bar.h"
 #include "ui/tools/tr.h"
 
 namespace yike::ui {
@@ -42,14 +43,14 @@ void MeasureTool::mousePressed(QMouseEvent* event) {
 void MeasureTool::commit(const std::vector<geo::LonLat>& vertices) {
     m_finished = vertices;
     m_finishedM = lengthM(vertices);
-    Q_EMIT statusMessage(ToolsTr::tr("Distance: %1").arg(MapView::formatDistance(m_finishedM)));
+    Q_EMIT statusMessage(ToolsTr::tr("Distance: %1").arg(formatDistance(m_finishedM)));
 }
 
 void MeasureTool::sketchChanged() {
     if (!isDrawing()) return;
     std::vector<geo::LonLat> points = vertices();
     if (hoverPoint()) points.push_back(*hoverPoint());
-    Q_EMIT statusMessage(ToolsTr::tr("Distance: %1").arg(MapView::formatDistance(lengthM(points))));
+    Q_EMIT statusMessage(ToolsTr::tr("Distance: %1").arg(formatDistance(lengthM(points))));
 }
 
 void MeasureTool::paintOverlay(QPainter& painter) {
@@ -65,7 +66,7 @@ void MeasureTool::paintOverlay(QPainter& painter) {
         painter.setBrush(Qt::NoBrush);
         painter.drawPolyline(line);
     }
-    const QString label = MapView::formatDistance(lengthM(points));
+    const QString label = formatDistance(lengthM(points));
     const QPointF at = t.toPixel(points.back()) + QPointF(10.0, -10.0);
     const QFontMetricsF fm(painter.font());
     const QRectF box(at.x(), at.y() - fm.height(), fm.horizontalAdvance(label) + 10.0,

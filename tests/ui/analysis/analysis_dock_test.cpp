@@ -28,6 +28,7 @@
 #include "ui/mainwindow/main_window.h"
 #include "ui/mapview/map_view.h"
 #include "ui/render/access_layer.h"
+#include "ui/render/map_composition.h"
 
 namespace yike::ui {
 namespace {
@@ -217,12 +218,13 @@ TEST(AnalysisInMainWindow, TheMapAndLegendShowTheAnalysisResultsLayer) {
     window.show();
     QAction* toggle = window.findChild<QAction*>(QStringLiteral("analysisAction"));
     ASSERT_NE(toggle, nullptr);
-    EXPECT_EQ(window.mapView()->accessOverlay(), nullptr);
+    EXPECT_EQ(window.mapView()->composition()->accessOverlay(), nullptr);
     toggle->trigger();
     EXPECT_TRUE(window.analysisDock()->isVisible());
     ASSERT_TRUE(waitForRuns(*window.analysisController(), 1));
-    ASSERT_NE(window.mapView()->accessOverlay(), nullptr);
-    EXPECT_EQ(window.mapView()->accessOverlay(), window.analysisController()->overlay());
+    ASSERT_NE(window.mapView()->composition()->accessOverlay(), nullptr);
+    EXPECT_EQ(window.mapView()->composition()->accessOverlay(),
+              window.analysisController()->overlay());
     EXPECT_TRUE(window.mapView()->frame().access != nullptr);
 
     // The layers panel lists the layer.
@@ -233,7 +235,7 @@ TEST(AnalysisInMainWindow, TheMapAndLegendShowTheAnalysisResultsLayer) {
     window.findChild<QAction*>(QStringLiteral("analysisRunAction"))->trigger();
     ASSERT_TRUE(waitForRuns(*window.analysisController(), 2));
     toggle->trigger();
-    EXPECT_EQ(window.mapView()->accessOverlay(), nullptr);
+    EXPECT_EQ(window.mapView()->composition()->accessOverlay(), nullptr);
 }
 
 }  // namespace

@@ -13,7 +13,7 @@
 #include <gtest/gtest.h>
 
 #include "tests/support/test_data.h"
-#include "tests/ui/basemap/tile_test_support.h"
+#include "tests/ui/tiles/tile_test_support.h"
 #include "ui/basemap/basemap_dialogs.h"
 
 namespace yike::ui {

@@ -14,11 +14,12 @@
 #include "tests/support/test_document.h"
 #include "ui/commands/add_feature.h"
 #include "ui/document/project_document.h"
-#include "ui/mapview/map_view.h"
+#include "ui/render/map_composition.h"
 
 namespace yike::ui::test {
 
-/// The sample district in a document and a map view, with clean settings and the C locale.
+/// The sample district in a document and a map composition (no map view: the panels bind to
+/// the composition), with clean settings and the C locale.
 class LayerFixture : public ::testing::Test {
 protected:
     void SetUp() override {
@@ -26,12 +27,11 @@ protected:
         QLocale::setDefault(QLocale::c());
         document = yike::test::makeTestDocument();
         ASSERT_TRUE(document->loadSample());
-        view = std::make_unique<MapView>(document.get());
-        view->resize(400, 300);
+        composition = std::make_unique<MapComposition>();
     }
 
     void TearDown() override {
-        view.reset();
+        composition.reset();
         document.reset();
         QSettings().clear();
         QLocale::setDefault(QLocale::c());
@@ -58,7 +58,7 @@ protected:
     }
 
     std::unique_ptr<ProjectDocument> document;
-    std::unique_ptr<MapView> view;
+    std::unique_ptr<MapComposition> composition;
 };
 
 }  // namespace yike::ui::test

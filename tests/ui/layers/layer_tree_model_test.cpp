@@ -16,7 +16,7 @@ class LayerTreeModelTest : public test::LayerFixture {
 protected:
     void SetUp() override {
         LayerFixture::SetUp();
-        model = std::make_unique<LayerTreeModel>(view.get());
+        model = std::make_unique<LayerTreeModel>(composition.get(), document.get());
         tester = std::make_unique<QAbstractItemModelTester>(
             model.get(), QAbstractItemModelTester::FailureReportingMode::Fatal);
     }
@@ -82,23 +82,23 @@ TEST_F(LayerTreeModelTest, CategoryNamesFollowTheLanguage) {
               document->project().catalog().find(code)->nameZh);
 }
 
-TEST_F(LayerTreeModelTest, CheckBoxesDriveTheView) {
+TEST_F(LayerTreeModelTest, CheckBoxesDriveTheComposition) {
     const QModelIndex water = model->indexOf(MapLayer::Water);
     ASSERT_TRUE(model->setData(water, Qt::Unchecked, Qt::CheckStateRole));
-    EXPECT_FALSE(view->layers().testFlag(MapLayer::Water));
+    EXPECT_FALSE(composition->layers().testFlag(MapLayer::Water));
     EXPECT_EQ(water.data(Qt::CheckStateRole).toInt(), Qt::Unchecked);
 
-    // ...and the view drives the check boxes.
+    // ...and the composition drives the check boxes.
     QSignalSpy changed(model.get(), &QAbstractItemModel::dataChanged);
-    view->setLayerVisible(MapLayer::Water, true);
+    composition->setLayerVisible(MapLayer::Water, true);
     EXPECT_GE(changed.count(), 1);
     EXPECT_EQ(water.data(Qt::CheckStateRole).toInt(), Qt::Checked);
 
     const QModelIndex category = model->index(0, 0, model->indexOf(MapLayer::Facilities));
     const std::string code = category.data(LayerTreeModel::CategoryCodeRole).toString().toStdString();
     ASSERT_TRUE(model->setData(category, Qt::Unchecked, Qt::CheckStateRole));
-    EXPECT_EQ(view->hiddenCategories(), std::set<std::string>{code});
-    EXPECT_EQ(view->frame().hiddenCategories, std::set<std::string>{code});
+    EXPECT_EQ(composition->hiddenCategories(), std::set<std::string>{code});
+    EXPECT_EQ(composition->frame(MapTransform()).hiddenCategories, std::set<std::string>{code});
     EXPECT_EQ(category.data(Qt::CheckStateRole).toInt(), Qt::Unchecked);
 }
 
@@ -111,14 +111,14 @@ TEST_F(LayerTreeModelTest, MovingARowChangesTheDrawingOrder) {
     ASSERT_TRUE(model->moveLayer(MapLayer::Facilities, +2));
     EXPECT_EQ(facilities.row(), row + 2) << "persistent indexes follow the row";
     EXPECT_EQ(firstCategory.parent(), QModelIndex(facilities));
-    // In the view the order is bottom to top: Facilities now sits under the two layers that
+    // In the composition the order is bottom to top: Facilities now sits under the two layers that
     // were below it.
-    const std::vector<MapLayer>& order = view->layerOrder();
+    const std::vector<MapLayer>& order = composition->layerOrder();
     const auto pos = [&](MapLayer l) { return std::find(order.begin(), order.end(), l) - order.begin(); };
     const auto r = static_cast<std::size_t>(row);
     EXPECT_LT(pos(MapLayer::Facilities), pos(before[r + 1]));
     EXPECT_LT(pos(MapLayer::Facilities), pos(before[r + 2]));
-    EXPECT_EQ(view->frame().order, order);
+    EXPECT_EQ(composition->frame(MapTransform()).order, order);
     EXPECT_FALSE(model->canMove(panelRows().front(), -1));
     EXPECT_FALSE(model->canMove(panelRows().back(), +1));
     EXPECT_FALSE(model->moveLayer(panelRows().back(), +1));
@@ -182,12 +182,12 @@ TEST_F(LayerTreeModelTest, CategoryRowsFollowTheProjectThroughUndo) {
     EXPECT_EQ(model->rowCount(facilities), 0);
 }
 
-TEST_F(LayerTreeModelTest, OpacityIsReadAndWrittenThroughTheView) {
+TEST_F(LayerTreeModelTest, OpacityIsReadAndWrittenThroughTheComposition) {
     const QModelIndex streets = model->indexOf(MapLayer::Streets);
     EXPECT_DOUBLE_EQ(streets.data(LayerTreeModel::OpacityRole).toDouble(), 1.0);
     ASSERT_TRUE(model->setData(streets, 0.25, LayerTreeModel::OpacityRole));
-    EXPECT_DOUBLE_EQ(view->layerOpacity(MapLayer::Streets), 0.25);
-    EXPECT_DOUBLE_EQ(view->frame().layerOpacity(MapLayer::Streets), 0.25);
+    EXPECT_DOUBLE_EQ(composition->layerOpacity(MapLayer::Streets), 0.25);
+    EXPECT_DOUBLE_EQ(composition->frame(MapTransform()).layerOpacity(MapLayer::Streets), 0.25);
     EXPECT_TRUE(streets.data(Qt::ToolTipRole).toString().contains(QStringLiteral("25%")));
 }
 

@@ -5,7 +5,6 @@
 
 #include <QAction>
 #include <QMenu>
-#include <QSettings>
 #include <QSlider>
 #include <QTest>
 #include <QToolButton>
@@ -13,7 +12,6 @@
 
 #include "tests/ui/layers/layer_fixture.h"
 #include "ui/layers/layer_actions.h"
-#include "ui/layers/layer_settings.h"
 #include "ui/layers/layer_tree_model.h"
 
 namespace yike::ui {
@@ -24,8 +22,8 @@ protected:
     void SetUp() override {
         LayerFixture::SetUp();
         menu = std::make_unique<QMenu>();
-        actions = std::make_unique<LayerActions>(view.get(), menu.get());
-        panel = std::make_unique<LayersPanel>(view.get());
+        actions = std::make_unique<LayerActions>(composition.get(), menu.get());
+        panel = std::make_unique<LayersPanel>(composition.get(), document.get());
         panel->resize(320, 480);
         panel->show();
         ASSERT_TRUE(QTest::qWaitForWindowExposed(panel.get()));
@@ -57,20 +55,20 @@ protected:
     std::unique_ptr<LayersPanel> panel;
 };
 
-TEST_F(LayersPanelTest, CheckBoxTogglesTheLayerInTheViewAndTheMenu) {
+TEST_F(LayersPanelTest, CheckBoxTogglesTheLayerInTheCompositionAndTheMenu) {
     QAction* action = actions->action(MapLayer::Compounds);
     ASSERT_NE(action, nullptr);
     ASSERT_TRUE(action->isChecked());
     ASSERT_TRUE(menu->actions().contains(action));
 
     pressSpaceOn(panel->model()->indexOf(MapLayer::Compounds));
-    EXPECT_FALSE(view->layers().testFlag(MapLayer::Compounds));
-    EXPECT_FALSE(view->frame().layers.testFlag(MapLayer::Compounds));
+    EXPECT_FALSE(composition->layers().testFlag(MapLayer::Compounds));
+    EXPECT_FALSE(composition->frame(MapTransform()).layers.testFlag(MapLayer::Compounds));
     EXPECT_FALSE(action->isChecked());
 
     // The other way round: the menu action checks the box again.
     action->trigger();
-    EXPECT_TRUE(view->layers().testFlag(MapLayer::Compounds));
+    EXPECT_TRUE(composition->layers().testFlag(MapLayer::Compounds));
     EXPECT_EQ(panel->model()->indexOf(MapLayer::Compounds).data(Qt::CheckStateRole).toInt(),
               Qt::Checked);
 }
@@ -81,10 +79,11 @@ TEST_F(LayersPanelTest, CategoryCheckBoxHidesTheCategory) {
     const std::string code =
         category.data(LayerTreeModel::CategoryCodeRole).toString().toStdString();
     pressSpaceOn(category);
-    EXPECT_TRUE(view->hiddenCategories().count(code));
-    EXPECT_TRUE(view->layers().testFlag(MapLayer::Facilities)) << "only the category is hidden";
+    EXPECT_TRUE(composition->hiddenCategories().count(code));
+    EXPECT_TRUE(composition->layers().testFlag(MapLayer::Facilities))
+        << "only the category is hidden";
     pressSpaceOn(category);
-    EXPECT_TRUE(view->hiddenCategories().empty());
+    EXPECT_TRUE(composition->hiddenCategories().empty());
 }
 
 TEST_F(LayersPanelTest, ButtonsReorderTheFrameAndTheMenu) {
@@ -110,7 +109,7 @@ TEST_F(LayersPanelTest, ButtonsReorderTheFrameAndTheMenu) {
     EXPECT_EQ(model->indexOf(MapLayer::Water).row(), row - 2);
     EXPECT_EQ(panel->currentLayer(), MapLayer::Water) << "the moved layer stays current";
     // Water is now drawn above the two layers it passed.
-    const std::vector<MapLayer> order = view->frame().order;
+    const std::vector<MapLayer> order = composition->frame(MapTransform()).order;
     const auto pos = [&](MapLayer l) { return std::find(order.begin(), order.end(), l) - order.begin(); };
     EXPECT_GT(pos(MapLayer::Water), pos(above1));
     EXPECT_GT(pos(MapLayer::Water), pos(above2));
@@ -129,8 +128,8 @@ TEST_F(LayersPanelTest, SliderSetsTheOpacityOfTheCurrentLayer) {
     panel->setCurrentLayer(MapLayer::Streets);
     EXPECT_EQ(slider->value(), 100);
     slider->setValue(40);
-    EXPECT_DOUBLE_EQ(view->layerOpacity(MapLayer::Streets), 0.4);
-    EXPECT_DOUBLE_EQ(view->layerOpacity(MapLayer::Water), 1.0);
+    EXPECT_DOUBLE_EQ(composition->layerOpacity(MapLayer::Streets), 0.4);
+    EXPECT_DOUBLE_EQ(composition->layerOpacity(MapLayer::Water), 1.0);
     panel->setCurrentLayer(MapLayer::Water);
     EXPECT_EQ(slider->value(), 100) << "the slider shows the current layer";
     panel->setCurrentLayer(MapLayer::Streets);
@@ -139,54 +138,22 @@ TEST_F(LayersPanelTest, SliderSetsTheOpacityOfTheCurrentLayer) {
 
 TEST_F(LayersPanelTest, StateSurvivesARestart) {
     const std::string hidden = facilityCategories(document->project()).front().code;
-    view->setLayerVisible(MapLayer::Gates, false);
+    composition->setLayerVisible(MapLayer::Gates, false);
     panel->setCurrentLayer(MapLayer::Facilities);
     panel->moveCurrentDown();
-    view->setLayerOpacity(MapLayer::Compounds, 0.6);
-    view->setCategoryVisible(hidden, false);
+    composition->setLayerOpacity(MapLayer::Compounds, 0.6);
+    composition->setCategoryVisible(hidden, false);
 
-    // A new window: new view, new panel reading the settings.
-    MapView restored(document.get());
-    LayersPanel again(&restored);
-    EXPECT_EQ(restored.layers(), view->layers());
-    EXPECT_EQ(restored.layerOrder(), view->layerOrder());
+    // A new window: new composition, new panel reading the settings.
+    MapComposition restored;
+    LayersPanel again(&restored, document.get());
+    EXPECT_EQ(restored.layers(), composition->layers());
+    EXPECT_EQ(restored.layerOrder(), composition->layerOrder());
     EXPECT_DOUBLE_EQ(restored.layerOpacity(MapLayer::Compounds), 0.6);
     EXPECT_DOUBLE_EQ(restored.layerOpacity(MapLayer::Streets), 1.0);
     EXPECT_EQ(restored.hiddenCategories(), std::set<std::string>{hidden});
     EXPECT_EQ(again.model()->indexOf(MapLayer::Facilities).row(),
               panel->model()->indexOf(MapLayer::Facilities).row());
-}
-
-TEST_F(LayersPanelTest, BrokenSettingsAreIgnored) {
-    {
-        QSettings settings;
-        settings.beginGroup(QStringLiteral("map/layers"));
-        settings.setValue(QStringLiteral("hidden"), QStringList{QStringLiteral("no_such_layer"),
-                                                                QStringLiteral("water")});
-        settings.setValue(QStringLiteral("order"),
-                          QStringList{QStringLiteral("compounds"), QStringLiteral("streets"),
-                                      QStringLiteral("bogus"), QStringLiteral("facilities"),
-                                      QStringLiteral("water")});
-        QVariantMap opacity;
-        opacity.insert(QStringLiteral("streets"), QStringLiteral("not a number"));
-        opacity.insert(QStringLiteral("compounds"), 7.5);
-        opacity.insert(QStringLiteral("gates"), 0.3);
-        settings.setValue(QStringLiteral("opacity"), opacity);
-        settings.endGroup();
-    }
-    MapView fresh(document.get());
-    QSettings settings;
-    restoreLayerSettings(fresh, settings);
-    EXPECT_FALSE(fresh.layers().testFlag(MapLayer::Water));
-    EXPECT_TRUE(fresh.layers().testFlag(MapLayer::Streets));
-    const std::vector<MapLayer>& order = fresh.layerOrder();
-    EXPECT_EQ(order.size(), mapLayers().size()) << "complete, without the unknown key";
-    const auto pos = [&](MapLayer l) { return std::find(order.begin(), order.end(), l) - order.begin(); };
-    EXPECT_GT(pos(MapLayer::Water), pos(MapLayer::Facilities)) << "water was saved on top";
-    EXPECT_GT(pos(MapLayer::Facilities), pos(MapLayer::Streets));
-    EXPECT_DOUBLE_EQ(fresh.layerOpacity(MapLayer::Streets), 1.0);
-    EXPECT_DOUBLE_EQ(fresh.layerOpacity(MapLayer::Compounds), 1.0);
-    EXPECT_DOUBLE_EQ(fresh.layerOpacity(MapLayer::Gates), 0.3);
 }
 
 TEST_F(LayersPanelTest, NewCategoryRowsAppearExpandedUnderFacilities) {

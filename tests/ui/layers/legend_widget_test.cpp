@@ -2,6 +2,7 @@
 #include "ui/layers/legend_widget.h"
 
 #include <algorithm>
+#include <memory>
 
 #include <QCoreApplication>
 #include <QEvent>
@@ -10,6 +11,8 @@
 #include <QTest>
 
 #include "tests/ui/layers/layer_fixture.h"
+#include "ui/render/access_layer.h"
+#include "ui/render/map_transform.h"
 
 namespace yike::ui {
 namespace {
@@ -29,7 +32,7 @@ protected:
     }
     void SetUp() override {
         LayerFixture::SetUp();
-        legend = std::make_unique<LegendWidget>(view.get());
+        legend = std::make_unique<LegendWidget>(composition.get(), document.get());
     }
     void TearDown() override {
         legend.reset();
@@ -38,21 +41,58 @@ protected:
     std::unique_ptr<LegendWidget> legend;
 };
 
-TEST_F(LegendWidgetTest, ShowsWhatTheViewDraws) {
-    EXPECT_EQ(legend->rows().size(), legendRows(document->project(), view->frame()).size());
+// No map view exists here: the legend reads the composition and the document alone.
+TEST_F(LegendWidgetTest, ShowsWhatTheCompositionDraws) {
+    EXPECT_EQ(legend->rows().size(),
+              legendRows(document->project(), composition->frame(MapTransform())).size());
     EXPECT_TRUE(hasLayer(MapLayer::Water));
     QSignalSpy changed(legend.get(), &LegendWidget::changed);
-    view->setLayerVisible(MapLayer::Water, false);
+    composition->setLayerVisible(MapLayer::Water, false);
     EXPECT_EQ(changed.count(), 1);
     EXPECT_FALSE(hasLayer(MapLayer::Water));
-    view->setLayerOpacity(MapLayer::Water, 0.5);
-    view->setLayerVisible(MapLayer::Water, true);
+    composition->setLayerOpacity(MapLayer::Water, 0.5);
+    composition->setLayerVisible(MapLayer::Water, true);
     EXPECT_TRUE(hasLayer(MapLayer::Water)) << "translucent layers are drawn";
 
     const std::string code = facilityCategories(document->project()).front().code;
     ASSERT_NE(category(code), nullptr);
-    view->setCategoryVisible(code, false);
+    composition->setCategoryVisible(code, false);
     EXPECT_EQ(category(code), nullptr);
+}
+
+TEST_F(LegendWidgetTest, FollowsTheAnalysisOverlay) {
+    EXPECT_FALSE(hasLayer(MapLayer::Access)) << "no analysis has run";
+    auto overlay = std::make_shared<AccessOverlay>();
+    overlay->breaksMinutes = {5.0, 10.0, 15.0};
+    overlay->compoundMinutes.emplace(document->project().compounds().items().front().id, 7.0);
+    composition->setAccessOverlay(overlay);
+    EXPECT_TRUE(hasLayer(MapLayer::Access));
+    composition->setAccessOverlay(nullptr);
+    EXPECT_FALSE(hasLayer(MapLayer::Access));
+}
+
+TEST_F(LegendWidgetTest, ListsBuildingsOnlyAtScalesThatDrawThem) {
+    const geo::BoundingBox bounds = document->project().bounds();
+    const geo::LonLat middle{(bounds.minLon + bounds.maxLon) / 2.0,
+                             (bounds.minLat + bounds.maxLat) / 2.0};
+    project::Building building;
+    building.outline.outer = {middle,
+                              {middle.lon + 0.0002, middle.lat},
+                              {middle.lon + 0.0002, middle.lat + 0.0002},
+                              {middle.lon, middle.lat + 0.0002},
+                              middle};
+    document->project().addBuilding(building);
+    EXPECT_TRUE(hasLayer(MapLayer::Buildings)) << "without a view: at every scale";
+    const QPointF centre = mercatorFromLonLat(middle);
+    QSignalSpy changed(legend.get(), &LegendWidget::changed);
+    legend->setTransform(MapTransform(centre, 20.0, QSizeF(400, 300)));
+    EXPECT_FALSE(hasLayer(MapLayer::Buildings)) << "zoomed out, footprints are not drawn";
+    EXPECT_EQ(changed.count(), 1);
+    legend->setTransform(MapTransform(centre, 15.0, QSizeF(400, 300)));
+    EXPECT_EQ(changed.count(), 1) << "panning and zooming within one scale band costs nothing";
+    legend->setTransform(MapTransform(centre, 1.0, QSizeF(400, 300)));
+    EXPECT_TRUE(hasLayer(MapLayer::Buildings));
+    EXPECT_EQ(changed.count(), 2);
 }
 
 TEST_F(LegendWidgetTest, FollowsTheProjectAndUndo) {

@@ -33,6 +33,7 @@
 #include "ui/layers/layers_panel.h"
 #include "ui/mainwindow/language_manager.h"
 #include "ui/mapview/map_view.h"
+#include "ui/render/map_composition.h"
 #include "yike_version.h"
 
 namespace yike::ui {
@@ -417,14 +418,14 @@ TEST_F(MainWindowTest, RecentFileOpensTheProject) {
 TEST_F(MainWindowTest, LayerActionsHideLayersInTheMapView) {
     m_window->startUp();
     MapView* preview = m_window->mapView();
-    EXPECT_TRUE(preview->layers().testFlag(MapLayer::Facilities));
+    EXPECT_TRUE(preview->composition()->layers().testFlag(MapLayer::Facilities));
     QAction* facilities = nullptr;
     for (QAction* action : child<QMenu>("layersMenu")->actions())
         if (withoutMnemonic(action->text()) == QStringLiteral("Facilities")) facilities = action;
     ASSERT_NE(facilities, nullptr);
     facilities->trigger();
-    EXPECT_FALSE(preview->layers().testFlag(MapLayer::Facilities));
-    EXPECT_TRUE(preview->layers().testFlag(MapLayer::Streets));
+    EXPECT_FALSE(preview->composition()->layers().testFlag(MapLayer::Facilities));
+    EXPECT_TRUE(preview->composition()->layers().testFlag(MapLayer::Streets));
 }
 
 TEST_F(MainWindowTest, LayersPanelAndLayerMenuStayInSync) {
@@ -438,7 +439,7 @@ TEST_F(MainWindowTest, LayersPanelAndLayerMenuStayInSync) {
     const QModelIndex row = panel->model()->indexOf(MapLayer::Water);
     ASSERT_TRUE(panel->model()->setData(row, Qt::Unchecked, Qt::CheckStateRole));
     EXPECT_FALSE(water->isChecked());
-    EXPECT_FALSE(m_window->mapView()->layers().testFlag(MapLayer::Water));
+    EXPECT_FALSE(m_window->mapView()->composition()->layers().testFlag(MapLayer::Water));
     water->trigger();
     EXPECT_EQ(row.data(Qt::CheckStateRole).toInt(), Qt::Checked);
 }

@@ -15,10 +15,12 @@
 
 #include "core/project/project.h"
 #include "tests/support/test_data.h"
-#include "tests/ui/basemap/tile_test_support.h"
-#include "ui/basemap/tile_layer.h"
+#include "tests/ui/render/basemap_scene.h"
+#include "tests/ui/tiles/tile_test_support.h"
 #include "ui/document/project_document.h"
+#include "ui/render/map_composition.h"
 #include "ui/render/map_style.h"
+#include "ui/tiles/tile_layer.h"
 
 // Colours in failure messages as #rrggbb rather than bytes.
 static void PrintTo(const QColor& colour, std::ostream* out) {
@@ -83,7 +85,7 @@ TEST_F(MapViewBasemapTest, TilesShowUnderTheMapWithTheirCredit) {
     EXPECT_EQ(tilePixels(), 0);
     EXPECT_TRUE(view->frame().paintBackground);
 
-    view->setTileLayer(layer.get());
+    view->composition()->setBasemap(layer.get());
     ASSERT_TRUE(QTest::qWaitFor([&] { return allTilesReady(); }, 10'000));
     ASSERT_TRUE(view->waitForRender());
     const MapFrame frame = view->frame();
@@ -94,29 +96,29 @@ TEST_F(MapViewBasemapTest, TilesShowUnderTheMapWithTheirCredit) {
     EXPECT_LT(shown, 160 * 120) << "the vector map is drawn over them";
 
     // The Basemap layer's switch and opacity apply.
-    view->setLayerVisible(MapLayer::Basemap, false);
+    view->composition()->setLayerVisible(MapLayer::Basemap, false);
     ASSERT_TRUE(view->waitForRender());
     EXPECT_EQ(tilePixels(), 0);
     EXPECT_TRUE(view->frame().paintBackground);
     EXPECT_TRUE(view->frame().basemapAttribution.isEmpty());
-    view->setLayerVisible(MapLayer::Basemap, true);
-    view->setLayerOpacity(MapLayer::Basemap, 0.0);
+    view->composition()->setLayerVisible(MapLayer::Basemap, true);
+    view->composition()->setLayerOpacity(MapLayer::Basemap, 0.0);
     ASSERT_TRUE(view->waitForRender());
     EXPECT_EQ(tilePixels(), 0);
-    view->setLayerOpacity(MapLayer::Basemap, 1.0);
+    view->composition()->setLayerOpacity(MapLayer::Basemap, 1.0);
     ASSERT_TRUE(view->waitForRender());
     EXPECT_GT(tilePixels(), 1000);
 
     // A deleted layer is forgotten.
     layer.reset();
-    EXPECT_EQ(view->tileLayer(), nullptr);
+    EXPECT_EQ(view->composition()->basemap(), nullptr);
     ASSERT_TRUE(view->waitForRender());
     EXPECT_EQ(tilePixels(), 0);
     EXPECT_TRUE(view->frame().paintBackground);
 }
 
 TEST_F(MapViewBasemapTest, ThePannedViewAsksForItsTiles) {
-    view->setTileLayer(layer.get());
+    view->composition()->setBasemap(layer.get());
     ASSERT_TRUE(QTest::qWaitFor([&] { return allTilesReady(); }, 10'000));
     view->panBy({300.0, 0.0});
     // Tiles west of the file's coverage do not exist: they end up missing, not failed.
@@ -144,19 +146,8 @@ protected:
     void SetUp() override {
         document = yike::test::makeTestDocument();
         ASSERT_TRUE(document->newProject());
-        // One compound about 200 m across at Xinjiekou, a street over its northern part.
-        project::Compound compound;
-        compound.outline.outer = {{118.7770, 32.0400},
-                                  {118.7790, 32.0400},
-                                  {118.7790, 32.0418},
-                                  {118.7770, 32.0418},
-                                  {118.7770, 32.0400}};
-        compound.fenced = true;
-        document->project().addCompound(compound);
-        project::Street street;
-        street.line = {{118.7772, 32.0414}, {118.7788, 32.0414}};
-        street.highway = "primary";
-        document->project().addStreet(street);
+        using Scene = test::CompoundUnderStreet;
+        Scene::addTo(document->project());
 
         view = std::make_unique<MapView>(document.get());
         view->resize(300, 300);
@@ -166,9 +157,9 @@ protected:
         ASSERT_TRUE(view->waitForRender());
 
         const MapTransform& t = view->transform();
-        inside = t.toPixel({118.7780, 32.0404}).toPoint();
-        onStreet = t.toPixel({118.7780, 32.0414}).toPoint();
-        outside = t.toPixel({118.7780, 32.03993}).toPoint();  // just south of the compound
+        inside = t.toPixel(Scene::kInside).toPoint();
+        onStreet = t.toPixel(Scene::kOnStreet).toPoint();
+        outside = t.toPixel(Scene::kOutside).toPoint();
         ASSERT_TRUE(view->rect().contains(outside));
         ASSERT_GT(inside.y() - onStreet.y(), 20);
         ASSERT_GT(outside.y() - inside.y(), 20);
@@ -185,7 +176,7 @@ protected:
         source.filePath = test::writeMBTiles(dir.path(), "red.mbtiles", {{"format", "png"}}, tiles);
         layer = std::make_unique<TileLayer>(source);
         ASSERT_TRUE(layer->isUsable()) << layer->openError().toStdString();
-        view->setTileLayer(layer.get());
+        view->composition()->setBasemap(layer.get());
         ASSERT_TRUE(QTest::qWaitFor(
             [&] {
                 for (const TileId& id : tilesCovering(t, layer->zoomFor(t)))
@@ -200,10 +191,7 @@ protected:
 
     /// The view's order with the Basemap moved to just above `below`.
     std::vector<MapLayer> basemapAbove(MapLayer below) const {
-        std::vector<MapLayer> order = view->layerOrder();
-        order.erase(std::find(order.begin(), order.end(), MapLayer::Basemap));
-        order.insert(std::find(order.begin(), order.end(), below) + 1, MapLayer::Basemap);
-        return order;
+        return test::basemapAbove(view->composition()->layerOrder(), below);
     }
 
     static QColor mix(const QColor& a, const QColor& b, double t) {
@@ -231,7 +219,7 @@ protected:
 TEST_F(MapViewBasemapOrderTest, TilesAreDrawnWhereTheLayerOrderPutsThem) {
     const MapStyle& style = MapStyle::standard();
     // At the bottom (the default): the compound covers the tiles, which show around it.
-    ASSERT_EQ(view->layerOrder().front(), MapLayer::Basemap);
+    ASSERT_EQ(view->composition()->layerOrder().front(), MapLayer::Basemap);
     EXPECT_EQ(pixel(inside), style.compoundFill);
     EXPECT_EQ(pixel(outside), kRed);
     const QColor street = pixel(onStreet);
@@ -239,35 +227,35 @@ TEST_F(MapViewBasemapOrderTest, TilesAreDrawnWhereTheLayerOrderPutsThem) {
     EXPECT_NE(street, kRed);
 
     // Above the compounds: the tiles cover them, and the street (above the tiles) still shows.
-    view->setLayerOrder(basemapAbove(MapLayer::Compounds));
+    view->composition()->setLayerOrder(basemapAbove(MapLayer::Compounds));
     ASSERT_TRUE(view->waitForRender());
     EXPECT_EQ(pixel(inside), kRed);
     EXPECT_EQ(pixel(outside), kRed);
     EXPECT_EQ(pixel(onStreet), street);
 
     // Half transparent: the compound shows through the tiles.
-    view->setLayerOpacity(MapLayer::Basemap, 0.5);
+    view->composition()->setLayerOpacity(MapLayer::Basemap, 0.5);
     ASSERT_TRUE(view->waitForRender());
     expectNear(pixel(inside), mix(style.compoundFill, kRed, 0.5));
     expectNear(pixel(outside), mix(style.background, kRed, 0.5));
     EXPECT_EQ(pixel(onStreet), street);
 
     // Back at the bottom, half transparent: over the background only, under the compound.
-    view->setLayerOrder(defaultMapLayerOrder());
+    view->composition()->setLayerOrder(defaultMapLayerOrder());
     ASSERT_TRUE(view->waitForRender());
     EXPECT_EQ(pixel(inside), style.compoundFill);
     expectNear(pixel(outside), mix(style.background, kRed, 0.5));
 
     // On top of every listed layer, opaque: red everywhere, the street too.
-    view->setLayerOpacity(MapLayer::Basemap, 1.0);
-    view->setLayerOrder(basemapAbove(MapLayer::Labels));
+    view->composition()->setLayerOpacity(MapLayer::Basemap, 1.0);
+    view->composition()->setLayerOrder(basemapAbove(MapLayer::Labels));
     ASSERT_TRUE(view->waitForRender());
     EXPECT_EQ(pixel(inside), kRed);
     EXPECT_EQ(pixel(onStreet), kRed);
 }
 
 TEST_F(MapViewBasemapOrderTest, BothImagesFollowAPanBeforeTheyAreRenderedAgain) {
-    view->setLayerOrder(basemapAbove(MapLayer::Compounds));
+    view->composition()->setLayerOrder(basemapAbove(MapLayer::Compounds));
     ASSERT_TRUE(view->waitForRender());
     const QColor street = pixel(onStreet);
     ASSERT_NE(street, kRed);

@@ -2,18 +2,28 @@
 #include "tests/support/test_document.h"
 #include "ui/mapview/map_view.h"
 
+#include <algorithm>
 #include <memory>
+#include <thread>
+#include <vector>
 
 #include <gtest/gtest.h>
 
+#include <QImage>
 #include <QKeyEvent>
 #include <QLocale>
+#include <QPainter>
 #include <QSignalSpy>
 #include <QTest>
 #include <QWheelEvent>
 
 #include "core/project/project.h"
+#include "tests/ui/render/basemap_scene.h"
+#include "tests/ui/render/solid_basemap.h"
 #include "ui/document/project_document.h"
+#include "ui/render/composition_render.h"
+#include "ui/render/map_composition.h"
+#include "ui/render/scale_bar.h"
 
 namespace yike::ui {
 namespace {
@@ -63,6 +73,22 @@ TEST_F(MapViewTest, ANewRevisionOrViewRendersAgain) {
     document->project().addFacility(f);
     EXPECT_FALSE(view->isRenderCurrent());
     ASSERT_TRUE(view->waitForRender());
+}
+
+TEST_F(MapViewTest, AGivenCompositionIsSharedNotOwned) {
+    auto shared = std::make_unique<MapComposition>();
+    {
+        MapView other(document.get(), shared.get());
+        other.resize(200, 150);
+        EXPECT_EQ(other.composition(), shared.get());
+        ASSERT_TRUE(other.waitForRender());
+        shared->setLayerVisible(MapLayer::Streets, false);
+        EXPECT_FALSE(other.isRenderCurrent()) << "a change of the composition is drawn again";
+        EXPECT_FALSE(other.frame().layers.testFlag(MapLayer::Streets));
+        ASSERT_TRUE(other.waitForRender());
+    }
+    EXPECT_TRUE(shared->layers().testFlag(MapLayer::Facilities)) << "outlives the view";
+    EXPECT_NE(view->composition(), shared.get()) << "a view without one has its own";
 }
 
 TEST_F(MapViewTest, WhileRenderingTheOldImageFollowsThePan) {
@@ -127,19 +153,80 @@ TEST_F(MapViewTest, ZoomToSelectionAndStudyArea) {
     }
 }
 
-TEST(MapViewScale, NiceLengths) {
-    EXPECT_DOUBLE_EQ(MapView::niceScaleLength(180.0), 100.0);
-    EXPECT_DOUBLE_EQ(MapView::niceScaleLength(260.0), 200.0);
-    EXPECT_DOUBLE_EQ(MapView::niceScaleLength(999.0), 500.0);
-    EXPECT_DOUBLE_EQ(MapView::niceScaleLength(1000.0), 1000.0);
-    EXPECT_DOUBLE_EQ(MapView::niceScaleLength(7.0), 5.0);
+// The screen and a page are drawn by the same functions: what the view shows is what
+// renderComposition and drawScaleBar paint for its transform on any other painter.
+class MapViewPictureTest : public MapViewTest {
+protected:
+    void SetUp() override {
+        MapViewTest::SetUp();
+        MapComposition* composition = view->composition();
+        composition->setLayerOpacity(MapLayer::Compounds, 0.7);
+        const project::Facility& first = document->project().facilities().items().front();
+        composition->setCategoryVisible(first.categoryCode, false);
+    }
+
+    QImage screen() {
+        EXPECT_TRUE(view->waitForRender());
+        return view->grab().toImage().convertToFormat(QImage::Format_ARGB32_Premultiplied);
+    }
+
+    /// The view's composition drawn for its transform on an image, with the scale bar, on a
+    /// fresh thread as the view draws its map on a worker: names come out a shade different
+    /// once the drawing thread has drawn them before (Qt's glyph cache).
+    QImage page() {
+        QImage image(view->size(), QImage::Format_ARGB32_Premultiplied);
+        image.fill(Qt::transparent);
+        std::thread worker([&] {
+            QPainter painter(&image);
+            renderComposition(painter, document->project(), *view->composition(),
+                              view->transform());
+            drawScaleBar(painter, view->transform(), QPointF(12.0, view->height() - 14.0),
+                         view->font());
+        });
+        worker.join();
+        return image;
+    }
+
+    /// The pixels of which a channel differs by more than `tolerance`.
+    static int pixelsDiffering(const QImage& a, const QImage& b, int tolerance) {
+        int n = 0;
+        for (int y = 0; y < a.height(); ++y)
+            for (int x = 0; x < a.width(); ++x) {
+                const QRgb p = a.pixel(x, y);
+                const QRgb q = b.pixel(x, y);
+                n += std::max({std::abs(qRed(p) - qRed(q)), std::abs(qGreen(p) - qGreen(q)),
+                               std::abs(qBlue(p) - qBlue(q)), std::abs(qAlpha(p) - qAlpha(q))})
+                     > tolerance;
+            }
+        return n;
+    }
+};
+
+TEST_F(MapViewPictureTest, TheViewShowsWhatAPageOfItsCompositionShows) {
+    const QImage shown = screen();
+    ASSERT_EQ(shown.size(), view->size());
+    const QImage drawn = page();
+    EXPECT_TRUE(shown == drawn) << pixelsDiffering(shown, drawn, 0) << " pixels differ";
 }
 
-TEST(MapViewScale, FormatsMetresAndKilometres) {
-    QLocale::setDefault(QLocale::c());
-    EXPECT_EQ(MapView::formatDistance(500.0), QStringLiteral("500 m"));
-    EXPECT_EQ(MapView::formatDistance(2000.0), QStringLiteral("2 km"));
-    EXPECT_EQ(MapView::formatDistance(1234.0), QStringLiteral("1.2 km"));
+TEST_F(MapViewPictureTest, TilesAreCompositedAsOnAPage) {
+    // Tiles between the compounds and the streets: the view paints two images around them, a
+    // page draws the layers straight; only rounding in compositing may differ.
+    const QImage screenWithoutTiles = screen();
+    test::SolidBasemap basemap(QColor(200, 40, 160));
+    MapComposition* composition = view->composition();
+    composition->setBasemap(&basemap);
+    composition->setLayerOrder(test::basemapAbove(composition->layerOrder(), MapLayer::Compounds));
+    composition->setLayerOpacity(MapLayer::Basemap, 0.8);
+    EXPECT_EQ(basemap.requests(), 1) << "the view asks the basemap for its tiles";
+    EXPECT_EQ(basemap.requestedView().center(), view->transform().center());
+    const QImage shown = screen();
+    const QImage drawn = page();
+    EXPECT_LT(pixelsDiffering(shown, drawn, 2), shown.width() * shown.height() / 100)
+        << "only anti-aliased edges over the tiles may round differently";
+    EXPECT_GT(pixelsDiffering(shown, screenWithoutTiles, 2), shown.width() * shown.height() / 2)
+        << "the tiles show";
+    composition->setBasemap(nullptr);
 }
 
 }  // namespace

@@ -10,6 +10,7 @@
 #include <QImage>
 #include <QPainter>
 
+#include "core/access/coverage.h"
 #include "core/project/project.h"
 #include "ui/render/map_legend.h"
 #include "ui/render/map_renderer.h"
@@ -47,6 +48,42 @@ QColor over(const QColor& fill, const QColor& background) {
 bool near(const QColor& a, const QColor& b, int tolerance = 4) {
     return std::abs(a.red() - b.red()) <= tolerance && std::abs(a.green() - b.green()) <= tolerance
            && std::abs(a.blue() - b.blue()) <= tolerance;
+}
+
+TEST(AccessOverlay, IsMadeFromOneCategoryOfACoverageResult) {
+    access::CoverageResult result;
+    result.thresholdsMinutes = {15.0, 5.0, 10.0};
+    access::CategoryCoverage pharmacy;
+    pharmacy.code = "pharmacy";
+    pharmacy.targetMinutes = 10.0;
+    access::CategoryCoverage clinic;
+    clinic.code = "clinic";
+    clinic.targetMinutes = 15.0;
+    result.categories = {pharmacy, clinic};
+    access::CompoundCoverage near;
+    near.id = 7;
+    near.minutes = {4.0, 12.0};
+    access::CompoundCoverage cut;
+    cut.id = 8;
+    cut.minutes = {kInf, 3.0};
+    result.compounds = {near, cut};
+    access::BuildingCoverage home;
+    home.id = 70;
+    home.compoundId = 7;
+    home.minutes = {4.5, 11.0};
+    result.buildings = {home};
+
+    const auto overlay = makeAccessOverlay(result, 1, QStringLiteral("Clinic · older people"));
+    ASSERT_NE(overlay, nullptr);
+    EXPECT_EQ(overlay->categoryCode, "clinic");
+    EXPECT_EQ(overlay->title, QStringLiteral("Clinic · older people"));
+    EXPECT_EQ(overlay->breaksMinutes, (std::vector<double>{5.0, 10.0, 15.0})) << "ascending";
+    EXPECT_DOUBLE_EQ(overlay->targetMinutes, 15.0);
+    EXPECT_DOUBLE_EQ(overlay->compoundMinutes.at(7), 12.0) << "the chosen category's minutes";
+    EXPECT_DOUBLE_EQ(overlay->compoundMinutes.at(8), 3.0);
+    EXPECT_DOUBLE_EQ(overlay->buildingMinutes.at(70), 11.0);
+    EXPECT_TRUE(std::isinf(makeAccessOverlay(result, 0, {})->compoundMinutes.at(8)))
+        << "unreachable stays unreachable";
 }
 
 TEST(AccessOverlay, ClassesFollowTheBreaks) {

@@ -1,5 +1,5 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "ui/basemap/tile_layer.h"
+#include "ui/tiles/tile_layer.h"
 
 #include <algorithm>
 #include <cmath>
@@ -14,8 +14,8 @@
 
 #include "yike_version.h"
 
-#include "ui/basemap/mbtiles_file.h"
-#include "ui/basemap/tr.h"
+#include "ui/tiles/mbtiles_file.h"
+#include "ui/tiles/tr.h"
 
 namespace yike::ui {
 namespace {
@@ -55,7 +55,7 @@ TileLayer::TileLayer(TileSource source, QObject* parent)
     : TileLayer(std::move(source), Options(), parent) {}
 
 TileLayer::TileLayer(TileSource source, Options options, QObject* parent)
-    : QObject(parent), m_source(std::move(source)), m_options(std::move(options)) {
+    : MapBasemap(parent), m_source(std::move(source)), m_options(std::move(options)) {
     m_loader.setMaxThreadCount(1);
     m_options.maxParallelRequests = std::max(1, m_options.maxParallelRequests);
     m_options.timeoutMs = std::max(1, m_options.timeoutMs);
@@ -264,7 +264,7 @@ void TileLayer::finishLocal(const LocalResult& result) {
         if (!result.error.isEmpty())
             fail(key, result.error);
         else if (result.found)
-            fail(key, BasemapTr::tr("the file holds a tile that is not an image"));
+            fail(key, TilesTr::tr("the file holds a tile that is not an image"));
         else
             m_states.insert(key, TileState::Missing);
         return;
@@ -327,17 +327,17 @@ void TileLayer::finishNetwork(const TileKey& key, QNetworkReply* reply) {
     if (reply->property(kTimedOutProperty).toBool()
         || (error == QNetworkReply::OperationCanceledError && status == 0)) {
         failure =
-            BasemapTr::tr("no answer within %1 s").arg(m_options.timeoutMs / 1000.0, 0, 'g', 3);
+            TilesTr::tr("no answer within %1 s").arg(m_options.timeoutMs / 1000.0, 0, 'g', 3);
     } else if (status == 404 || status == 204 || error == QNetworkReply::ContentNotFoundError) {
         missing = true;
     } else if (error != QNetworkReply::NoError || status != 200) {
-        failure = status >= 400 ? BasemapTr::tr("the server answered HTTP %1").arg(status)
+        failure = status >= 400 ? TilesTr::tr("the server answered HTTP %1").arg(status)
                                 : reply->errorString();
     } else {
         bytes = reply->readAll();
         image = decode(bytes);
         if (image.isNull())
-            failure = BasemapTr::tr("the server sent something that is not an image");
+            failure = TilesTr::tr("the server sent something that is not an image");
     }
 
     if (!image.isNull()) {
@@ -371,7 +371,7 @@ void TileLayer::fail(const TileKey& key, const QString& reason) {
     Q_EMIT tileFailed(id.z, id.x, id.y, reason);
     if (!m_failureAnnounced) {
         m_failureAnnounced = true;
-        Q_EMIT firstFailure(BasemapTr::tr("Basemap “%1”: some tiles could not be loaded (%2). "
+        Q_EMIT firstFailure(TilesTr::tr("Basemap “%1”: some tiles could not be loaded (%2). "
                                           "The map works without them.")
                                 .arg(m_source.name, reason));
     }

@@ -1,5 +1,5 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "ui/basemap/disk_tile_cache.h"
+#include "ui/tiles/disk_tile_cache.h"
 
 #include <algorithm>
 #include <utility>

@@ -9,7 +9,7 @@
 #include <QString>
 
 #include "core/geo/lon_lat.h"
-#include "ui/basemap/tile_math.h"
+#include "ui/tiles/tile_math.h"
 
 struct sqlite3;
 struct sqlite3_stmt;

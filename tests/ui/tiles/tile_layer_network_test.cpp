@@ -1,5 +1,5 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "ui/basemap/tile_layer.h"
+#include "ui/tiles/tile_layer.h"
 
 #include <QDateTime>
 #include <QDir>
@@ -13,8 +13,8 @@
 #include <gtest/gtest.h>
 
 #include "tests/support/test_data.h"
-#include "tests/ui/basemap/tile_test_support.h"
-#include "ui/basemap/disk_tile_cache.h"
+#include "tests/ui/tiles/tile_test_support.h"
+#include "ui/tiles/disk_tile_cache.h"
 
 namespace yike::ui {
 namespace {

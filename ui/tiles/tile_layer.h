@@ -10,14 +10,14 @@
 #include <QHash>
 #include <QImage>
 #include <QNetworkAccessManager>
-#include <QObject>
 #include <QSet>
 #include <QThreadPool>
 
-#include "ui/basemap/disk_tile_cache.h"
-#include "ui/basemap/tile_math.h"
-#include "ui/basemap/tile_source.h"
+#include "ui/render/map_basemap.h"
 #include "ui/render/map_transform.h"
+#include "ui/tiles/disk_tile_cache.h"
+#include "ui/tiles/tile_math.h"
+#include "ui/tiles/tile_source.h"
 
 class QNetworkReply;
 class QPainter;
@@ -27,7 +27,8 @@ namespace yike::ui {
 class MBTilesFile;
 
 /**
- * A raster basemap: fetches the tiles a view needs from its source and draws them.
+ * A raster basemap: fetches the tiles a view needs from its source and draws them. It is the
+ * MapBasemap the map composition paints at the Basemap layer's place.
  *
  * - Tiles come from a memory cache, then the disk cache (a folder per source under the user's
  *   cache location, size-limited), then the network (XYZ) or the file (MBTiles). Disk and
@@ -52,7 +53,7 @@ class MBTilesFile;
  *
  * GUI thread only (except the loader, which is internal).
  */
-class TileLayer : public QObject {
+class TileLayer : public MapBasemap {
     Q_OBJECT
 
 public:
@@ -82,10 +83,10 @@ public:
     const Options& options() const { return m_options; }
     /// False when the source cannot be used (an MBTiles file that did not open, an invalid
     /// template); openError() then says why, translated.
-    bool isUsable() const { return m_usable; }
+    bool isUsable() const override { return m_usable; }
     const QString& openError() const { return m_openError; }
     /// The credit to show on the map: the source's, else the MBTiles metadata's.
-    QString attribution() const;
+    QString attribution() const override;
     /// The zoom levels tiles exist for (from the MBTiles metadata for a file).
     int minZoom() const { return m_minZoom; }
     int maxZoom() const { return m_maxZoom; }
@@ -97,10 +98,10 @@ public:
 
     /// Requests what `view` shows on a device with `devicePixelRatio` and cancels what it no
     /// longer shows.
-    void setView(const MapTransform& view, double devicePixelRatio = 1.0);
+    void setView(const MapTransform& view, double devicePixelRatio = 1.0) override;
     /// Draws the tiles at hand for `view` onto `painter` (in the view's pixels), at the zoom
     /// level for the painter's device pixel ratio, each overlay over its base tile.
-    void draw(QPainter& painter, const MapTransform& view) const;
+    void draw(QPainter& painter, const MapTransform& view) const override;
 
     /// The number of overlays drawn over the base tiles.
     int overlayCount() const { return m_layerCount - 1; }
@@ -129,8 +130,6 @@ public:
     static QByteArray userAgent();
 
 Q_SIGNALS:
-    /// New tiles are at hand: repaint.
-    void tilesChanged();
     /// Tile z/x/y could not be loaded; `reason` is translated.
     void tileFailed(int z, int x, int y, const QString& reason);
     /// The first failure of this layer, as a translated sentence for the status bar.

@@ -6,7 +6,7 @@
 #include <QByteArray>
 #include <QString>
 
-#include "ui/basemap/tile_math.h"
+#include "ui/tiles/tile_math.h"
 
 namespace yike::ui {
 

@@ -1,13 +1,13 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "ui/basemap/tile_math.h"
+#include "ui/tiles/tile_math.h"
 
 #include <cmath>
 #include <set>
 
 #include <gtest/gtest.h>
 
-#include "ui/basemap/tile_source.h"
 #include "ui/render/map_transform.h"
+#include "ui/tiles/tile_source.h"
 
 namespace yike::ui {
 namespace {

@@ -8,7 +8,7 @@
 #include <QUrl>
 #include <QVariantMap>
 
-#include "ui/basemap/tile_math.h"
+#include "ui/tiles/tile_math.h"
 
 namespace yike::ui {
 

@@ -1,5 +1,5 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "ui/basemap/mbtiles_file.h"
+#include "ui/tiles/mbtiles_file.h"
 
 #include <string>
 
@@ -14,8 +14,8 @@
 #include <sqlite3.h>
 
 #include "tests/support/test_data.h"
-#include "tests/ui/basemap/tile_test_support.h"
-#include "ui/basemap/tile_layer.h"
+#include "tests/ui/tiles/tile_test_support.h"
+#include "ui/tiles/tile_layer.h"
 
 namespace yike::ui {
 namespace {

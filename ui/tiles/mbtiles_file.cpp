@@ -1,5 +1,5 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "ui/basemap/mbtiles_file.h"
+#include "ui/tiles/mbtiles_file.h"
 
 #include <QFileInfo>
 #include <QImageReader>
@@ -7,7 +7,7 @@
 
 #include <sqlite3.h>
 
-#include "ui/basemap/tr.h"
+#include "ui/tiles/tr.h"
 
 namespace yike::ui {
 namespace {
@@ -70,14 +70,14 @@ std::optional<geo::BoundingBox> parseBounds(const QString& text) {
 std::unique_ptr<MBTilesFile> MBTilesFile::open(const QString& path, QString* error) {
     auto fail = [&](const QString& reason) -> std::unique_ptr<MBTilesFile> {
         if (error)
-            *error = BasemapTr::tr("Cannot use %1 as a basemap: %2")
+            *error = TilesTr::tr("Cannot use %1 as a basemap: %2")
                          .arg(QFileInfo(path).fileName(), reason);
         return nullptr;
     };
     const QFileInfo info(path);
-    if (!info.exists()) return fail(BasemapTr::tr("the file does not exist."));
+    if (!info.exists()) return fail(TilesTr::tr("the file does not exist."));
     if (!info.isFile() || !info.isReadable())
-        return fail(BasemapTr::tr("the file cannot be read."));
+        return fail(TilesTr::tr("the file cannot be read."));
 
     std::unique_ptr<MBTilesFile> file(new MBTilesFile);
     file->m_path = info.absoluteFilePath();
@@ -96,10 +96,10 @@ std::unique_ptr<MBTilesFile> MBTilesFile::open(const QString& path, QString* err
         Query probe(file->m_db, "SELECT count(*) FROM sqlite_master");
         if (!probe.step())
             return fail(
-                BasemapTr::tr("it is not an SQLite database (%1).").arg(sqliteMessage(file->m_db)));
+                TilesTr::tr("it is not an SQLite database (%1).").arg(sqliteMessage(file->m_db)));
     }
     if (!hasTableOrView(file->m_db, "tiles"))
-        return fail(BasemapTr::tr("it has no tiles table, so it is not an MBTiles file."));
+        return fail(TilesTr::tr("it has no tiles table, so it is not an MBTiles file."));
 
     MBTilesMetadata& meta = file->m_metadata;
     bool haveMin = false;
@@ -132,25 +132,25 @@ std::unique_ptr<MBTilesFile> MBTilesFile::open(const QString& path, QString* err
     if (!haveMin || !haveMax) {
         Query range(file->m_db, "SELECT min(zoom_level), max(zoom_level) FROM tiles");
         if (!range.step())
-            return fail(BasemapTr::tr("its tiles table cannot be read (%1).")
+            return fail(TilesTr::tr("its tiles table cannot be read (%1).")
                             .arg(sqliteMessage(file->m_db)));
-        if (range.isNull(0)) return fail(BasemapTr::tr("it holds no tiles."));
+        if (range.isNull(0)) return fail(TilesTr::tr("it holds no tiles."));
         if (!haveMin) meta.minZoom = range.integer(0);
         if (!haveMax) meta.maxZoom = range.integer(1);
     }
     if (meta.minZoom < 0 || meta.maxZoom > kMaxTileZoom || meta.minZoom > meta.maxZoom)
-        return fail(BasemapTr::tr("its zoom levels (%1 to %2) are not valid.")
+        return fail(TilesTr::tr("its zoom levels (%1 to %2) are not valid.")
                         .arg(meta.minZoom)
                         .arg(meta.maxZoom));
     if (meta.format == QStringLiteral("pbf") || meta.format == QStringLiteral("mvt"))
         return fail(
-            BasemapTr::tr("it holds vector tiles; only raster tiles (PNG, JPEG) can be "
+            TilesTr::tr("it holds vector tiles; only raster tiles (PNG, JPEG) can be "
                           "shown."));
     if (!meta.format.isEmpty()) {
         const QByteArray format =
             meta.format == QStringLiteral("jpeg") ? QByteArray("jpg") : meta.format.toLatin1();
         if (!QImageReader::supportedImageFormats().contains(format))
-            return fail(BasemapTr::tr("its tiles are in the %1 format, which this installation "
+            return fail(TilesTr::tr("its tiles are in the %1 format, which this installation "
                                       "cannot read.")
                             .arg(meta.format));
     }
@@ -160,7 +160,7 @@ std::unique_ptr<MBTilesFile> MBTilesFile::open(const QString& path, QString* err
                            -1, &file->m_select, nullptr)
         != SQLITE_OK)
         return fail(
-            BasemapTr::tr("its tiles table cannot be read (%1).").arg(sqliteMessage(file->m_db)));
+            TilesTr::tr("its tiles table cannot be read (%1).").arg(sqliteMessage(file->m_db)));
     return file;
 }
 

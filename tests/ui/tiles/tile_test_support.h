@@ -15,8 +15,8 @@
 #include <QString>
 #include <QTcpServer>
 
-#include "ui/basemap/tile_math.h"
 #include "ui/render/map_transform.h"
+#include "ui/tiles/tile_math.h"
 
 class QTcpSocket;
 

@@ -1,5 +1,5 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "tests/ui/basemap/tile_test_support.h"
+#include "tests/ui/tiles/tile_test_support.h"
 
 #include <cmath>
 #include <numbers>

@@ -1,10 +1,10 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "ui/basemap/tile_source.h"
+#include "ui/tiles/tile_source.h"
 
 #include <QCryptographicHash>
 #include <QFileInfo>
 
-#include "ui/basemap/tr.h"
+#include "ui/tiles/tr.h"
 
 namespace yike::ui {
 namespace {
@@ -36,16 +36,16 @@ QUrl expandTemplate(const QString& urlTemplate, const QStringList& subdomains, c
 /// Why an XYZ template cannot be used; empty when it can.
 QString templateProblem(const QString& urlTemplate, const QStringList& subdomains) {
     const QString text = urlTemplate.trimmed();
-    if (text.isEmpty()) return BasemapTr::tr("The URL template is empty.");
+    if (text.isEmpty()) return TilesTr::tr("The URL template is empty.");
     if (!text.contains(kZ) || !text.contains(kX) || !(text.contains(kY) || text.contains(kTmsY)))
-        return BasemapTr::tr("The URL template needs {z}, {x} and {y} (or {-y}).");
+        return TilesTr::tr("The URL template needs {z}, {x} and {y} (or {-y}).");
     if (text.contains(kS) && subdomains.isEmpty())
-        return BasemapTr::tr("The URL template uses {s} but no subdomains are given.");
+        return TilesTr::tr("The URL template uses {s} but no subdomains are given.");
     const QUrl sample = expandTemplate(text, subdomains, {0, 0, 0});
     if (!sample.isValid()
         || (sample.scheme() != QStringLiteral("http") && sample.scheme() != QStringLiteral("https"))
         || sample.host().isEmpty())
-        return BasemapTr::tr("The URL template must be an http:// or https:// address.");
+        return TilesTr::tr("The URL template must be an http:// or https:// address.");
     return {};
 }
 
@@ -53,12 +53,12 @@ QString templateProblem(const QString& urlTemplate, const QStringList& subdomain
 
 QString TileSource::problem() const {
     if (minZoom < 0 || maxZoom > kMaxTileZoom || minZoom > maxZoom)
-        return BasemapTr::tr("The zoom levels must satisfy 0 ≤ minimum ≤ maximum ≤ %1.")
+        return TilesTr::tr("The zoom levels must satisfy 0 ≤ minimum ≤ maximum ≤ %1.")
             .arg(kMaxTileZoom);
     if (tileSizePx < 64 || tileSizePx > 1024)
-        return BasemapTr::tr("The tile size must be between 64 and 1024 pixels.");
+        return TilesTr::tr("The tile size must be between 64 and 1024 pixels.");
     if (kind == Kind::MBTiles) {
-        if (filePath.isEmpty()) return BasemapTr::tr("No MBTiles file is chosen.");
+        if (filePath.isEmpty()) return TilesTr::tr("No MBTiles file is chosen.");
         return {};
     }
     if (const QString problem = templateProblem(urlTemplate, subdomains); !problem.isEmpty())
@@ -66,7 +66,7 @@ QString TileSource::problem() const {
     for (qsizetype i = 0; i < overlayTemplates.size(); ++i)
         if (const QString problem = templateProblem(overlayTemplates.at(i), subdomains);
             !problem.isEmpty())
-            return BasemapTr::tr("Overlay %1: %2").arg(i + 1).arg(problem);
+            return TilesTr::tr("Overlay %1: %2").arg(i + 1).arg(problem);
     return {};
 }
 

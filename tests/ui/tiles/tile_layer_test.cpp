@@ -1,6 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // The tile layer on high-resolution screens: the zoom level is chosen for device pixels.
-#include "ui/basemap/tile_layer.h"
+#include "ui/tiles/tile_layer.h"
 
 #include <QImage>
 #include <QPainter>
@@ -9,7 +9,7 @@
 #include <gtest/gtest.h>
 
 #include "tests/support/test_data.h"
-#include "tests/ui/basemap/tile_test_support.h"
+#include "tests/ui/tiles/tile_test_support.h"
 
 namespace yike::ui {
 namespace {

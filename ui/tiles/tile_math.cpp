@@ -1,5 +1,5 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "ui/basemap/tile_math.h"
+#include "ui/tiles/tile_math.h"
 
 #include <algorithm>
 #include <cmath>

@@ -1,0 +1,1 @@
+#include "ui/mapview/map_view.h"
