@@ -104,7 +104,7 @@ void drawAccessLayer(QPainter& painter, const project::Project& project, const M
         const auto found = overlay.compoundMinutes.find(compound.id);
         if (found == overlay.compoundMinutes.end()) continue;
         const geo::BoundingBox box = geo::boundsOf(compound.outline);
-        if (!overlaps(box, visible)) continue;
+        if (!box.intersects(visible)) continue;
         const double minutes = found->second;
         const QColor colour = accessClassColour(overlay.classOf(minutes), classes);
         const bool blindSpot = !(minutes <= overlay.targetMinutes);
@@ -122,7 +122,7 @@ void drawAccessLayer(QPainter& painter, const project::Project& project, const M
             const auto found = overlay.buildingMinutes.find(building.id);
             if (found == overlay.buildingMinutes.end()) continue;
             const geo::BoundingBox box = geo::boundsOf(building.outline.outer);
-            if (!overlaps(box, visible)) continue;
+            if (!box.intersects(visible)) continue;
             const QColor colour = accessClassColour(overlay.classOf(found->second), classes);
             painter.setBrush(withAlpha(colour, kBuildingAlpha));
             painter.drawPath(polygonPath(building.outline, frame.transform));
@@ -139,7 +139,7 @@ std::vector<AccessLabel> accessLabels(const project::Project& project, const Map
         const auto found = overlay.compoundMinutes.find(compound.id);
         if (found == overlay.compoundMinutes.end()) continue;
         const geo::BoundingBox box = geo::boundsOf(compound.outline);
-        if (!overlaps(box, visible)) continue;
+        if (!box.intersects(visible)) continue;
         const QSizeF size = pixelSizeOf(box, frame);
         if (size.width() < 44.0 * scale || size.height() < 22.0 * scale) continue;
         const double minutes = found->second;

@@ -175,7 +175,7 @@ void MapRenderer::drawStreets(QPainter& painter, const project::Project& project
     items.reserve(project.streets().size());
     for (const project::Street& street : project.streets().items()) {
         if (street.line.size() < 2) continue;
-        if (!overlaps(geo::boundsOf(street.line), visible)) continue;
+        if (!geo::boundsOf(street.line).intersects(visible)) continue;
         StreetStyle style = m_style.street(street.highway);
         const double width =
             std::max(style.widthM / metresPerPixel, style.minWidthPx * frame.symbolScale);
@@ -318,7 +318,7 @@ void MapRenderer::drawGreen(QPainter& painter, const project::Project& project,
     painter.setPen(QPen(m_style.greenOutline, 0.8 * frame.symbolScale));
     for (const project::GreenArea& green : project.greenAreas().items()) {
         const geo::BoundingBox box = geo::boundsOf(green.outline);
-        if (!overlaps(box, visible)) continue;
+        if (!box.intersects(visible)) continue;
         const QSizeF size = pixelSizeOf(box, frame);
         if (size.width() < 1.0 && size.height() < 1.0) continue;
         painter.setBrush(m_style.greenFill(project::greenAreaClass(green.kind)));
@@ -335,7 +335,7 @@ void MapRenderer::drawBuildings(QPainter& painter, const project::Project& proje
     painter.setBrush(m_style.buildingFill);
     for (const project::Building& building : project.buildings().items()) {
         const geo::BoundingBox box = geo::boundsOf(building.outline.outer);
-        if (!overlaps(box, visible)) continue;
+        if (!box.intersects(visible)) continue;
         const QSizeF size = pixelSizeOf(box, frame);
         if (size.width() < minSize && size.height() < minSize) continue;
         if (building.outline.holes.empty()) {
@@ -407,7 +407,7 @@ void MapRenderer::drawLabels(QPainter& painter, const project::Project& project,
         std::vector<Candidate> candidates;
         for (const project::Street& street : project.streets().items()) {
             if (street.name.empty() || street.line.size() < 2) continue;
-            if (!overlaps(geo::boundsOf(street.line), visible)) continue;
+            if (!geo::boundsOf(street.line).intersects(visible)) continue;
             // Only the visible parts count: a long street crossing the view gets its name
             // where it is seen.
             for (QPolygonF& part : clipPolyline(toPixels(street.line, frame.transform), view)) {
@@ -443,7 +443,7 @@ void MapRenderer::drawLabels(QPainter& painter, const project::Project& project,
                            const LabelStyle* style) {
             if (name.empty() || outline.outer.size() < 3) return;
             const geo::BoundingBox box = geo::boundsOf(outline.outer);
-            if (!overlaps(box, visible)) return;
+            if (!box.intersects(visible)) return;
             const QSizeF size = pixelSizeOf(box, frame);
             if (size.width() < 40.0 * scale || size.height() < 14.0 * scale) return;
             areas.push_back({QString::fromStdString(name), toPixels(outline.outer, frame.transform),

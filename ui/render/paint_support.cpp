@@ -45,11 +45,6 @@ QFont mapFont(double pixelSize) {
     return font;
 }
 
-bool overlaps(const geo::BoundingBox& a, const geo::BoundingBox& b) {
-    return !a.isEmpty() && a.minLon <= b.maxLon && b.minLon <= a.maxLon && a.minLat <= b.maxLat
-           && b.minLat <= a.maxLat;
-}
-
 geo::BoundingBox visibleBox(const MapFrame& frame, double marginPx) {
     const QSizeF size = frame.transform.viewportSize();
     const geo::LonLat a = frame.transform.toLonLat(QPointF(-marginPx, -marginPx));

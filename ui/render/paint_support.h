@@ -28,7 +28,6 @@ QRectF viewportRect(const MapFrame& frame);
 bool nearViewport(QPointF px, const MapFrame& frame, double margin);
 /// The map's sans-serif font with CJK fallbacks, at `pixelSize`.
 QFont mapFont(double pixelSize);
-bool overlaps(const geo::BoundingBox& a, const geo::BoundingBox& b);
 /// The visible lon/lat box, grown by `marginPx` pixels on every side.
 geo::BoundingBox visibleBox(const MapFrame& frame, double marginPx);
 /// The rough size in pixels of a lon/lat box (Web Mercator stretches north-south by
