@@ -14,19 +14,28 @@ namespace {
 
 constexpr std::size_t kChunk = 1 << 16;
 
-/// Whether the text anywhere holds the attribute name "action"; reads the whole file.
+bool isXmlSpace(char c) { return c == ' ' || c == '\t' || c == '\n' || c == '\r'; }
+
+/// Whether the text anywhere holds an attribute named "action" (a word standing alone, as in
+/// ` action="delete"`, not inside "attraction"); reads the whole file. Undecidable matches at the
+/// end of a read count as found.
 bool mentionsAction(const std::filesystem::path& file, Compression compression) {
     constexpr std::string_view needle = "action";
     DecompressingReader reader(file, compression);
-    std::vector<char> buffer(kChunk + needle.size());
+    std::vector<char> buffer(kChunk + needle.size() + 1);
     std::size_t carried = 0;
     for (;;) {
         const std::size_t n = reader.read(buffer.data() + carried, kChunk);
         if (n == 0) return false;
         const std::string_view text(buffer.data(), carried + n);
-        if (text.find(needle) != std::string_view::npos) return true;
-        // Keep the tail, in case the word is split between two reads.
-        carried = std::min(needle.size() - 1, text.size());
+        for (std::size_t at = text.find(needle, 1); at != std::string_view::npos;
+             at = text.find(needle, at + 1)) {
+            if (!isXmlSpace(text[at - 1])) continue;
+            const std::size_t after = at + needle.size();
+            if (after == text.size() || text[after] == '=' || isXmlSpace(text[after])) return true;
+        }
+        // Keep the tail, with the character before it, in case the word is split between reads.
+        carried = std::min(needle.size(), text.size());
         std::memmove(buffer.data(), text.data() + text.size() - carried, carried);
     }
 }

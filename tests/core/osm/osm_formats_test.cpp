@@ -181,6 +181,18 @@ TEST(OsmFormats, JosmDeletedObjectsAreLeftOutAndCounted) {
             if (w.find("3 objects marked as deleted") != std::string::npos) noted = true;
         EXPECT_TRUE(noted);
     }
+    // The attribute as other editors may lay it out: on its own line, spaces around '='.
+    {
+        std::string text = files::toXml(edited, files::Order::Sorted, true);
+        for (std::size_t at = text.find(" action="); at != std::string::npos;
+             at = text.find(" action=", at + 1))
+            text.replace(at, 8, "\n\t\taction = ");
+        const auto path = dir / "laid-out.osm";
+        files::writeText(path, text);
+        const Imported got = importFile(path);
+        files::expectSameFeatures(got.project, ref.project);
+        EXPECT_EQ(got.report.deletedObjects, 3);
+    }
     // The same edited file negated, as JOSM writes objects it created, and compressed.
     const files::OsmData negated = edited.negated();
     const Imported negatedRef = importSortedXml(dir, negated.withoutDeleted(), "negated.osm");
