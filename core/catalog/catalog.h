@@ -19,6 +19,17 @@ struct Source {
     friend bool operator==(const Source&, const Source&) = default;
 };
 
+/// Where a category's minimum area was read: the phrase quoted, the page, the jurisdiction it
+/// applies to and how far it can be trusted (see facility_areas.json of the domain notes).
+struct AreaSource {
+    std::string quote;
+    std::string url;
+    std::string jurisdiction;
+    std::string confidence;
+    std::string note;
+    friend bool operator==(const AreaSource&, const AreaSource&) = default;
+};
+
 /// One service category (e.g. "pharmacy"). Optional fields are absent where no source gives
 /// a figure; the free-text fields keep the wording of the source.
 struct Category {
@@ -32,6 +43,12 @@ struct Category {
     std::optional<double> walkDistanceM;       ///< target walk distance in metres
     std::optional<std::string> minArea;        ///< minimum floor area as stated by the source
     std::optional<double> minAreaM2;           ///< minimum floor area in square metres
+    std::optional<double> maxAreaM2;           ///< largest area a source gives, where one does
+    /// What minAreaM2 measures: "floor" (建筑面积), "usable" (使用面积), "sales" (营业面积),
+    /// "dining" (就餐面积) or "land" (用地面积, an outdoor site, not a room); empty when unknown.
+    std::string areaKind;
+    std::optional<AreaSource> areaSource;      ///< where minAreaM2 was read, when sourced
+    std::optional<std::string> siting;         ///< siting rule as stated by the source
     std::optional<std::string> perPopulation;  ///< provision rule per population
     std::vector<Source> sources;
     std::string confidence;  ///< e.g. "secondary", "unverified", "secondary/local"

@@ -86,6 +86,9 @@ struct IdleSpace {
     std::string owner;
     double estimatedCostYuan = 0.0;  ///< estimated conversion cost in yuan
     std::string notes;
+    bool hasLift = false;  ///< reachable by lift (siting rules for older people and children)
+    /// Catalogue codes of the services an accepted proposal plans here; empty: none.
+    std::vector<std::string> proposedFor;
 
     friend bool operator==(const IdleSpace&, const IdleSpace&) = default;
 };
