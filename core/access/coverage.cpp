@@ -5,6 +5,7 @@
 #include <cmath>
 #include <limits>
 #include <set>
+#include <span>
 #include <stdexcept>
 #include <utility>
 
@@ -171,6 +172,25 @@ void CoverageAnalysis::placeHomes() {
         if (k != Home::kNone) m_compoundHomes[k].push_back(m_homes.size());
         m_homes.push_back(std::move(placed));
     }
+    // Where each home joins the network: a way out on an edge counts at both its ends.
+    m_homesAtNode.clear();
+    m_homesOnEdge.clear();
+    for (std::size_t h = 0; h < m_homes.size(); ++h) {
+        const auto home = static_cast<std::uint32_t>(h);
+        for (const Origin& o : m_homes[h].origins) {
+            if (o.node.isValid()) {
+                m_homesAtNode.emplace_back(o.node.value(), home);
+                continue;
+            }
+            m_homesAtNode.emplace_back(graph.edgeFirst(o.edge).value(), home);
+            m_homesAtNode.emplace_back(graph.edgeSecond(o.edge).value(), home);
+            m_homesOnEdge.emplace_back(o.edge.value(), home);
+        }
+    }
+    for (auto* index : {&m_homesAtNode, &m_homesOnEdge}) {
+        std::sort(index->begin(), index->end());
+        index->erase(std::unique(index->begin(), index->end()), index->end());
+    }
 
     ResidentsSummary& summary = m_result.residents;
     summary = ResidentsSummary();
@@ -299,6 +319,7 @@ bool CoverageAnalysis::run(const RunControl& control) {
         return false;
     }
 
+    m_homeMinutes.assign(categoryCount, {});
     for (std::size_t c = 0; c < categoryCount; ++c) measureCategory(c);
     measureCompleteness();
     m_result.complete = true;
@@ -306,16 +327,16 @@ bool CoverageAnalysis::run(const RunControl& control) {
     return true;
 }
 
-double CoverageAnalysis::homeSeconds(const PlacedHome& home, std::size_t category,
-                                     const EdgeSources& onEdges) const {
+template <class NodeSeconds>
+double CoverageAnalysis::secondsVia(const PlacedHome& home, const NodeSeconds& nodeSeconds,
+                                    const EdgeSources& onEdges) const {
     const network::StreetGraph& graph = *m_graph;
-    const std::span<const float> seconds = m_times->seconds(category);
     const std::span<const float> arcSeconds = m_costs->arcSeconds();
     double best = kInfinity;
     for (const Origin& o : home.origins) {
         double t = kInfinity;
         if (o.node.isValid()) {
-            t = seconds[o.node.value()];
+            t = nodeSeconds(o.node);
         } else {
             // A position on an edge: through either end, or straight from a facility on the
             // same edge.
@@ -325,9 +346,8 @@ double CoverageAnalysis::homeSeconds(const PlacedHome& home, std::size_t categor
             auto part = [&](double metres, double arc) {
                 return length > 0.0 && metres > 0.0 ? metres / length * arc : 0.0;
             };
-            t = std::min(double(seconds[graph.edgeFirst(o.edge).value()]) + part(o.offsetM, forward),
-                         double(seconds[graph.edgeSecond(o.edge).value()])
-                             + part(length - o.offsetM, backward));
+            t = std::min(nodeSeconds(graph.edgeFirst(o.edge)) + part(o.offsetM, forward),
+                         nodeSeconds(graph.edgeSecond(o.edge)) + part(length - o.offsetM, backward));
             const auto first = std::lower_bound(onEdges.begin(), onEdges.end(),
                                                 std::pair(o.edge.value(), -kInfinity));
             for (auto it = first; it != onEdges.end() && it->first == o.edge.value(); ++it) {
@@ -339,6 +359,60 @@ double CoverageAnalysis::homeSeconds(const PlacedHome& home, std::size_t categor
         best = std::min(best, t + o.extraSeconds);
     }
     return best <= m_options.budgetMinutes * 60.0 ? best : kInfinity;
+}
+
+double CoverageAnalysis::homeSeconds(const PlacedHome& home, std::size_t category,
+                                     const EdgeSources& onEdges) const {
+    const std::span<const float> seconds = m_times->seconds(category);
+    return secondsVia(
+        home, [&](network::NodeId node) { return double(seconds[node.value()]); }, onEdges);
+}
+
+HomeResidents CoverageAnalysis::homeResidents(std::size_t home) const {
+    const PlacedHome& h = m_homes[home];
+    return {h.residents, h.residents60Plus, h.children0To14, h.compound, h.building, h.gridHome};
+}
+
+SearchSource CoverageAnalysis::placeFacility(geo::LonLat at) const {
+    const network::SnapResult s = m_snapper->snap(at, m_options.maxSnapDistance);
+    return s.isSnapped() ? SearchSource::at(s.position) : SearchSource();
+}
+
+ReachSearch CoverageAnalysis::makeSearch() const { return ReachSearch(*m_graph, *m_costs); }
+
+std::vector<HomeTime> CoverageAnalysis::homesReachedFrom(const SearchSource& source,
+                                                         double limitSeconds,
+                                                         ReachSearch& search) const {
+    std::vector<HomeTime> reached;
+    if (source.isAbsent()) return reached;
+    const double limit = std::min(limitSeconds, m_options.budgetMinutes * 60.0);
+    search.start(network::Seconds(limit));
+    search.addSource(source);
+    search.run();
+
+    // Every home with a way out at a reached node, or on an edge with a reached end or the
+    // source on it.
+    std::vector<std::uint32_t> candidates;
+    auto homesOn = [&](const std::vector<std::pair<std::uint32_t, std::uint32_t>>& index,
+                       std::uint32_t key) {
+        auto it = std::lower_bound(index.begin(), index.end(), std::pair(key, std::uint32_t(0)));
+        for (; it != index.end() && it->first == key; ++it) candidates.push_back(it->second);
+    };
+    for (const ReachedNode& n : search.settled()) homesOn(m_homesAtNode, n.node.value());
+    EdgeSources onEdges;
+    if (source.isOnEdge()) {
+        homesOn(m_homesOnEdge, source.edge().value());
+        onEdges.emplace_back(source.edge().value(), source.offset().value());
+    }
+    std::sort(candidates.begin(), candidates.end());
+    candidates.erase(std::unique(candidates.begin(), candidates.end()), candidates.end());
+
+    const auto nodeSeconds = [&](network::NodeId node) { return search.timeTo(node).value(); };
+    for (const std::uint32_t h : candidates) {
+        const double seconds = secondsVia(m_homes[h], nodeSeconds, onEdges);
+        if (seconds <= limit) reached.push_back({h, seconds});
+    }
+    return reached;
 }
 
 void CoverageAnalysis::measureCategory(std::size_t category) {
@@ -358,7 +432,8 @@ void CoverageAnalysis::measureCategory(std::size_t category) {
     for (const SearchSource& s : sources)
         if (s.isOnEdge()) onEdges.emplace_back(s.edge().value(), s.offset().value());
     std::sort(onEdges.begin(), onEdges.end());
-    std::vector<double> homeMinutes(m_homes.size());
+    std::vector<double>& homeMinutes = m_homeMinutes[category];
+    homeMinutes.assign(m_homes.size(), kInfinity);
     for (std::size_t h = 0; h < m_homes.size(); ++h) {
         homeMinutes[h] = homeSeconds(m_homes[h], category, onEdges) / 60.0;
         if (m_homes[h].building != Home::kNone)

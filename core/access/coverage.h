@@ -12,6 +12,7 @@
 #include <utility>
 #include <vector>
 
+#include "core/access/reach_search.h"
 #include "core/access/residents.h"
 #include "core/access/run_control.h"
 #include "core/network/snapping.h"
@@ -170,6 +171,24 @@ struct CoverageResult {
     bool complete = false;  ///< false when cancelled; the other fields are then meaningless
 };
 
+/// The residents of one home of a CoverageAnalysis (see locateResidents), as the shares count
+/// them. The homes and their order depend on the project only, so the analyses of one project
+/// for different walk profiles have the same homes.
+struct HomeResidents {
+    double residents = 0.0;
+    double residents60Plus = 0.0;
+    double children0To14 = 0.0;
+    std::size_t compound = Home::kNone;  ///< index into result().compounds, or none
+    std::size_t building = Home::kNone;  ///< index into result().buildings, or none
+    std::size_t gridHome = Home::kNone;  ///< index into result().gridHomes, or none
+};
+
+/// A home a hypothetical facility reaches, and the seconds its residents walk to it.
+struct HomeTime {
+    std::uint32_t home = 0;
+    double seconds = 0.0;
+};
+
 /**
  * Walk-access measures of a project for one walk profile: for every compound and every
  * service category, the minutes to the nearest facility; per category, the share of residents
@@ -233,6 +252,31 @@ public:
     /// A facility was deleted. @pre result().complete
     std::vector<std::size_t> removeFacility(project::FeatureId id);
 
+    /// @name What-if: a facility that is not in the project
+    /// For proposals: where a new facility would reach, computed exactly as run() would have
+    /// computed it had the facility existed, so that a home's time after adding it is
+    /// min(homeMinutes, its time from the new one), bit for bit.
+    /// @{
+    std::size_t homeCount() const { return m_homes.size(); }
+    HomeResidents homeResidents(std::size_t home) const;
+    /// Minutes from the home to the nearest counted facility of the category, +infinity beyond
+    /// the budget; the figure the shares compare with their thresholds. @pre result().complete
+    double homeMinutes(std::size_t home, std::size_t category) const {
+        return m_homeMinutes[category][home];
+    }
+    /// Where a facility at `at` joins the network, snapped as every facility is; absent when
+    /// no usable street is within maxSnapDistance.
+    SearchSource placeFacility(geo::LonLat at) const;
+    /// A search over this analysis' graph and walk costs, for homesReachedFrom (one per thread).
+    ReachSearch makeSearch() const;
+    /**
+     * The homes a facility at `source` would reach within `limitSeconds` (at most the
+     * budget), with their seconds, in home order. Thread-safe with one `search` per thread.
+     */
+    std::vector<HomeTime> homesReachedFrom(const SearchSource& source, double limitSeconds,
+                                           ReachSearch& search) const;
+    /// @}
+
 private:
     struct Origin;
     /// Where some residents live (an access::Home) and how they reach the network.
@@ -257,6 +301,11 @@ private:
     /// Facilities placed on edges: (edge, offset in metres), sorted.
     using EdgeSources = std::vector<std::pair<std::uint32_t, double>>;
     double homeSeconds(const PlacedHome& home, std::size_t category, const EdgeSources& onEdges) const;
+    /// A home's seconds given each node's seconds to the nearest source (`nodeSeconds(NodeId)`)
+    /// and the sources placed on edges; the one formula of run() and homesReachedFrom().
+    template <class NodeSeconds>
+    double secondsVia(const PlacedHome& home, const NodeSeconds& nodeSeconds,
+                      const EdgeSources& onEdges) const;
     void measureCategory(std::size_t category);
     void measureCompleteness();
 
@@ -271,6 +320,10 @@ private:
     std::vector<std::vector<std::size_t>> m_compoundHomes;  // per compound, indices into m_homes
     std::map<project::FeatureId, Placed> m_placed;
     std::vector<std::vector<project::FeatureId>> m_sourceFacility;  // per category, per source
+    std::vector<std::vector<double>> m_homeMinutes;  // per category, per home
+    // Homes by where they join the network, sorted: (node, home) and (edge, home).
+    std::vector<std::pair<std::uint32_t, std::uint32_t>> m_homesAtNode;
+    std::vector<std::pair<std::uint32_t, std::uint32_t>> m_homesOnEdge;
     CoverageResult m_result;
 };
 

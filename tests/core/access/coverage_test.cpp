@@ -3,6 +3,7 @@
 
 #include <atomic>
 #include <cmath>
+#include <limits>
 #include <string>
 #include <vector>
 
@@ -432,6 +433,70 @@ TEST(CoverageAnalysis, MovingAFacilityNearHomesMatchesAFullRun) {
         ASSERT_TRUE(fresh.run());
         expectSameMeasures(analysis.result(), fresh.result());
     }
+}
+
+/// What a facility not yet in the project would reach is what a full run measures once it is
+/// there: every home's time becomes min(before, from the new one), to the bit.
+void expectWhatIfMatchesAFullRun(const project::Project& project,
+                                 const project::WalkProfile& profile, const CoverageOptions& options,
+                                 const std::string& code, const std::vector<geo::LonLat>& places) {
+    const network::StreetGraph graph = network::buildFromProject(project);
+    CoverageAnalysis before(project, graph, profile, options);
+    ASSERT_TRUE(before.run());
+    const std::size_t c = indexOf(before.result(), code);
+    ReachSearch search = before.makeSearch();
+    constexpr double kLimitMinutes = 20.0;
+    std::size_t reachedSomewhere = 0;
+    for (const geo::LonLat place : places) {
+        const SearchSource source = before.placeFacility(place);
+        ASSERT_FALSE(source.isAbsent());
+        std::vector<double> fromNew(before.homeCount(), std::numeric_limits<double>::infinity());
+        for (const HomeTime& t : before.homesReachedFrom(source, kLimitMinutes * 60.0, search)) {
+            EXPECT_LE(t.seconds, kLimitMinutes * 60.0);
+            fromNew[t.home] = t.seconds / 60.0;
+        }
+        project::Project after = project;
+        project::Facility added;
+        added.position = place;
+        added.categoryCode = code;
+        after.addFacility(added);
+        CoverageAnalysis fresh(after, graph, profile, options);
+        ASSERT_TRUE(fresh.run());
+        ASSERT_EQ(fresh.homeCount(), before.homeCount());
+        for (std::size_t h = 0; h < before.homeCount(); ++h) {
+            const double expected = std::min(before.homeMinutes(h, c), fromNew[h]);
+            if (expected <= kLimitMinutes)
+                EXPECT_EQ(fresh.homeMinutes(h, c), expected) << "home " << h;
+            else
+                EXPECT_FALSE(fresh.homeMinutes(h, c) <= kLimitMinutes) << "home " << h;
+            if (fromNew[h] <= kLimitMinutes) ++reachedSomewhere;
+            EXPECT_EQ(fresh.homeResidents(h).residents, before.homeResidents(h).residents);
+        }
+    }
+    EXPECT_GT(reachedSomewhere, 0u);
+}
+
+TEST(CoverageAnalysis, WhatIfAFacilityWereAddedMatchesAFullRun) {
+    HomesDistrict h;
+    expectWhatIfMatchesAFullRun(h.d.project, walkingAt(1.0), smallNetwork(), "pharmacy",
+                                {at(300, 205), at(150, 195), at(600, 100), at(450, 5)});
+    expectWhatIfMatchesAFullRun(h.d.project, walkingAt(1.0), smallNetwork(), "bank",
+                                {at(150, 195), at(20, 100)});
+}
+
+TEST(CoverageAnalysis, WhatIfOnNanjingMatchesAFullRun) {
+    const auto file = test::sharedPath("data/cn-nanjing-xinjiekou/nanjing-xinjiekou.osm.pbf");
+    YIKE_REQUIRE_SHARED_FILE(file);
+    project::Project project = project::Project::createDefault();
+    osm::importOsm(file, project);
+    // Places spread over the district: every 150th building's corner.
+    std::vector<geo::LonLat> places;
+    const auto& buildings = project.buildings().items();
+    for (std::size_t i = 0; i < buildings.size(); i += 150) places.push_back(buildings[i].outline.outer.front());
+    ASSERT_GE(places.size(), 5u);
+    const project::WalkProfile older = project.walkProfiles()[1];
+    expectWhatIfMatchesAFullRun(project, older, {}, "pharmacy", places);
+    expectWhatIfMatchesAFullRun(project, older, {}, "nursery", places);
 }
 
 TEST(CoverageAnalysis, StopsWhenCancelled) {
