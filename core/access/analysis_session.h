@@ -1,0 +1,60 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include <memory>
+#include <string>
+#include <vector>
+
+#include "core/access/coverage.h"
+#include "core/access/run_control.h"
+#include "core/network/street_graph.h"
+#include "core/project/project.h"
+
+namespace yike::access {
+
+/**
+ * A project copy, the street graph built from it and its walk analyses, one per walk profile:
+ * what every panel that measures access reads (the Walk Access panel, proposals, evaluation),
+ * built once on a worker and then shared. The copy is cheap (feature layers are shared
+ * copy-on-write) and never changes, so the analyses' references to it stay valid; the session
+ * lives behind a pointer and does not move.
+ */
+class AnalysisSession {
+public:
+    explicit AnalysisSession(project::Project copy);
+    AnalysisSession(const AnalysisSession&) = delete;
+    AnalysisSession& operator=(const AnalysisSession&) = delete;
+    ~AnalysisSession();
+
+    const project::Project& project() const { return m_project; }
+    const network::StreetGraph& graph() const { return m_graph; }
+
+    /// Builds the street graph from the copy; call once, before any analysis.
+    void buildGraph();
+
+    /**
+     * Runs the analysis of the walk profile with this code (the project's first profile when
+     * the code is empty or unknown) and keeps it; a second call for the same profile replaces
+     * it. @return the analysis, or null when cancelled
+     * @throws std::runtime_error when the project has no walk profile or the profile no speed
+     */
+    CoverageAnalysis* run(const std::string& profileCode, const CoverageOptions& options,
+                          const RunControl& control = {});
+
+    /// The analysis of a profile run before, or null.
+    CoverageAnalysis* analysis(const std::string& profileCode);
+    const CoverageAnalysis* analysis(const std::string& profileCode) const;
+    /// The walk profile an analysis was run for (the project's, by code), or null.
+    const project::WalkProfile* profile(const std::string& profileCode) const;
+
+private:
+    struct Entry {
+        std::string code;
+        std::unique_ptr<CoverageAnalysis> analysis;
+    };
+    project::Project m_project;
+    network::StreetGraph m_graph;
+    std::vector<Entry> m_analyses;
+};
+
+}  // namespace yike::access
