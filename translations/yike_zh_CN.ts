@@ -423,7 +423,12 @@ Without a setting, %1 is assumed (GB 50180-2018 table 4.0.2, climate zone III).<
         <translation>%1（%2）：%3 个设施</translation>
     </message>
     <message>
-        <location line="+193"/>
+        <location line="+8"/>
+        <source>No source gives this category an area.</source>
+        <translation>没有来源给出该类别的面积。</translation>
+    </message>
+    <message>
+        <location line="+217"/>
         <source>The facility keeps its code, which will no longer be in the catalogue.</source>
         <translation>该设施保留其代码，但该代码将不再属于目录。</translation>
     </message>
@@ -487,12 +492,12 @@ The facilities keep their codes. Apply the catalogue anyway?</source>
         <translation>“%1”（%2）的来源与原文数值</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+18"/>
         <source>Sources and stated figures</source>
         <translation>来源与原文数值</translation>
     </message>
     <message>
-        <location line="+28"/>
+        <location line="+29"/>
         <source>Standards Catalogue</source>
         <translation>标准目录</translation>
     </message>
@@ -568,6 +573,11 @@ The facilities keep their codes. Apply the catalogue anyway?</source>
         <translation>GB 50180-2018 层级(&amp;G)：</translation>
     </message>
     <message>
+        <location line="+1"/>
+        <source>Area read at:</source>
+        <translation>面积依据：</translation>
+    </message>
+    <message>
         <location line="+2"/>
         <source>OK</source>
         <translation>确定</translation>
@@ -578,7 +588,7 @@ The facilities keep their codes. Apply the catalogue anyway?</source>
         <translation>取消</translation>
     </message>
     <message>
-        <location filename="../ui/attributes/catalog_table_model.cpp" line="+23"/>
+        <location filename="../ui/attributes/catalog_table_model.cpp" line="+25"/>
         <source>Basic</source>
         <translation>基本</translation>
     </message>
@@ -588,7 +598,32 @@ The facilities keep their codes. Apply the catalogue anyway?</source>
         <translation>品质</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+19"/>
+        <source>Quote: “%1”</source>
+        <translation>原文：“%1”</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Jurisdiction: %1</source>
+        <translation>适用地区：%1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Confidence: %1</source>
+        <translation>可信度：%1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Read at: %1</source>
+        <translation>出处：%1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Note: %1</source>
+        <translation>说明：%1</translation>
+    </message>
+    <message>
+        <location line="+17"/>
         <source>Code</source>
         <translation>代码</translation>
     </message>
@@ -618,12 +653,7 @@ The facilities keep their codes. Apply the catalogue anyway?</source>
         <translation>步行距离（米）</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <source>Min. floor area (m²)</source>
-        <translation>最小建筑面积（m²）</translation>
-    </message>
-    <message>
-        <location line="+1"/>
+        <location line="+6"/>
         <source>Sources</source>
         <translation>来源</translation>
     </message>
@@ -634,7 +664,7 @@ The facilities keep their codes. Apply the catalogue anyway?</source>
     </message>
     <message>
         <location line="+1"/>
-        <location filename="../ui/attributes/feature_table_model.cpp" line="+498"/>
+        <location filename="../ui/attributes/feature_table_model.cpp" line="+515"/>
         <source>Notes</source>
         <translation>备注</translation>
     </message>
@@ -659,12 +689,7 @@ The facilities keep their codes. Apply the catalogue anyway?</source>
         <translation>目标步行距离（米）；没有来源给出时为空。</translation>
     </message>
     <message>
-        <location line="+3"/>
-        <source>Minimum floor area in square metres; empty when no source gives one.</source>
-        <translation>最小建筑面积（平方米）；没有来源给出时为空。</translation>
-    </message>
-    <message>
-        <location line="+3"/>
+        <location line="+19"/>
         <source>Where the figures come from; edit them below the table.</source>
         <translation>数值的出处；在表格下方编辑。</translation>
     </message>
@@ -674,12 +699,12 @@ The facilities keep their codes. Apply the catalogue anyway?</source>
         <translation>数值的可信程度（二手资料、地方规定、未核实等）。</translation>
     </message>
     <message>
-        <location line="+34"/>
+        <location line="+32"/>
         <source>No source recorded.</source>
         <translation>未记录来源。</translation>
     </message>
     <message>
-        <location line="+69"/>
+        <location line="+98"/>
         <source>Row %1: the code is empty.</source>
         <translation>第 %1 行：代码为空。</translation>
     </message>
@@ -704,18 +729,103 @@ The facilities keep their codes. Apply the catalogue anyway?</source>
         <translation>第 %1 行（%2）：%3 必须大于或等于零。</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+11"/>
         <source>Row %1 (%2): a source has no ID.</source>
         <translation>第 %1 行（%2）：有一个来源没有编号。</translation>
     </message>
     <message>
-        <location line="+53"/>
-        <location line="+4"/>
+        <location line="-221"/>
+        <location line="+278"/>
         <source>As stated by the source: %1</source>
         <translation>来源原文：%1</translation>
     </message>
     <message>
-        <location line="+59"/>
+        <location line="-264"/>
+        <source>Min. area (m²)</source>
+        <translation>最小面积（m²）</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Max. area (m²)</source>
+        <translation>最大面积（m²）</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Area kind</source>
+        <translation>面积类型</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Area source</source>
+        <translation>面积依据</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Siting</source>
+        <translation>选址要求</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>Minimum area in square metres, of the kind in the Area kind column; empty when no source gives one.</source>
+        <translation>最小面积（平方米），口径见“面积类型”列；没有来源给出时为空。</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Largest area in square metres where a source gives a range; empty otherwise.</source>
+        <translation>来源给出面积范围时的最大面积（平方米）；否则为空。</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>What the areas measure: floor, usable, sales or dining area of a room, or the land of an outdoor site.</source>
+        <translation>面积的口径：房屋的建筑面积、使用面积、营业面积或就餐面积，或室外场地的用地面积。</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Where the minimum area was read: jurisdiction and confidence; the quote and the link are in the tooltip and below the table.</source>
+        <translation>最小面积的出处：适用地区与可信度；原文和链接见提示及表格下方。</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Where the service may go, as the source states it (ground floor, never below ground, ...).</source>
+        <translation>来源所述的设置位置要求（如首层、不得设在地下等）。</translation>
+    </message>
+    <message>
+        <location line="+53"/>
+        <source>Not stated</source>
+        <translation>未说明</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>Floor area</source>
+        <translation>建筑面积</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Usable area</source>
+        <translation>使用面积</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Sales area</source>
+        <translation>营业面积</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Dining area</source>
+        <translation>就餐面积</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Site area</source>
+        <translation>用地面积</translation>
+    </message>
+    <message>
+        <location line="+84"/>
+        <source>Row %1 (%2): the largest area is smaller than the minimum.</source>
+        <translation>第 %1 行（%2）：最大面积小于最小面积。</translation>
+    </message>
+    <message>
+        <location line="+130"/>
         <source>A category needs a code.</source>
         <translation>类别需要代码。</translation>
     </message>
@@ -730,7 +840,12 @@ The facilities keep their codes. Apply the catalogue anyway?</source>
         <translation>代码“%1”已在第 %2 行使用。</translation>
     </message>
     <message>
-        <location line="+26"/>
+        <location line="+13"/>
+        <source>“%1” is not a kind of area.</source>
+        <translation>“%1”不是面积类型。</translation>
+    </message>
+    <message>
+        <location line="+25"/>
         <source>%1: “%2” is not a number.</source>
         <translation>%1：“%2”不是数字。</translation>
     </message>
@@ -740,7 +855,7 @@ The facilities keep their codes. Apply the catalogue anyway?</source>
         <translation>%1 必须大于或等于零。</translation>
     </message>
     <message>
-        <location filename="../ui/attributes/feature_table_model.cpp" line="-558"/>
+        <location filename="../ui/attributes/feature_table_model.cpp" line="-575"/>
         <source>%1 must be a whole number from %2 to %3.</source>
         <translation>%1 必须是 %2 到 %3 之间的整数。</translation>
     </message>
@@ -788,12 +903,12 @@ The facilities keep their codes. Apply the catalogue anyway?</source>
         <location line="+20"/>
         <location line="+164"/>
         <location line="+87"/>
-        <location line="+79"/>
+        <location line="+96"/>
         <source>Name</source>
         <translation>名称</translation>
     </message>
     <message>
-        <location line="-325"/>
+        <location line="-342"/>
         <source>Category</source>
         <translation>类别</translation>
     </message>
@@ -946,12 +1061,12 @@ The facilities keep their codes. Apply the catalogue anyway?</source>
     </message>
     <message>
         <location line="+8"/>
-        <location line="+49"/>
+        <location line="+66"/>
         <source>Kind</source>
         <translation>类型</translation>
     </message>
     <message>
-        <location line="-36"/>
+        <location line="-53"/>
         <source>“%1” is not a gate kind.</source>
         <translation>“%1”不是门的类型。</translation>
     </message>
@@ -971,7 +1086,7 @@ The facilities keep their codes. Apply the catalogue anyway?</source>
         <translation>无法识别开放时间“%1”。请使用 24/7、closed，或如 06:00-22:00, 07:00-09:00 的时段。</translation>
     </message>
     <message>
-        <location line="+35"/>
+        <location line="+52"/>
         <source>“%1” is not a kind of idle space.</source>
         <translation>“%1”不是闲置空间的类型。</translation>
     </message>
@@ -996,7 +1111,22 @@ The facilities keep their codes. Apply the catalogue anyway?</source>
         <translation>估算改造费用（元）</translation>
     </message>
     <message>
-        <location line="+114"/>
+        <location line="+5"/>
+        <source>Lift</source>
+        <translation>有电梯</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Proposed for</source>
+        <translation>拟改建为</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Codes: %1</source>
+        <translation>代码：%1</translation>
+    </message>
+    <message>
+        <location line="+116"/>
         <source>The change could not be made: %1</source>
         <translation>无法完成修改：%1</translation>
     </message>
@@ -1589,6 +1719,16 @@ The facilities keep their codes. Apply the catalogue anyway?</source>
         <location line="+2"/>
         <source>Notes</source>
         <translation>备注</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Lift</source>
+        <translation>有电梯</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Proposed for</source>
+        <translation>拟改建为</translation>
     </message>
     <message>
         <location line="+2"/>

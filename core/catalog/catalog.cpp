@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "core/catalog/catalog.h"
 
+#include <algorithm>
+#include <array>
 #include <cmath>
 #include <cstdint>
 #include <set>
@@ -31,12 +33,63 @@ constexpr const char* kWalkMinutes = "walk_minutes";
 constexpr const char* kWalkDistance = "walk_distance_m";
 constexpr const char* kMinArea = "min_area";
 constexpr const char* kMinAreaM2 = "min_area_m2";
+constexpr const char* kMaxAreaM2 = "max_area_m2";
+constexpr const char* kAreaKind = "area_kind";
+constexpr const char* kAreaSource = "area_source";
+constexpr const char* kSiting = "siting";
 constexpr const char* kPerPopulation = "per_population";
 constexpr const char* kSources = "sources";
 constexpr const char* kConfidence = "confidence";
 constexpr const char* kNotes = "notes";
 constexpr const char* kSourceId = "id";
 constexpr const char* kSourceWhere = "where";
+// Members of area_source, in the order they are written.
+constexpr std::array<const char*, 5> kAreaSourceKeys{"quote", "url", "jurisdiction", "confidence",
+                                                     "note"};
+
+std::array<std::string*, 5> areaSourceMembers(AreaSource& s) {
+    return {&s.quote, &s.url, &s.jurisdiction, &s.confidence, &s.note};
+}
+
+std::array<const std::string*, 5> areaSourceMembers(const AreaSource& s) {
+    return {&s.quote, &s.url, &s.jurisdiction, &s.confidence, &s.note};
+}
+
+/// Reads an area_source object; a failure names the member, e.g. "\"area_source.url\" must be
+/// a string or null".
+AreaSource readAreaSource(const Json& object) {
+    if (!object.is_object())
+        throw CatalogError(std::string("\"") + kAreaSource + "\" must be an object or null");
+    AreaSource source;
+    const std::array<std::string*, 5> members = areaSourceMembers(source);
+    for (std::size_t i = 0; i < kAreaSourceKeys.size(); ++i) {
+        const auto it = object.find(kAreaSourceKeys[i]);
+        if (it == object.end() || it->is_null()) continue;
+        if (!it->is_string())
+            throw CatalogError(std::string("\"") + kAreaSource + "." + kAreaSourceKeys[i]
+                               + "\" must be a string or null");
+        *members[i] = it->get<std::string>();
+    }
+    return source;
+}
+
+OrderedJson areaSourceObject(const AreaSource& source) {
+    OrderedJson o = OrderedJson::object();
+    const std::array<const std::string*, 5> members = areaSourceMembers(source);
+    for (std::size_t i = 0; i < kAreaSourceKeys.size(); ++i)
+        o[kAreaSourceKeys[i]] =
+            members[i]->empty() ? OrderedJson(nullptr) : OrderedJson(*members[i]);
+    return o;
+}
+
+std::string dumpStrict(const OrderedJson& json, int indent) {
+    try {
+        return json.dump(indent, ' ', false, OrderedJson::error_handler_t::strict);
+    } catch (const OrderedJson::exception& e) {
+        // Only text that is not valid UTF-8 can get here.
+        throw CatalogError(std::string("catalogue cannot be written as JSON: ") + e.what());
+    }
+}
 
 // Largest magnitude below which every integer is exactly representable as a double.
 constexpr double kExactIntegerLimit = 9007199254740992.0;  // 2^53
@@ -65,6 +118,23 @@ public:
         if (value == nullptr || value->is_null()) return std::nullopt;
         if (!value->is_number()) fail(key, "must be a number or null");
         return value->get<double>();
+    }
+
+    std::string areaKind() const {
+        std::optional<std::string> kind = optionalString(kAreaKind);
+        if (kind && !kind->empty() && !isAreaKind(*kind))
+            fail(kAreaKind, "must be floor, usable, sales, dining, land or null");
+        return kind.value_or(std::string());
+    }
+
+    std::optional<AreaSource> areaSource() const {
+        const Json* value = lookup(kAreaSource);
+        if (value == nullptr || value->is_null()) return std::nullopt;
+        try {
+            return readAreaSource(*value);
+        } catch (const CatalogError& e) {
+            throw CatalogError(label() + ": key " + e.what());
+        }
     }
 
     std::vector<Source> sources() const {
@@ -133,6 +203,10 @@ Category readCategory(const Json& entry, std::size_t index) {
     c.walkDistanceM = reader.optionalNumber(kWalkDistance);
     c.minArea = reader.optionalString(kMinArea);
     c.minAreaM2 = reader.optionalNumber(kMinAreaM2);
+    c.maxAreaM2 = reader.optionalNumber(kMaxAreaM2);
+    c.areaKind = reader.areaKind();
+    c.areaSource = reader.areaSource();
+    c.siting = reader.optionalString(kSiting);
     c.perPopulation = reader.optionalString(kPerPopulation);
     c.sources = reader.sources();
     c.confidence = reader.requiredString(kConfidence);
@@ -172,6 +246,10 @@ OrderedJson categoryToJson(const Category& c) {
     o[kWalkDistance] = optionalNumber(c.walkDistanceM);
     o[kMinArea] = optionalText(c.minArea);
     o[kMinAreaM2] = optionalNumber(c.minAreaM2);
+    o[kMaxAreaM2] = optionalNumber(c.maxAreaM2);
+    o[kAreaKind] = c.areaKind.empty() ? OrderedJson(nullptr) : OrderedJson(c.areaKind);
+    o[kAreaSource] = c.areaSource ? areaSourceObject(*c.areaSource) : OrderedJson(nullptr);
+    o[kSiting] = optionalText(c.siting);
     o[kPerPopulation] = optionalText(c.perPopulation);
     o[kSources] = std::move(sources);
     o[kConfidence] = c.confidence;
@@ -227,12 +305,22 @@ Catalog parseCatalogJson(std::string_view json) {
 std::string toCatalogJson(const Catalog& catalog) {
     OrderedJson root = OrderedJson::array();
     for (const Category& c : catalog.categories()) root.push_back(categoryToJson(c));
-    try {
-        return root.dump(2, ' ', false, OrderedJson::error_handler_t::strict);
-    } catch (const OrderedJson::exception& e) {
-        // Only text that is not valid UTF-8 can get here.
-        throw CatalogError(std::string("catalogue cannot be written as JSON: ") + e.what());
-    }
+    return dumpStrict(root, 2);
+}
+
+std::string toAreaSourceJson(const AreaSource& source) {
+    return dumpStrict(areaSourceObject(source), -1);
+}
+
+AreaSource parseAreaSourceJson(std::string_view json) {
+    const Json parsed = Json::parse(json.begin(), json.end(), nullptr, false);
+    if (parsed.is_discarded())
+        throw CatalogError(std::string("\"") + kAreaSource + "\" is not valid JSON");
+    return readAreaSource(parsed);
+}
+
+bool isAreaKind(std::string_view kind) {
+    return std::find(kAreaKinds.begin(), kAreaKinds.end(), kind) != kAreaKinds.end();
 }
 
 const Catalog& builtinCatalog() {

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include <array>
 #include <optional>
 #include <stdexcept>
 #include <string>
@@ -29,6 +30,13 @@ struct AreaSource {
     std::string note;
     friend bool operator==(const AreaSource&, const AreaSource&) = default;
 };
+
+/// The kinds of area Category::areaKind names, in the order editors offer them.
+inline constexpr std::array<std::string_view, 5> kAreaKinds{"floor", "usable", "sales", "dining",
+                                                            "land"};
+
+/// Whether `kind` is one of kAreaKinds.
+bool isAreaKind(std::string_view kind);
 
 /// One service category (e.g. "pharmacy"). Optional fields are absent where no source gives
 /// a figure; the free-text fields keep the wording of the source.
@@ -87,6 +95,14 @@ Catalog parseCatalogJson(std::string_view json);
 
 /// Writes the JSON form read by parseCatalogJson (round-trips exactly).
 std::string toCatalogJson(const Catalog& catalog);
+
+/// An area source as the JSON object of the catalogue form (keys quote, url, jurisdiction,
+/// confidence and note; empty members are null). The project file stores it this way too.
+std::string toAreaSourceJson(const AreaSource& source);
+
+/// Reads the object toAreaSourceJson writes; absent or null members are empty.
+/// @throws CatalogError when the text is not such an object.
+AreaSource parseAreaSourceJson(std::string_view json);
 
 /// The catalogue shipped with the application (resources/catalog/facility_catalog.json,
 /// compiled in), used to seed the standards profile of a new project.

@@ -5,6 +5,7 @@
 #include <cmath>
 #include <fstream>
 #include <functional>
+#include <initializer_list>
 #include <iterator>
 #include <sstream>
 #include <unordered_map>
@@ -86,6 +87,14 @@ const std::vector<FieldNames>& fieldNames() {
          {"费用", "造价"},
          {}},
         {Field::Notes, {"notes", "note", "remark", "remarks", "备注", "说明"}, {"备注"}, {}},
+        {Field::HasLift,
+         {"haslift", "lift", "elevator", "电梯", "有电梯", "有无电梯", "是否有电梯"},
+         {"电梯"},
+         {}},
+        {Field::ProposedFor,
+         {"proposedfor", "proposed", "proposal", "拟改建为", "拟改建", "拟建设施", "规划用途"},
+         {"拟改建"},
+         {}},
         {Field::Population,
          {"population", "pop", "人口", "常住人口", "总人口", "人数", "居住人口"},
          {},
@@ -130,13 +139,36 @@ std::optional<project::FacilityStatus> statusFromText(std::string_view text) {
     return std::nullopt;
 }
 
-std::optional<bool> yesNo(std::string_view text) {
+/// Words that mean yes or no for one field only (封闭 for a fence, 有电梯 for a lift).
+using YesNoWords = std::initializer_list<std::pair<const char*, bool>>;
+
+std::optional<bool> yesNo(std::string_view text, YesNoWords particular) {
     const std::string t = asciiLower(trim(text));
-    for (const char* w : {"true", "yes", "y", "1", "是", "封闭", "有"})
+    for (const auto& [word, value] : particular)
+        if (t == word) return value;
+    for (const char* w : {"true", "yes", "y", "1", "是", "有"})
         if (t == w) return true;
-    for (const char* w : {"false", "no", "n", "0", "否", "开放", "不封闭", "无"})
+    for (const char* w : {"false", "no", "n", "0", "否", "无"})
         if (t == w) return false;
     return std::nullopt;
+}
+
+/// The parts of a list cell: "a, b", "甲、乙" and "甲，乙" give two; blanks are dropped.
+std::vector<std::string> listItems(std::string_view text) {
+    std::string unified(text);
+    for (const std::string separator : {"、", "，"})
+        for (auto at = unified.find(separator); at != std::string::npos;
+             at = unified.find(separator, at + 1))
+            unified.replace(at, separator.size(), ",");
+    std::vector<std::string> items;
+    std::size_t start = 0;
+    while (start <= unified.size()) {
+        const std::size_t end = std::min(unified.find(',', start), unified.size());
+        const std::string_view item = trim(std::string_view(unified).substr(start, end - start));
+        if (!item.empty()) items.emplace_back(item);
+        start = end + 1;
+    }
+    return items;
 }
 
 const char* idleKindLabelEn(project::IdleSpaceKind kind) {
@@ -345,6 +377,31 @@ private:
         return static_cast<int>(*n);
     }
 
+    /// A yes/no cell; std::nullopt when it is empty.
+    std::optional<bool> flag(const SourceRecord& record, Field field, YesNoWords particular) const {
+        const std::string value = text(record, field);
+        if (value.empty()) return std::nullopt;
+        const std::optional<bool> parsed = yesNo(value, particular);
+        if (!parsed)
+            fail(record, RejectReason::BadValue, columnName(field), value,
+                 columnName(field) + ": '" + value + "' is neither yes nor no");
+        return parsed;
+    }
+
+    /// The catalogue codes of a list of categories (codes, Chinese or English names).
+    std::vector<std::string> categoryCodes(const SourceRecord& record, Field field) const {
+        std::vector<std::string> codes;
+        for (const std::string& item : listItems(cell(record, field))) {
+            const std::string* code = m_categories.find(item);
+            if (code == nullptr)
+                fail(record, RejectReason::UnknownCategory, columnName(field), item,
+                     columnName(field) + ": unknown category '" + item
+                         + "' (not a code, Chinese or English name of the project's catalogue)");
+            if (std::find(codes.begin(), codes.end(), *code) == codes.end()) codes.push_back(*code);
+        }
+        return codes;
+    }
+
     double coordinate(const SourceRecord& record, Field field) const {
         const std::string_view value = trim(cell(record, field));
         if (value.empty())
@@ -505,6 +562,9 @@ private:
         space.owner = text(record, Field::Owner);
         space.estimatedCostYuan = number(record, Field::Cost, 0.0);
         space.notes = text(record, Field::Notes);
+        space.hasLift =
+            flag(record, Field::HasLift, {{"有电梯", true}, {"无电梯", false}}).value_or(false);
+        space.proposedFor = categoryCodes(record, Field::ProposedFor);
         return space;
     }
 
@@ -520,14 +580,9 @@ private:
         c.residents60Plus = wholeNumber(record, Field::Residents60Plus, 0, false);
         c.children0To14 = wholeNumber(record, Field::Children0To14, 0, false);
         c.households = wholeNumber(record, Field::Households, 0, false);
-        const std::string fenced = text(record, Field::Fenced);
-        if (!fenced.empty()) {
-            const auto value = yesNo(fenced);
-            if (!value)
-                fail(record, RejectReason::BadValue, columnName(Field::Fenced), fenced,
-                     columnName(Field::Fenced) + ": '" + fenced + "' is neither yes nor no");
-            c.fenced = *value;
-        }
+        const std::optional<bool> fenced =
+            flag(record, Field::Fenced, {{"封闭", true}, {"开放", false}, {"不封闭", false}});
+        if (fenced) c.fenced = *fenced;
         return c;
     }
 
@@ -573,6 +628,10 @@ const char* fieldCode(Field field) {
             return "estimated_cost_yuan";
         case Field::Notes:
             return "notes";
+        case Field::HasLift:
+            return "has_lift";
+        case Field::ProposedFor:
+            return "proposed_for";
         case Field::Population:
             return "population";
         case Field::Residents60Plus:
@@ -596,8 +655,8 @@ const std::vector<Field>& fieldsOf(Layer layer) {
                                                 Field::Name,  Field::Category, Field::Status,
                                                 Field::Source};
     static const std::vector<Field> kIdle{
-        Field::Lon,       Field::Lat,    Field::Wkt,   Field::Name, Field::Kind,
-        Field::FloorArea, Field::Storey, Field::Owner, Field::Cost, Field::Notes};
+        Field::Lon,    Field::Lat,   Field::Wkt,  Field::Name,  Field::Kind,    Field::FloorArea,
+        Field::Storey, Field::Owner, Field::Cost, Field::Notes, Field::HasLift, Field::ProposedFor};
     static const std::vector<Field> kCompounds{
         Field::Wkt,           Field::Name,       Field::Population, Field::Residents60Plus,
         Field::Children0To14, Field::Households, Field::Fenced};

@@ -35,6 +35,8 @@ enum class Field {
     Owner,            ///< idle spaces
     Cost,             ///< idle spaces: estimated conversion cost, yuan
     Notes,            ///< idle spaces
+    HasLift,          ///< idle spaces: yes/no (有/无, 是/否, 1/0)
+    ProposedFor,      ///< idle spaces: catalogue codes or names, separated by , or 、
     Population,       ///< compounds
     Residents60Plus,  ///< compounds
     Children0To14,    ///< compounds
@@ -43,8 +45,8 @@ enum class Field {
 };
 
 /// "lon", "lat", "wkt", "name", "category", "status", "source", "kind", "floor_area_m2",
-/// "storey", "owner", "estimated_cost_yuan", "notes", "population", "residents_60_plus",
-/// "children_0_14", "households", "fenced".
+/// "storey", "owner", "estimated_cost_yuan", "notes", "has_lift", "proposed_for", "population",
+/// "residents_60_plus", "children_0_14", "households", "fenced".
 const char* fieldCode(Field field);
 
 /// The layers features can be imported into: facilities, idle spaces and compounds.
@@ -129,7 +131,8 @@ void validateMapping(const SourceTable& table, const ImportOptions& options);
  * problem the reader found, an empty, non-numeric or out-of-range coordinate, a geometry the
  * layer cannot use, an empty or unknown category (matched by catalogue code, Chinese or
  * English name, case-insensitive), an unknown idle-space kind (code, Chinese or English label),
- * a number or yes/no value that cannot be read. Coordinates are converted from options.crs to
+ * an unknown category among an idle space's proposals, a number or yes/no value that cannot be
+ * read. Coordinates are converted from options.crs to
  * WGS 84. A polygon gives a facility or idle space its position at the polygon's centroid.
  * @throws ExchangeError from validateMapping.
  */

@@ -87,7 +87,9 @@ LayerRows idleSpaceRows(const project::Project& p) {
                        "storey",
                        "owner",
                        "estimated_cost_yuan",
-                       "notes"};
+                       "notes",
+                       "has_lift",
+                       "proposed_for"};
     out.lonLatColumns = true;
     out.wktColumn = true;
     out.lonLatProperties = true;
@@ -104,6 +106,11 @@ LayerRows idleSpaceRows(const project::Project& p) {
         r.set("owner", s.owner);
         r.set("estimated_cost_yuan", s.estimatedCostYuan);
         r.set("notes", s.notes);
+        r.set("has_lift", s.hasLift);
+        std::string proposals;
+        for (const std::string& code : s.proposedFor)
+            proposals += (proposals.empty() ? "" : ",") + code;
+        r.set("proposed_for", std::move(proposals));
         out.rows.push_back(std::move(r));
     }
     return out;

@@ -591,13 +591,18 @@ void writeContent(sqlite3* db, const Project& project,
     {
         RowWriter w(db, t::kIdleSpaces,
                     {"geom", "lon", "lat", "kind", "name", "floor_area_m2", "storey", "owner",
-                     "estimated_cost_yuan", "notes"});
+                     "estimated_cost_yuan", "notes", "has_lift", "proposed_for"});
         for (const IdleSpace& s : project.idleSpaces().items()) {
             const geo::Geometry shape =
                 s.footprint ? geo::Geometry(*s.footprint) : geo::Geometry(s.position);
             w.begin(s.id).geometry(shape).real(s.position.lon).real(s.position.lat);
             w.text(toCode(s.kind)).text(s.name).real(s.floorAreaM2).integer(s.storey);
-            w.text(s.owner).real(s.estimatedCostYuan).text(s.notes).end();
+            w.text(s.owner).real(s.estimatedCostYuan).text(s.notes).boolean(s.hasLift);
+            if (s.proposedFor.empty())
+                w.null();
+            else
+                w.json(Json(s.proposedFor));
+            w.end();
         }
         w.finish();
         extents[t::kIdleSpaces] = w.extent();
@@ -677,7 +682,8 @@ void writeContent(sqlite3* db, const Project& project,
         RowWriter w(db, t::kCatalog,
                     {"code", "name_zh", "name_en", "service_group", "gb50180_level", "walk_target",
                      "walk_minutes", "walk_distance_m", "min_area", "min_area_m2", "per_population",
-                     "sources", "confidence", "notes"},
+                     "sources", "confidence", "notes", "max_area_m2", "area_kind", "area_source",
+                     "siting"},
                     true);
         FeatureId position = 0;
         for (const catalog::Category& c : project.catalog().categories()) {
@@ -685,7 +691,11 @@ void writeContent(sqlite3* db, const Project& project,
             w.optionalText(c.gb50180Level).optionalText(c.walkTarget).optionalReal(c.walkMinutes);
             w.optionalReal(c.walkDistanceM).optionalText(c.minArea).optionalReal(c.minAreaM2);
             w.optionalText(c.perPopulation).json(sourcesJson(c.sources)).text(c.confidence);
-            w.optionalText(c.notes).end();
+            w.optionalText(c.notes).optionalReal(c.maxAreaM2);
+            w.optionalText(c.areaKind.empty() ? std::nullopt : std::optional(c.areaKind));
+            w.optionalText(c.areaSource ? std::optional(catalog::toAreaSourceJson(*c.areaSource))
+                                        : std::nullopt);
+            w.optionalText(c.siting).end();
         }
     }
 
@@ -824,13 +834,17 @@ public:
         }
         return values;
     }
+    /// The JSON array in a text column; an empty one for NULL or empty text.
+    Json jsonArray(int column, const char* name) const {
+        const std::optional<std::string> text = optionalText(column, name);
+        if (!text || text->empty()) return Json::array();
+        Json parsed = Json::parse(*text, nullptr, false);
+        if (parsed.is_discarded() || !parsed.is_array()) fail(name, "expected a JSON array");
+        return parsed;
+    }
     std::vector<catalog::Source> sources(int column, const char* name) const {
         std::vector<catalog::Source> result;
-        const std::optional<std::string> text = optionalText(column, name);
-        if (!text || text->empty()) return result;
-        const Json parsed = Json::parse(*text, nullptr, false);
-        if (parsed.is_discarded() || !parsed.is_array()) fail(name, "expected a JSON array");
-        for (const Json& item : parsed) {
+        for (const Json& item : jsonArray(column, name)) {
             if (!item.is_object() || !item.contains("id") || !item["id"].is_string()
                 || (item.contains("where") && !item["where"].is_string()))
                 fail(name, "expected objects with the text fields id and where");
@@ -838,6 +852,25 @@ public:
                               item.contains("where") ? item["where"].get<std::string>() : ""});
         }
         return result;
+    }
+
+    /// A JSON array of strings; empty for NULL or empty text.
+    std::vector<std::string> textArray(int column, const char* name) const {
+        std::vector<std::string> result;
+        for (const Json& item : jsonArray(column, name)) {
+            if (!item.is_string()) fail(name, "expected an array of texts");
+            result.push_back(item.get<std::string>());
+        }
+        return result;
+    }
+    std::optional<catalog::AreaSource> areaSource(int column, const char* name) const {
+        const std::optional<std::string> text = optionalText(column, name);
+        if (!text || text->empty()) return std::nullopt;
+        try {
+            return catalog::parseAreaSourceJson(*text);
+        } catch (const catalog::CatalogError& e) {
+            fail(name, e.what());
+        }
     }
 
     geo::GpkgGeometry geometry(int column) const {
@@ -974,9 +1007,13 @@ Project loadContent(sqlite3* db, int schemaVersion) {
         }
     }
     {
-        detail::Statement s(db, selectAll(t::kIdleSpaces,
-                                          "fid, geom, lon, lat, kind, name, floor_area_m2, storey, "
-                                          "owner, estimated_cost_yuan, notes"));
+        // has_lift and proposed_for came with schema 4; an older file opened read-only lacks them.
+        const bool hasLifts = schemaVersion >= 4;
+        std::string columns =
+            "fid, geom, lon, lat, kind, name, floor_area_m2, storey, owner, estimated_cost_yuan, "
+            "notes";
+        if (hasLifts) columns += ", has_lift, proposed_for";
+        detail::Statement s(db, selectAll(t::kIdleSpaces, columns.c_str()));
         while (s.step()) {
             const RowReader r(s, t::kIdleSpaces);
             IdleSpace space;
@@ -1008,6 +1045,10 @@ Project loadContent(sqlite3* db, int schemaVersion) {
             space.owner = r.text(8, "owner");
             space.estimatedCostYuan = r.real(9, "estimated_cost_yuan", 0.0);
             space.notes = r.text(10, "notes");
+            if (hasLifts) {
+                space.hasLift = r.boolean(11, "has_lift", false);
+                space.proposedFor = r.textArray(12, "proposed_for");
+            }
             r.add([&] { project.addIdleSpace(std::move(space)); });
         }
     }
@@ -1159,11 +1200,14 @@ Project loadContent(sqlite3* db, int schemaVersion) {
         }
     }
     {
-        detail::Statement s(db, selectAll(t::kCatalog,
-                                          "fid, code, name_zh, name_en, service_group, "
-                                          "gb50180_level, walk_target, walk_minutes, "
-                                          "walk_distance_m, min_area, min_area_m2, "
-                                          "per_population, sources, confidence, notes"));
+        // The area columns came with schema 4; an older file opened read-only lacks them.
+        const bool hasAreas = schemaVersion >= 4;
+        std::string columns =
+            "fid, code, name_zh, name_en, service_group, gb50180_level, walk_target, "
+            "walk_minutes, walk_distance_m, min_area, min_area_m2, per_population, sources, "
+            "confidence, notes";
+        if (hasAreas) columns += ", max_area_m2, area_kind, area_source, siting";
+        detail::Statement s(db, selectAll(t::kCatalog, columns.c_str()));
         std::vector<catalog::Category> categories;
         while (s.step()) {
             const RowReader r(s, t::kCatalog);
@@ -1182,6 +1226,14 @@ Project loadContent(sqlite3* db, int schemaVersion) {
             c.sources = r.sources(12, "sources");
             c.confidence = r.text(13, "confidence");
             c.notes = r.optionalText(14, "notes");
+            if (hasAreas) {
+                c.maxAreaM2 = r.optionalReal(15, "max_area_m2");
+                c.areaKind = r.text(16, "area_kind");
+                if (!c.areaKind.empty() && !catalog::isAreaKind(c.areaKind))
+                    r.fail("area_kind", "unknown kind '" + c.areaKind + "'");
+                c.areaSource = r.areaSource(17, "area_source");
+                c.siting = r.optionalText(18, "siting");
+            }
             categories.push_back(std::move(c));
         }
         try {

@@ -87,7 +87,8 @@ constexpr std::array<TableSpec, 14> kTables{{
      "compound_id INTEGER NOT NULL, kind TEXT NOT NULL, name TEXT, open_hours TEXT", 1},
     {table::kIdleSpaces, "Idle spaces", "Spaces that could host a missing service", "GEOMETRY",
      "lon DOUBLE, lat DOUBLE, kind TEXT NOT NULL, name TEXT, floor_area_m2 DOUBLE, "
-     "storey MEDIUMINT, owner TEXT, estimated_cost_yuan DOUBLE, notes TEXT", 1},
+     "storey MEDIUMINT, owner TEXT, estimated_cost_yuan DOUBLE, notes TEXT, has_lift BOOLEAN, "
+     "proposed_for TEXT", 1},
     {table::kStudyArea, "Study area", "The area the plan covers (at most one polygon)", "POLYGON",
      nullptr, 1},
     {table::kStreets, "Streets", "Streets, footways and paths", "LINESTRING",
@@ -116,7 +117,8 @@ constexpr std::array<TableSpec, 14> kTables{{
      "code TEXT NOT NULL UNIQUE, name_zh TEXT, name_en TEXT, service_group TEXT, "
      "gb50180_level TEXT, walk_target TEXT, walk_minutes DOUBLE, walk_distance_m DOUBLE, "
      "min_area TEXT, min_area_m2 DOUBLE, per_population TEXT, sources TEXT, "
-     "confidence TEXT, notes TEXT", 1},
+     "confidence TEXT, notes TEXT, max_area_m2 DOUBLE, area_kind TEXT, area_source TEXT, "
+     "siting TEXT", 1},
 }};
 
 std::string createTableSql(const TableSpec& spec) {

@@ -17,7 +17,7 @@ inline constexpr std::int32_t kGpkgApplicationId = 0x47504B47;
 /// PRAGMA user_version of a GeoPackage 1.3 file.
 inline constexpr std::int32_t kGpkgUserVersion = 10300;
 /// The schema version this build writes (also ProjectFile::currentSchemaVersion()).
-inline constexpr int kCurrentSchemaVersion = 3;
+inline constexpr int kCurrentSchemaVersion = 4;
 
 /// yike_metadata keys.
 namespace key {

@@ -56,6 +56,28 @@ QString usageLine(const QString& name, const QString& code, int facilities) {
                                  .arg(facilities);
 }
 
+/// The area source as rich text: the quote, jurisdiction · confidence, the page (a link when it is
+/// a web address) and the note.
+QString areaSourceHtml(const catalog::Category& c) {
+    if (!c.areaSource) return AttributesTr::tr("No source gives this category an area.");
+    const catalog::AreaSource& s = *c.areaSource;
+    auto html = [](const std::string& text) {
+        return QString::fromStdString(text).toHtmlEscaped();
+    };
+    QStringList lines;
+    if (!s.quote.empty()) lines << QStringLiteral("“%1”").arg(html(s.quote));
+    const QString where = CatalogTableModel::areaSourceSummary(c);
+    if (!where.isEmpty()) lines << where.toHtmlEscaped();
+    const QString url = QString::fromStdString(s.url);
+    if (url.startsWith(QLatin1String("http://")) || url.startsWith(QLatin1String("https://")))
+        lines << QStringLiteral("<a href=\"%1\">%2</a>")
+                     .arg(url.toHtmlEscaped(), url.toHtmlEscaped());
+    else if (!url.isEmpty())
+        lines << url.toHtmlEscaped();
+    if (!s.note.empty()) lines << html(s.note);
+    return lines.join(QStringLiteral("<br>"));
+}
+
 std::optional<std::string> optionalFrom(const QLineEdit* edit) {
     const QString text = edit->text().simplified();
     if (text.isEmpty()) return std::nullopt;
@@ -85,10 +107,12 @@ CatalogEditorDialog::CatalogEditorDialog(ProjectDocument* document, QWidget* par
     m_table->setSelectionMode(QAbstractItemView::ExtendedSelection);
     m_table->setWordWrap(false);
     m_table->horizontalHeader()->setStretchLastSection(true);
-    // Every column, sources and confidence included, fits the dialog without scrolling.
+    // Long texts are cut to a common width, so most columns fit the dialog; tooltips and the
+    // details below show them whole.
     m_table->resizeColumnsToContents();
     const int widest = m_table->fontMetrics().horizontalAdvance(QLatin1Char('M')) * 11;
     for (int column : {CatalogTableModel::NameZh, CatalogTableModel::NameEn,
+                       CatalogTableModel::AreaSource, CatalogTableModel::Siting,
                        CatalogTableModel::Sources, CatalogTableModel::Confidence})
         m_table->setColumnWidth(column, std::min(m_table->columnWidth(column), widest));
     layout->addWidget(m_table, 3);
@@ -142,6 +166,14 @@ CatalogEditorDialog::CatalogEditorDialog(ProjectDocument* document, QWidget* par
     addLine(m_minAreaLabel, m_minArea, "minAreaEdit");
     addLine(m_perPopulationLabel, m_perPopulation, "perPopulationEdit");
     addLine(m_gbLevelLabel, m_gbLevel, "gbLevelEdit");
+    m_areaSourceLabel = new QLabel(m_details);
+    m_areaSource = new QLabel(m_details);
+    m_areaSource->setObjectName(QStringLiteral("areaSourceView"));
+    m_areaSource->setTextFormat(Qt::RichText);
+    m_areaSource->setWordWrap(true);
+    m_areaSource->setOpenExternalLinks(true);
+    m_areaSource->setTextInteractionFlags(Qt::TextBrowserInteraction);
+    stated->addRow(m_areaSourceLabel, m_areaSource);
     detailsLayout->addLayout(stated, 2);
     layout->addWidget(m_details, 2);
 
@@ -352,12 +384,14 @@ void CatalogEditorDialog::loadDetails() {
         m_minArea->setText(QString::fromStdString(c.minArea.value_or(std::string())));
         m_perPopulation->setText(QString::fromStdString(c.perPopulation.value_or(std::string())));
         m_gbLevel->setText(QString::fromStdString(c.gb50180Level.value_or(std::string())));
+        m_areaSource->setText(areaSourceHtml(c));
         for (QLineEdit* edit : {m_walkTarget, m_minArea, m_perPopulation, m_gbLevel}) {
             edit->setCursorPosition(0);  // show the start of long statements
             edit->setToolTip(edit->text());
         }
     } else {
         m_details->setTitle(AttributesTr::tr("Sources and stated figures"));
+        m_areaSource->clear();
     }
     m_loading = false;
 }
@@ -404,6 +438,7 @@ void CatalogEditorDialog::retranslateUi() {
     m_minAreaLabel->setText(AttributesTr::tr("&Minimum area as stated:"));
     m_perPopulationLabel->setText(AttributesTr::tr("&Provision per population:"));
     m_gbLevelLabel->setText(AttributesTr::tr("&GB 50180-2018 tier:"));
+    m_areaSourceLabel->setText(AttributesTr::tr("Area read at:"));
     if (QPushButton* ok = m_buttons->button(QDialogButtonBox::Ok))
         ok->setText(AttributesTr::tr("OK"));
     if (QPushButton* cancel = m_buttons->button(QDialogButtonBox::Cancel))

@@ -26,7 +26,8 @@ class ProjectDocument;
  * Tools → Standards Catalogue: edits the project's facility catalogue in a working copy (a
  * CatalogTableModel) and applies it on OK as one SetCatalog undo command. Categories can be
  * added, removed and edited; the sources of the selected category (id and where) and the
- * figures as the source states them are edited below the table, so where every figure comes
+ * figures as the source states them are edited below the table, next to where its minimum area
+ * was read (quote, jurisdiction, confidence and a link; read-only), so where every figure comes
  * from stays visible. The built-in catalogue can be restored.
  *
  * Removing a category that facilities still use needs the user's confirmation, and so does
@@ -49,6 +50,8 @@ public:
     CatalogTableModel* model() const { return m_model; }
     QTableView* table() const { return m_table; }
     QTableWidget* sourcesTable() const { return m_sources; }
+    /// The area source of the selected category as shown below the table (rich text).
+    QLabel* areaSourceView() const { return m_areaSource; }
     /// The shown validation or refusal message, or empty.
     QString message() const;
 
@@ -100,6 +103,8 @@ private:
     QLineEdit* m_perPopulation = nullptr;
     QLabel* m_gbLevelLabel = nullptr;
     QLineEdit* m_gbLevel = nullptr;
+    QLabel* m_areaSourceLabel = nullptr;
+    QLabel* m_areaSource = nullptr;
     QLabel* m_messageLabel = nullptr;
     QDialogButtonBox* m_buttons = nullptr;
     int m_detailRow = -1;

@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "ui/attributes/catalog_table_model.h"
 
+#include <algorithm>
+#include <array>
 #include <cmath>
 #include <map>
 #include <optional>
@@ -34,6 +36,31 @@ QString optionalText(const std::optional<std::string>& text) {
     return text ? QString::fromStdString(*text) : QString();
 }
 
+/// The area source line by line, for tooltips; empty when there is none.
+QStringList areaSourceLines(const catalog::Category& c) {
+    QStringList lines;
+    if (!c.areaSource) return lines;
+    const catalog::AreaSource& s = *c.areaSource;
+    const std::pair<QString, const std::string*> parts[] = {
+        {AttributesTr::tr("Quote: “%1”"), &s.quote},
+        {AttributesTr::tr("Jurisdiction: %1"), &s.jurisdiction},
+        {AttributesTr::tr("Confidence: %1"), &s.confidence},
+        {AttributesTr::tr("Read at: %1"), &s.url},
+        {AttributesTr::tr("Note: %1"), &s.note}};
+    for (const auto& [text, value] : parts)
+        if (!value->empty()) lines << text.arg(QString::fromStdString(*value));
+    return lines;
+}
+
+QString minAreaToolTip(const catalog::Category& c) {
+    QStringList lines;
+    if (c.minArea)
+        lines << AttributesTr::tr("As stated by the source: %1")
+                     .arg(QString::fromStdString(*c.minArea));
+    lines << areaSourceLines(c);
+    return lines.join(QLatin1Char('\n'));
+}
+
 QString columnTitle(int column) {
     switch (column) {
         case CatalogTableModel::Code: return AttributesTr::tr("Code");
@@ -42,7 +69,11 @@ QString columnTitle(int column) {
         case CatalogTableModel::Group: return AttributesTr::tr("Group");
         case CatalogTableModel::WalkMinutes: return AttributesTr::tr("Walk (min)");
         case CatalogTableModel::WalkDistance: return AttributesTr::tr("Walk distance (m)");
-        case CatalogTableModel::MinArea: return AttributesTr::tr("Min. floor area (m²)");
+        case CatalogTableModel::MinArea: return AttributesTr::tr("Min. area (m²)");
+        case CatalogTableModel::MaxArea: return AttributesTr::tr("Max. area (m²)");
+        case CatalogTableModel::AreaKind: return AttributesTr::tr("Area kind");
+        case CatalogTableModel::AreaSource: return AttributesTr::tr("Area source");
+        case CatalogTableModel::Siting: return AttributesTr::tr("Siting");
         case CatalogTableModel::Sources: return AttributesTr::tr("Sources");
         case CatalogTableModel::Confidence: return AttributesTr::tr("Confidence");
         case CatalogTableModel::Notes: return AttributesTr::tr("Notes");
@@ -63,8 +94,21 @@ QString columnToolTip(int column) {
             return AttributesTr::tr("Target walking distance in metres; empty when no source "
                                     "gives one.");
         case CatalogTableModel::MinArea:
-            return AttributesTr::tr("Minimum floor area in square metres; empty when no source "
-                                    "gives one.");
+            return AttributesTr::tr("Minimum area in square metres, of the kind in the Area kind "
+                                    "column; empty when no source gives one.");
+        case CatalogTableModel::MaxArea:
+            return AttributesTr::tr("Largest area in square metres where a source gives a range; "
+                                    "empty otherwise.");
+        case CatalogTableModel::AreaKind:
+            return AttributesTr::tr("What the areas measure: floor, usable, sales or dining area "
+                                    "of a room, or the land of an outdoor site.");
+        case CatalogTableModel::AreaSource:
+            return AttributesTr::tr("Where the minimum area was read: jurisdiction and "
+                                    "confidence; the quote and the link are in the tooltip and "
+                                    "below the table.");
+        case CatalogTableModel::Siting:
+            return AttributesTr::tr("Where the service may go, as the source states it (ground "
+                                    "floor, never below ground, ...).");
         case CatalogTableModel::Sources:
             return AttributesTr::tr("Where the figures come from; edit them below the table.");
         case CatalogTableModel::Confidence:
@@ -74,23 +118,21 @@ QString columnToolTip(int column) {
     }
 }
 
+constexpr std::array<int, 4> kFigureColumns{CatalogTableModel::WalkMinutes,
+                                            CatalogTableModel::WalkDistance,
+                                            CatalogTableModel::MinArea, CatalogTableModel::MaxArea};
+
 bool isFigure(int column) {
-    return column == CatalogTableModel::WalkMinutes || column == CatalogTableModel::WalkDistance
-           || column == CatalogTableModel::MinArea;
+    return std::find(kFigureColumns.begin(), kFigureColumns.end(), column) != kFigureColumns.end();
 }
 
-std::optional<double>& figureOf(catalog::Category& c, int column) {
+/// The figure a column shows, of a category or of a const one.
+template <typename C>
+auto& figureOf(C& c, int column) {
     switch (column) {
         case CatalogTableModel::WalkMinutes: return c.walkMinutes;
         case CatalogTableModel::WalkDistance: return c.walkDistanceM;
-        default: return c.minAreaM2;
-    }
-}
-
-const std::optional<double>& figureOf(const catalog::Category& c, int column) {
-    switch (column) {
-        case CatalogTableModel::WalkMinutes: return c.walkMinutes;
-        case CatalogTableModel::WalkDistance: return c.walkDistanceM;
+        case CatalogTableModel::MaxArea: return c.maxAreaM2;
         default: return c.minAreaM2;
     }
 }
@@ -117,7 +159,36 @@ QVariantMap choice(const QString& value, const QString& text) {
     return map;
 }
 
+QVariantList areaKindChoices(const QString& current) {
+    QVariantList list{choice(QString(), AttributesTr::tr("Not stated"))};
+    for (std::string_view kind : catalog::kAreaKinds) {
+        const QString code = QString::fromLatin1(kind.data(), static_cast<qsizetype>(kind.size()));
+        list << choice(code, CatalogTableModel::areaKindLabel(code));
+    }
+    if (!current.isEmpty() && !catalog::isAreaKind(current.toStdString()))
+        list << choice(current, current);
+    return list;
+}
+
 }  // namespace
+
+QString CatalogTableModel::areaSourceSummary(const catalog::Category& category) {
+    if (!category.areaSource) return {};
+    QStringList parts;
+    for (const std::string* part : {&category.areaSource->jurisdiction,
+                                    &category.areaSource->confidence})
+        if (!part->empty()) parts << QString::fromStdString(*part);
+    return parts.join(QStringLiteral(" · "));
+}
+
+QString CatalogTableModel::areaKindLabel(const QString& kind) {
+    if (kind == QLatin1String("floor")) return AttributesTr::tr("Floor area");
+    if (kind == QLatin1String("usable")) return AttributesTr::tr("Usable area");
+    if (kind == QLatin1String("sales")) return AttributesTr::tr("Sales area");
+    if (kind == QLatin1String("dining")) return AttributesTr::tr("Dining area");
+    if (kind == QLatin1String("land")) return AttributesTr::tr("Site area");
+    return kind;
+}
 
 CatalogTableModel::CatalogTableModel(QObject* parent) : QAbstractTableModel(parent) {}
 
@@ -191,13 +262,18 @@ std::vector<std::pair<int, QString>> CatalogTableModel::problems() const {
                                                       "name.")
                                          .arg(row + 1)
                                          .arg(code));
-        for (int column : {WalkMinutes, WalkDistance, MinArea}) {
+        for (int column : kFigureColumns) {
             const std::optional<double>& v = figureOf(c, column);
             if (v && !(std::isfinite(*v) && *v >= 0.0))
                 result.emplace_back(row, AttributesTr::tr("Row %1 (%2): %3 must be zero or more.")
                                              .arg(row + 1)
                                              .arg(code, columnTitle(column)));
         }
+        if (c.minAreaM2 && c.maxAreaM2 && *c.maxAreaM2 < *c.minAreaM2)
+            result.emplace_back(row, AttributesTr::tr("Row %1 (%2): the largest area is smaller "
+                                                      "than the minimum.")
+                                         .arg(row + 1)
+                                         .arg(code));
         for (const catalog::Source& s : c.sources)
             if (s.id.empty())
                 result.emplace_back(row, AttributesTr::tr("Row %1 (%2): a source has no ID.")
@@ -238,6 +314,9 @@ QVariant CatalogTableModel::data(const QModelIndex& index, int role) const {
                 case NameZh: return QString::fromStdString(c.nameZh);
                 case NameEn: return QString::fromStdString(c.nameEn);
                 case Group: return groupLabel(QString::fromStdString(c.group));
+                case AreaKind: return areaKindLabel(QString::fromStdString(c.areaKind));
+                case AreaSource: return areaSourceSummary(c);
+                case Siting: return optionalText(c.siting);
                 case Sources: return sourcesText(c);
                 case Confidence: return QString::fromStdString(c.confidence);
                 case Notes: return optionalText(c.notes).replace(QLatin1Char('\n'), QLatin1Char(' '));
@@ -246,6 +325,7 @@ QVariant CatalogTableModel::data(const QModelIndex& index, int role) const {
         case Qt::EditRole:
             switch (column) {
                 case Group: return QString::fromStdString(c.group);
+                case AreaKind: return QString::fromStdString(c.areaKind);
                 case Notes: return optionalText(c.notes);
                 default: return data(index, Qt::DisplayRole);
             }
@@ -257,9 +337,11 @@ QVariant CatalogTableModel::data(const QModelIndex& index, int role) const {
                                               .arg(QString::fromStdString(*c.walkTarget))
                                         : QVariant();
                 case MinArea:
-                    return c.minArea ? AttributesTr::tr("As stated by the source: %1")
-                                           .arg(QString::fromStdString(*c.minArea))
-                                     : QVariant();
+                case AreaSource: {
+                    const QString tip = minAreaToolTip(c);
+                    return tip.isEmpty() ? QVariant() : QVariant(tip);
+                }
+                case Siting: return optionalText(c.siting);
                 case Sources: return sourcesToolTip(c);
                 case Notes: return optionalText(c.notes);
                 default: return {};
@@ -268,11 +350,13 @@ QVariant CatalogTableModel::data(const QModelIndex& index, int role) const {
             return isFigure(column) ? QVariant(static_cast<int>(Qt::AlignRight | Qt::AlignVCenter))
                                     : QVariant();
         case FeatureTableModel::EditorRole:
-            if (column == Sources) return static_cast<int>(FieldEditor::ReadOnly);
-            if (column == Group) return static_cast<int>(FieldEditor::Choice);
+            if (column == Sources || column == AreaSource)
+                return static_cast<int>(FieldEditor::ReadOnly);
+            if (column == Group || column == AreaKind) return static_cast<int>(FieldEditor::Choice);
             if (column == Notes) return static_cast<int>(FieldEditor::MultilineText);
             return static_cast<int>(FieldEditor::Text);
         case FeatureTableModel::ChoicesRole: {
+            if (column == AreaKind) return areaKindChoices(QString::fromStdString(c.areaKind));
             if (column != Group) return {};
             QVariantList list{choice(kBasic, groupLabel(kBasic)),
                               choice(kQuality, groupLabel(kQuality))};
@@ -299,7 +383,7 @@ Qt::ItemFlags CatalogTableModel::flags(const QModelIndex& index) const {
     if (!checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid))
         return Qt::NoItemFlags;
     Qt::ItemFlags flags = Qt::ItemIsSelectable | Qt::ItemIsEnabled | Qt::ItemNeverHasChildren;
-    if (index.column() != Sources) flags |= Qt::ItemIsEditable;
+    if (index.column() != Sources && index.column() != AreaSource) flags |= Qt::ItemIsEditable;
     return flags;
 }
 
@@ -337,11 +421,23 @@ bool CatalogTableModel::setData(const QModelIndex& index, const QVariant& value,
         case NameZh: c.nameZh = text.toStdString(); break;
         case NameEn: c.nameEn = text.toStdString(); break;
         case Group: c.group = text.toStdString(); break;
+        case AreaKind:
+            if (!text.isEmpty() && !catalog::isAreaKind(text.toStdString())) {
+                Q_EMIT editRejected(AttributesTr::tr("“%1” is not a kind of area.").arg(text));
+                return false;
+            }
+            c.areaKind = text.toStdString();
+            break;
+        case Siting:
+            c.siting =
+                text.isEmpty() ? std::nullopt : std::optional<std::string>(text.toStdString());
+            break;
         case Confidence: c.confidence = text.toStdString(); break;
         case Notes:
             c.notes = text.isEmpty() ? std::nullopt : std::optional<std::string>(text.toStdString());
             break;
-        case Sources: return false;
+        case Sources:
+        case AreaSource: return false;
         default: {
             std::optional<double>& figure = figureOf(c, column);
             if (text.isEmpty()) {

@@ -12,14 +12,17 @@ namespace yike::ui {
 
 /**
  * A working copy of a facility catalogue as an editable table, for the catalogue editor: code,
- * Chinese and English names, group, target walk minutes, target walk distance, minimum floor
- * area, sources (shown as ids, with every source's location in the tooltip), confidence and
- * notes. Nothing here touches the project: the dialog turns the copy into one SetCatalog
- * command. It answers FeatureTableModel's editor roles, so FeatureFieldDelegate edits it.
+ * Chinese and English names, group, target walk minutes, target walk distance, minimum and
+ * largest area, the kind of area, where the minimum was read (read-only: jurisdiction and
+ * confidence, with the quote and the link in the tooltip), the siting rule, sources (shown as
+ * ids, with every source's location in the tooltip), confidence and notes. Nothing here
+ * touches the project: the dialog turns the copy into one SetCatalog command. It answers
+ * FeatureTableModel's editor roles, so FeatureFieldDelegate edits it.
  *
- * setData() refuses a code that is not lower_snake_case or is already used, and a figure that is
- * not a number or is negative, reporting why through editRejected(); empty figure cells mean
- * "no figure". validate() checks the whole table before it is applied.
+ * setData() refuses a code that is not lower_snake_case or is already used, a figure that is
+ * not a number or is negative, and an unknown kind of area, reporting why through
+ * editRejected(); empty figure cells mean "no figure". validate() checks the whole table before
+ * it is applied.
  */
 class CatalogTableModel : public QAbstractTableModel {
     Q_OBJECT
@@ -33,6 +36,10 @@ public:
         WalkMinutes,
         WalkDistance,
         MinArea,
+        MaxArea,
+        AreaKind,
+        AreaSource,
+        Siting,
         Sources,
         Confidence,
         Notes,
@@ -51,6 +58,12 @@ public:
     int addCategory();
     /// Whether `code` is a valid category code: lower_snake_case, starting with a letter.
     static bool isValidCode(const QString& code);
+    /// The translated name of a kind of area (建筑面积, 使用面积, ...); the code itself when
+    /// unknown, empty for none.
+    static QString areaKindLabel(const QString& kind);
+    /// "Beijing · local (via reprint)": where the category's area source applies and how far
+    /// it can be trusted; empty without one.
+    static QString areaSourceSummary(const catalog::Category& category);
     /// Translated problems that would stop the table from being applied; empty when none.
     /// Each names the row (1-based) and the code.
     QStringList validate() const;

@@ -593,7 +593,24 @@ std::vector<Column<Gate>> gateColumns(const ProjectDocument* document) {
     return columns;
 }
 
-std::vector<Column<IdleSpace>> idleSpaceColumns() {
+/// The categories an idle space is proposed for, by name in the interface language (the code
+/// where the catalogue no longer has it), joined as the language lists things.
+QString proposalText(const IdleSpace& s, const catalog::Catalog& catalog) {
+    QStringList names;
+    for (const std::string& code : s.proposedFor) {
+        const catalog::Category* c = catalog.find(code);
+        names << (c != nullptr ? categoryName(*c) : QString::fromStdString(code));
+    }
+    return names.join(chineseInterface() ? QStringLiteral("、") : QStringLiteral(", "));
+}
+
+QString proposalCodes(const IdleSpace& s, const QString& separator) {
+    QStringList codes;
+    for (const std::string& code : s.proposedFor) codes << QString::fromStdString(code);
+    return codes.join(separator);
+}
+
+std::vector<Column<IdleSpace>> idleSpaceColumns(const ProjectDocument* document) {
     std::vector<Column<IdleSpace>> columns;
     columns.push_back(idColumn<IdleSpace>());
     columns.push_back(textColumn<IdleSpace>(
@@ -634,6 +651,27 @@ std::vector<Column<IdleSpace>> idleSpaceColumns() {
         &IdleSpace::estimatedCostYuan, 0.0, 1.0e12, 0));
     columns.push_back(textColumn<IdleSpace>(
         "notes", QT_TRANSLATE_NOOP("Yike::Attributes", "Notes"), &IdleSpace::notes, true));
+    columns.push_back(booleanColumn<IdleSpace>(
+        "hasLift", QT_TRANSLATE_NOOP("Yike::Attributes", "Lift"), &IdleSpace::hasLift));
+
+    // Filled by accepting a proposal, not typed here.
+    Column<IdleSpace> proposed;
+    proposed.key = "proposedFor";
+    proposed.title = QT_TRANSLATE_NOOP("Yike::Attributes", "Proposed for");
+    proposed.dependsOn = {Layer::Catalog};
+    proposed.display = [document](const IdleSpace& s) {
+        return proposalText(s, document->project().catalog());
+    };
+    proposed.value = proposed.display;
+    proposed.toolTip = [](const IdleSpace& s) {
+        return s.proposedFor.empty()
+                   ? QString()
+                   : AttributesTr::tr("Codes: %1").arg(proposalCodes(s, QStringLiteral(", ")));
+    };
+    proposed.searchExtra = [](const IdleSpace& s) {
+        return proposalCodes(s, QStringLiteral(" "));
+    };
+    columns.push_back(std::move(proposed));
     columns.push_back(coordinateColumn<IdleSpace>(true, false));
     columns.push_back(coordinateColumn<IdleSpace>(false, false));
     return columns;
@@ -811,7 +849,8 @@ FeatureTableModel* FeatureTableModel::create(ProjectDocument* document, Layer la
         case Layer::Gates:
             return new LayerTableModel<Gate>(document, layer, gateColumns(document), parent);
         case Layer::IdleSpaces:
-            return new LayerTableModel<IdleSpace>(document, layer, idleSpaceColumns(), parent);
+            return new LayerTableModel<IdleSpace>(document, layer, idleSpaceColumns(document),
+                                                  parent);
         default:
             return nullptr;
     }

@@ -35,6 +35,10 @@ QString fieldLabel(Field field) {
             return ExchangeTr::tr("Estimated cost (yuan)");
         case Field::Notes:
             return ExchangeTr::tr("Notes");
+        case Field::HasLift:
+            return ExchangeTr::tr("Lift");
+        case Field::ProposedFor:
+            return ExchangeTr::tr("Proposed for");
         case Field::Population:
             return ExchangeTr::tr("Population");
         case Field::Residents60Plus:

@@ -1,12 +1,15 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "core/catalog/catalog.h"
 
+#include <algorithm>
 #include <fstream>
 #include <iterator>
+#include <optional>
 #include <string>
 
 #include <gmock/gmock.h>
 #include <gtest/gtest.h>
+#include <nlohmann/json.hpp>
 
 #include "tests/support/test_data.h"
 
@@ -80,6 +83,37 @@ TEST(Catalog, BuiltinCarriesSourcesAndNulls) {
     EXPECT_EQ(unverified->confidence, "unverified");
 }
 
+TEST(Catalog, BuiltinCarriesSourcedAreas) {
+    const Category* market = builtinCatalog().find("wet_market");
+    ASSERT_NE(market, nullptr);
+    EXPECT_EQ(market->minAreaM2, 500.0);
+    EXPECT_EQ(market->maxAreaM2, 1000.0);
+    EXPECT_EQ(market->areaKind, "floor");
+    ASSERT_TRUE(market->areaSource.has_value());
+    EXPECT_EQ(market->areaSource->jurisdiction, "Beijing");
+    EXPECT_THAT(market->areaSource->quote, HasSubstr("500至1000平方米"));
+    EXPECT_THAT(market->areaSource->url, HasSubstr("http"));
+
+    // A siting rule without a minimum area.
+    const Category* childcare = builtinCatalog().find("childcare_service");
+    ASSERT_NE(childcare, nullptr);
+    EXPECT_FALSE(childcare->minAreaM2.has_value());
+    ASSERT_TRUE(childcare->siting.has_value());
+    EXPECT_THAT(*childcare->siting, HasSubstr("never below ground"));
+    EXPECT_TRUE(childcare->areaSource.has_value());
+
+    // No sourced area: nothing is made up.
+    const Category* supermarket = builtinCatalog().find("supermarket");
+    ASSERT_NE(supermarket, nullptr);
+    EXPECT_FALSE(supermarket->minAreaM2.has_value());
+    EXPECT_TRUE(supermarket->areaKind.empty());
+    EXPECT_FALSE(supermarket->areaSource.has_value());
+    EXPECT_FALSE(supermarket->siting.has_value());
+
+    for (const Category& c : builtinCatalog().categories())
+        EXPECT_TRUE(c.areaKind.empty() || isAreaKind(c.areaKind)) << c.code;
+}
+
 TEST(Catalog, FindReturnsNullForUnknownCode) {
     EXPECT_EQ(builtinCatalog().find("spaceport"), nullptr);
     EXPECT_EQ(builtinCatalog().find(""), nullptr);
@@ -112,10 +146,127 @@ TEST(Catalog, RoundTripsFractionsAndOptionalFields) {
     EXPECT_TRUE(parseCatalogJson("[]").empty());
 }
 
+TEST(Catalog, RoundTripsAreaFields) {
+    Category c = parseCatalogJson("[" + entry("parcel_point") + "]").categories().front();
+    c.minArea = "≥15 m² usable";
+    c.maxAreaM2 = 70.5;
+    c.areaKind = "usable";
+    c.areaSource = AreaSource{"使用面积不小于15㎡", "https://example.org/rule", "Xuzhou",
+                              "local (via reprint)", ""};
+    c.siting = "ground floor";
+    Category bare = c;
+    bare.code = "bare";
+    bare.maxAreaM2.reset();
+    bare.areaKind.clear();
+    bare.areaSource.reset();
+    bare.siting.reset();
+    const Catalog catalog({c, bare});
+    const std::string json = toCatalogJson(catalog);
+    EXPECT_THAT(json, HasSubstr("\"max_area_m2\": 70.5,"));
+    EXPECT_THAT(json, HasSubstr("\"area_kind\": \"usable\","));
+    EXPECT_THAT(json, HasSubstr("\"jurisdiction\": \"Xuzhou\","));
+    EXPECT_THAT(json, HasSubstr("\"note\": null"));  // an empty member is written as null
+    EXPECT_THAT(json, HasSubstr("\"area_kind\": null,"));
+    EXPECT_THAT(json, HasSubstr("\"area_source\": null,"));
+    EXPECT_EQ(parseCatalogJson(json), catalog);
+    EXPECT_EQ(toCatalogJson(parseCatalogJson(json)), json);
+}
+
+TEST(Catalog, AreaSourceJsonRoundTrips) {
+    const AreaSource source{"建筑面积不少于1000平方米", "http://example.org/a?b=1", "Hubei draft",
+                            "local draft", "national: 30 m² per 100 households"};
+    const std::string json = toAreaSourceJson(source);
+    EXPECT_EQ(json.find('\n'), std::string::npos);
+    EXPECT_EQ(parseAreaSourceJson(json), source);
+    EXPECT_EQ(parseAreaSourceJson(toAreaSourceJson(AreaSource{})), AreaSource{});
+    EXPECT_EQ(parseAreaSourceJson(R"({"quote": "q"})").quote, "q");
+    EXPECT_THROW(parseAreaSourceJson("[1]"), CatalogError);
+    EXPECT_THROW(parseAreaSourceJson("{\"url\": 3}"), CatalogError);
+    EXPECT_THROW(parseAreaSourceJson("{"), CatalogError);
+}
+
+TEST(Catalog, ReportsBadAreaKindAndAreaSource) {
+    std::string badKind = "[" + entry() + "]";
+    badKind.replace(badKind.find("\"notes\": null"), 13,
+                    "\"notes\": null, \"area_kind\": \"roof\"");
+    EXPECT_THAT(messageOf(badKind),
+                HasSubstr("code \"pharmacy\"): key \"area_kind\" must be floor, usable, sales, "
+                          "dining, land or null"));
+
+    std::string badSource = "[" + entry() + "]";
+    badSource.replace(badSource.find("\"notes\": null"), 13,
+                      R"("notes": null, "area_source": {"quote": "q", "url": 12})");
+    EXPECT_THAT(messageOf(badSource),
+                HasSubstr("code \"pharmacy\"): key \"area_source.url\" must be a string or null"));
+
+    std::string notAnObject = "[" + entry() + "]";
+    notAnObject.replace(notAnObject.find("\"notes\": null"), 13,
+                        R"("notes": null, "area_source": "Beijing")");
+    EXPECT_THAT(messageOf(notAnObject), HasSubstr("\"area_source\" must be an object or null"));
+}
+
+/// The category without the area figures that come from facility_areas.json.
+Category withoutAreas(Category c) {
+    c.minAreaM2.reset();
+    c.maxAreaM2.reset();
+    c.areaKind.clear();
+    c.areaSource.reset();
+    c.siting.reset();
+    return c;
+}
+
 TEST(Catalog, ShippedCopyMatchesSharedCatalogue) {
     const auto shared = test::sharedPath("domain/facility_catalog.json");
     YIKE_REQUIRE_SHARED_FILE(shared);
-    EXPECT_EQ(parseCatalogJson(readFile(shared)), builtinCatalog());
+    const Catalog notes = parseCatalogJson(readFile(shared));
+    ASSERT_EQ(notes.size(), builtinCatalog().size());
+    // Everything but the area figures, which facility_areas.json gives (next test).
+    for (std::size_t i = 0; i < notes.size(); ++i)
+        EXPECT_EQ(withoutAreas(notes.categories()[i]),
+                  withoutAreas(builtinCatalog().categories()[i]))
+            << notes.categories()[i].code;
+}
+
+TEST(Catalog, ShippedAreasMatchSharedAreaNotes) {
+    const auto catalogNotes = test::sharedPath("domain/facility_catalog.json");
+    const auto areaNotes = test::sharedPath("domain/facility_areas.json");
+    YIKE_REQUIRE_SHARED_FILE(catalogNotes);
+    YIKE_REQUIRE_SHARED_FILE(areaNotes);
+    const Catalog notes = parseCatalogJson(readFile(catalogNotes));
+    const nlohmann::json areas = nlohmann::json::parse(readFile(areaNotes)).at("categories");
+    auto optionalNumber = [](const nlohmann::json& v) {
+        return v.is_null() ? std::optional<double>() : std::optional<double>(v.get<double>());
+    };
+    auto text = [](const nlohmann::json& v) {
+        return v.is_null() ? std::string() : v.get<std::string>();
+    };
+    std::size_t sourced = 0;
+    for (const Category& c : builtinCatalog().categories()) {
+        SCOPED_TRACE(c.code);
+        const Category* before = notes.find(c.code);
+        ASSERT_NE(before, nullptr);
+        const auto row = std::find_if(areas.begin(), areas.end(), [&](const nlohmann::json& a) {
+            return a.at("code").get<std::string>() == c.code;
+        });
+        if (row == areas.end()) {
+            EXPECT_EQ(c, *before);  // no sourced area: the catalogue entry as it was
+            continue;
+        }
+        ++sourced;
+        const std::optional<double> minimum = optionalNumber(row->at("min_m2"));
+        EXPECT_EQ(c.minAreaM2, minimum ? minimum : before->minAreaM2);
+        EXPECT_EQ(c.minArea, before->minArea);
+        EXPECT_EQ(c.maxAreaM2, optionalNumber(row->at("max_m2")));
+        EXPECT_EQ(c.areaKind, text(row->at("area_kind")));
+        EXPECT_EQ(c.siting.value_or(""), text(row->at("siting")));
+        ASSERT_TRUE(c.areaSource.has_value());
+        EXPECT_EQ(c.areaSource->quote, text(row->at("quote")));
+        EXPECT_EQ(c.areaSource->url, text(row->at("source")));
+        EXPECT_EQ(c.areaSource->jurisdiction, text(row->at("jurisdiction")));
+        EXPECT_EQ(c.areaSource->confidence, text(row->at("confidence")));
+        EXPECT_THAT(c.areaSource->note, HasSubstr(text(row->at("note"))));
+    }
+    EXPECT_EQ(sourced, areas.size());
 }
 
 TEST(Catalog, RejectsDuplicateAndEmptyCodes) {
@@ -195,6 +346,11 @@ TEST(Catalog, OptionalKeysMayBeAbsentAndUnknownKeysAreIgnored) {
     EXPECT_FALSE(a.walkMinutes.has_value());
     EXPECT_FALSE(a.minArea.has_value());
     EXPECT_FALSE(a.notes.has_value());
+    // Catalogues written before the area fields existed.
+    EXPECT_FALSE(a.maxAreaM2.has_value());
+    EXPECT_TRUE(a.areaKind.empty());
+    EXPECT_FALSE(a.areaSource.has_value());
+    EXPECT_FALSE(a.siting.has_value());
 }
 
 TEST(Catalog, WritingInvalidUtf8Throws) {

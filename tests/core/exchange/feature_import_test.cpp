@@ -4,6 +4,7 @@
 #include <algorithm>
 #include <fstream>
 #include <string>
+#include <vector>
 
 #include <gmock/gmock.h>
 #include <gtest/gtest.h>
@@ -207,6 +208,71 @@ TEST(FeatureImport, ReadsIdleSpacesByKindCodeOrChineseLabelWithFootprints) {
     EXPECT_EQ(r.report.rejected[2].column, "楼层");
     EXPECT_EQ(r.report.rejected[3].reason, RejectReason::InvalidGeometry);
     EXPECT_EQ(r.report.rejected[3].column, "wkt");
+}
+
+TEST(FeatureImport, ReadsLiftsAndProposalsFromCsv) {
+    const SourceTable table = readCsv(
+        "lon,lat,name,kind,有电梯,拟改建为\n"
+        "118.1,32.1,A,vacant_shop,有,\"pharmacy、社区卫生服务站\"\n"
+        "118.2,32.2,B,vacant_shop,0,\n"
+        "118.3,32.3,C,vacant_shop,yes,\" Pharmacy , pharmacy \"\n"
+        "118.4,32.4,D,vacant_shop,无,\"convenience_store，早餐店\"\n"
+        "118.5,32.5,E,vacant_shop,TRUE,\n"
+        "118.6,32.6,F,vacant_shop,无电梯,\n"
+        "118.7,32.7,G,vacant_shop,,\n"
+        "118.8,32.8,H,vacant_shop,maybe,\n"
+        "118.9,32.9,I,vacant_shop,1,\"pharmacy,spaceport\"\n");
+    const ImportOptions options = optionsFor(table, Layer::IdleSpaces);
+    EXPECT_EQ(*options.mapping.columnOf(Field::HasLift), "有电梯");
+    EXPECT_EQ(*options.mapping.columnOf(Field::ProposedFor), "拟改建为");
+    const ImportResult r = importTable(table, options, cat());
+    ASSERT_EQ(r.idleSpaces.size(), 7u);
+    std::vector<bool> lifts;
+    for (const project::IdleSpace& s : r.idleSpaces) lifts.push_back(s.hasLift);
+    EXPECT_EQ(lifts, (std::vector<bool>{true, false, true, false, true, false, false}));
+    EXPECT_THAT(r.idleSpaces[0].proposedFor, ElementsAre("pharmacy", "community_health_station"));
+    EXPECT_TRUE(r.idleSpaces[1].proposedFor.empty());
+    EXPECT_THAT(r.idleSpaces[2].proposedFor, ElementsAre("pharmacy"));  // named twice
+    EXPECT_THAT(r.idleSpaces[3].proposedFor, ElementsAre("convenience_store", "breakfast_shop"));
+
+    ASSERT_EQ(r.report.rejected.size(), 2u);
+    EXPECT_EQ(r.report.rejected[0].reason, RejectReason::BadValue);
+    EXPECT_EQ(r.report.rejected[0].column, "有电梯");
+    EXPECT_EQ(r.report.rejected[0].value, "maybe");
+    EXPECT_EQ(r.report.rejected[1].reason, RejectReason::UnknownCategory);
+    EXPECT_EQ(r.report.rejected[1].column, "拟改建为");
+    EXPECT_EQ(r.report.rejected[1].value, "spaceport");
+    EXPECT_THAT(r.report.rejected[1].message, HasSubstr("unknown category 'spaceport'"));
+}
+
+TEST(FeatureImport, ReadsLiftsAndProposalsFromGeoJson) {
+    const SourceTable table = readGeoJson(R"({"type":"FeatureCollection","features":[
+      {"type":"Feature","properties":{"kind":"boiler_room","has_lift":true,
+        "proposed_for":"community_canteen,elderly_service_station"},
+       "geometry":{"type":"Point","coordinates":[118.78,32.04]}},
+      {"type":"Feature","properties":{"kind":"boiler_room","has_lift":false,"proposed_for":""},
+       "geometry":{"type":"Point","coordinates":[118.79,32.04]}},
+      {"type":"Feature","properties":{"kind":"boiler_room","has_lift":"是",
+        "proposed_for":"社区食堂/助餐点"},
+       "geometry":{"type":"Point","coordinates":[118.80,32.04]}},
+      {"type":"Feature","properties":{"kind":"boiler_room","has_lift":2},
+       "geometry":{"type":"Point","coordinates":[118.81,32.04]}}
+    ]})");
+    const ImportOptions options = optionsFor(table, Layer::IdleSpaces);
+    EXPECT_EQ(*options.mapping.columnOf(Field::HasLift), "has_lift");
+    EXPECT_EQ(*options.mapping.columnOf(Field::ProposedFor), "proposed_for");
+    const ImportResult r = importTable(table, options, cat());
+    ASSERT_EQ(r.idleSpaces.size(), 3u);
+    EXPECT_TRUE(r.idleSpaces[0].hasLift);
+    EXPECT_THAT(r.idleSpaces[0].proposedFor,
+                ElementsAre("community_canteen", "elderly_service_station"));
+    EXPECT_FALSE(r.idleSpaces[1].hasLift);
+    EXPECT_TRUE(r.idleSpaces[1].proposedFor.empty());
+    EXPECT_TRUE(r.idleSpaces[2].hasLift);
+    EXPECT_THAT(r.idleSpaces[2].proposedFor, ElementsAre("community_canteen"));
+    ASSERT_EQ(r.report.rejected.size(), 1u);
+    EXPECT_EQ(r.report.rejected[0].reason, RejectReason::BadValue);
+    EXPECT_EQ(r.report.rejected[0].record, 4u);
 }
 
 TEST(FeatureImport, ReadsCompoundsFromGeoJsonPolygonsInAnyCrs) {

@@ -3,6 +3,7 @@
 
 #include <filesystem>
 #include <string>
+#include <vector>
 
 #include <gmock/gmock.h>
 #include <gtest/gtest.h>
@@ -95,6 +96,34 @@ TEST_P(ExportRoundTrip, IdleSpacesComeBackUnchanged) {
         EXPECT_EQ(back, original[i]) << "idle space " << original[i].id;
     }
     EXPECT_GT(footprints, 0u);
+}
+
+TEST_P(ExportRoundTrip, IdleSpaceLiftsAndProposalsComeBack) {
+    project::Project p = sample();
+    std::vector<project::IdleSpace> spaces = p.idleSpaces().items();
+    ASSERT_GE(spaces.size(), 2u);
+    spaces[0].hasLift = true;
+    spaces[0].proposedFor = {"pharmacy", "community_health_station"};
+    spaces[1].proposedFor = {"elderly_service_station"};
+    p.updateIdleSpace(spaces[0]);
+    p.updateIdleSpace(spaces[1]);
+    const ImportResult r = reimport(p, Layer::IdleSpaces, GetParam());
+    ASSERT_EQ(r.idleSpaces.size(), spaces.size());
+    for (std::size_t i = 0; i < spaces.size(); ++i) {
+        EXPECT_EQ(r.idleSpaces[i].hasLift, spaces[i].hasLift) << i;
+        EXPECT_EQ(r.idleSpaces[i].proposedFor, spaces[i].proposedFor) << i;
+    }
+    // Codes separated by commas, in a column and a property of their own.
+    const SourceTable csv = readCsv(exportCsv(p, Layer::IdleSpaces));
+    const auto column = csv.columnIndex("proposed_for");
+    ASSERT_TRUE(column.has_value());
+    EXPECT_EQ(csv.records[0].values[*column], "pharmacy,community_health_station");
+    EXPECT_EQ(csv.records[0].values[*csv.columnIndex("has_lift")], "true");
+    const nlohmann::json doc = nlohmann::json::parse(exportGeoJson(p, Layer::IdleSpaces));
+    const nlohmann::json& first = doc.at("features").at(0).at("properties");
+    EXPECT_EQ(first.at("has_lift"), true);
+    EXPECT_EQ(first.at("proposed_for"), "pharmacy,community_health_station");
+    EXPECT_EQ(doc.at("features").at(2).at("properties").at("proposed_for"), "");
 }
 
 TEST_P(ExportRoundTrip, CompoundsComeBackWithTheirFields) {

@@ -9,6 +9,7 @@
 
 #include <gtest/gtest.h>
 
+#include "core/catalog/catalog.h"
 #include "core/project/project_file.h"
 #include "core/project/sqlite_util.h"
 #include "tests/core/project/sample_projects.h"
@@ -35,18 +36,18 @@ bool hasColumn(const fs::path& path, const std::string& table, const std::string
     return false;
 }
 
-// Test steps that continue from the built-in plan's last version (3).
+// Test steps that continue from the built-in plan's last version (4).
 MigrationStep builtinStep(std::size_t i) {
     return builtinMigrationPlan().steps.at(i);
 }
 
 MigrationStep addColourColumn() {
-    return {3, 4, "scenario colours",
+    return {4, 5, "scenario colours",
             [](sqlite3* db) { exec(db, "ALTER TABLE scenarios ADD COLUMN colour TEXT"); }};
 }
 
 MigrationStep setDefaultColour() {
-    return {4, 5, "default colour",
+    return {5, 6, "default colour",
             [](sqlite3* db) { exec(db, "UPDATE scenarios SET colour = '#1f78b4'"); }};
 }
 
@@ -81,13 +82,33 @@ void dropProjectTable(sqlite3* db, const std::string& table) {
 }
 
 /**
- * A file with the version-2 schema. Version 3 only added the population tables (with their
- * registrations and id counters) and residential_compounds.plot_ratio, so a version-2 file is a
- * current file of a project without grids or plot ratios with exactly those removed.
+ * A file with the version-3 schema. Version 4 only added four columns to standards_catalog
+ * (max_area_m2, area_kind, area_source, siting) and two to idle_spaces (has_lift,
+ * proposed_for), so a version-3 file is a current file of a project without those with
+ * exactly these columns removed.
  */
-fs::path writeVersionTwoFile(const ScratchDir& dir, const Project& project) {
+fs::path writeVersionThreeFile(const ScratchDir& dir, const Project& project) {
     const fs::path path = dir / "old.yike";
     ProjectFile::writeCopy(path, project);
+    auto db = test::openRaw(path);
+    exec(db.get(), "ALTER TABLE standards_catalog DROP COLUMN max_area_m2;"
+                   "ALTER TABLE standards_catalog DROP COLUMN area_kind;"
+                   "ALTER TABLE standards_catalog DROP COLUMN area_source;"
+                   "ALTER TABLE standards_catalog DROP COLUMN siting;"
+                   "ALTER TABLE idle_spaces DROP COLUMN has_lift;"
+                   "ALTER TABLE idle_spaces DROP COLUMN proposed_for;"
+                   "UPDATE yike_metadata SET value = '3' WHERE key = 'schema_version';"
+                   "VACUUM;");
+    return path;
+}
+
+/**
+ * A file with the version-2 schema. Version 3 only added the population tables (with their
+ * registrations and id counters) and residential_compounds.plot_ratio, so a version-2 file is a
+ * version-3 file of a project without grids or plot ratios with exactly those removed.
+ */
+fs::path writeVersionTwoFile(const ScratchDir& dir, const Project& project) {
+    const fs::path path = writeVersionThreeFile(dir, project);
     auto db = test::openRaw(path);
     dropProjectTable(db.get(), "population_cells");
     dropProjectTable(db.get(), "population_grids");
@@ -113,29 +134,51 @@ fs::path writeVersionOneFile(const ScratchDir& dir) {
     return path;
 }
 
+/**
+ * What the 3 -> 4 step gives the categories of `project` that the built-in catalogue has: its
+ * largest area, area kind, area source and siting rule. The sample's clinic states a minimum
+ * of its own, so that stays.
+ */
+Project withShippedAreas(Project project) {
+    std::vector<catalog::Category> categories = project.catalog().categories();
+    for (catalog::Category& c : categories) {
+        const catalog::Category* shipped = catalog::builtinCatalog().find(c.code);
+        if (shipped == nullptr) continue;
+        c.maxAreaM2 = shipped->maxAreaM2;
+        c.areaKind = shipped->areaKind;
+        c.areaSource = shipped->areaSource;
+        c.siting = shipped->siting;
+    }
+    project.setCatalog(catalog::Catalog(std::move(categories)));
+    return project;
+}
+
 TEST(MigrationRunner, BuiltinPlanTargetsTheCurrentVersion) {
     EXPECT_EQ(builtinMigrationPlan().targetVersion, ProjectFile::currentSchemaVersion());
-    EXPECT_EQ(ProjectFile::currentSchemaVersion(), 3);
-    ASSERT_EQ(builtinMigrationPlan().steps.size(), 2u);
+    EXPECT_EQ(ProjectFile::currentSchemaVersion(), 4);
+    ASSERT_EQ(builtinMigrationPlan().steps.size(), 3u);
     EXPECT_EQ(builtinMigrationPlan().steps[0].from, 1);
     EXPECT_EQ(builtinMigrationPlan().steps[0].to, 2);
     EXPECT_EQ(builtinMigrationPlan().steps[1].from, 2);
     EXPECT_EQ(builtinMigrationPlan().steps[1].to, 3);
+    EXPECT_EQ(builtinMigrationPlan().steps[2].from, 3);
+    EXPECT_EQ(builtinMigrationPlan().steps[2].to, 4);
 }
 
 TEST(MigrationRunner, WritableOpenRunsEveryStep) {
     const ScratchDir dir;
     const fs::path path = writeVersionOneFile(dir);
     // The order of the steps in a plan does not matter.
-    const MigrationPlan plan{
-        5, {setDefaultColour(), builtinStep(1), addColourColumn(), builtinStep(0)}};
+    const MigrationPlan plan{6,
+                             {setDefaultColour(), builtinStep(1), addColourColumn(), builtinStep(2),
+                              builtinStep(0)}};
 
     {
         const auto file = ProjectFile::open(path, ProjectFile::Mode::ReadWrite, plan);
-        EXPECT_EQ(file->schemaVersion(), 5);
-        EXPECT_TRUE(file->load().sameContent(test::versionOneSampleProject()));
+        EXPECT_EQ(file->schemaVersion(), 6);
+        EXPECT_TRUE(file->load().sameContent(withShippedAreas(test::versionOneSampleProject())));
     }
-    EXPECT_EQ(schemaVersionIn(path), "5");
+    EXPECT_EQ(schemaVersionIn(path), "6");
     auto db = test::openRaw(path, false);
     EXPECT_EQ(queryText(db.get(), "SELECT DISTINCT colour FROM scenarios"), "#1f78b4");
     EXPECT_EQ(test::integrityCheck(path), "ok");
@@ -145,18 +188,19 @@ TEST(MigrationRunner, FailingStepLeavesTheFileUntouched) {
     const ScratchDir dir;
     const fs::path path = writeVersionOneFile(dir);
     const std::uint64_t before = test::fileHash(path);
-    MigrationStep failing{4, 5, "broken", [](sqlite3* db) {
+    MigrationStep failing{5, 6, "broken", [](sqlite3* db) {
                               exec(db, "UPDATE scenarios SET name = 'half done'");
                               throw std::runtime_error("disk says no");
                           }};
-    const MigrationPlan plan{5, {builtinStep(0), builtinStep(1), addColourColumn(), failing}};
+    const MigrationPlan plan{
+        6, {builtinStep(0), builtinStep(1), builtinStep(2), addColourColumn(), failing}};
     try {
         ProjectFile::open(path, ProjectFile::Mode::ReadWrite, plan);
         ADD_FAILURE() << "a failed migration opened the file";
     } catch (const ProjectError& e) {
         EXPECT_EQ(e.code(), ProjectError::Code::Corrupt);
         const std::string message = e.what();
-        EXPECT_NE(message.find("migration 4 -> 5 (broken) failed: disk says no"), std::string::npos)
+        EXPECT_NE(message.find("migration 5 -> 6 (broken) failed: disk says no"), std::string::npos)
             << message;
         EXPECT_NE(message.find("old.yike"), std::string::npos) << message;
     }
@@ -165,6 +209,7 @@ TEST(MigrationRunner, FailingStepLeavesTheFileUntouched) {
     EXPECT_FALSE(hasColumn(path, "scenarios", "colour"));
     EXPECT_FALSE(hasColumn(path, "green_areas", "kind"));
     EXPECT_FALSE(hasColumn(path, "residential_compounds", "plot_ratio"));
+    EXPECT_FALSE(hasColumn(path, "idle_spaces", "has_lift"));
     EXPECT_EQ(schemaVersionIn(path), "1");
     EXPECT_FALSE(fs::exists(test::withSuffix(path, ".lock")));
     // The file still opens with the built-in plan.
@@ -175,12 +220,13 @@ TEST(MigrationRunner, MissingStepIsRefusedWithoutWriting) {
     const ScratchDir dir;
     const fs::path path = writeVersionOneFile(dir);
     const std::uint64_t before = test::fileHash(path);
-    const MigrationPlan plan{5, {builtinStep(0), builtinStep(1), addColourColumn()}};
+    const MigrationPlan plan{
+        6, {builtinStep(0), builtinStep(1), builtinStep(2), addColourColumn()}};
     try {
         ProjectFile::open(path, ProjectFile::Mode::ReadWrite, plan);
         ADD_FAILURE() << "opened without a migration path";
     } catch (const ProjectError& e) {
-        EXPECT_NE(std::string(e.what()).find("no migration from schema version 4"),
+        EXPECT_NE(std::string(e.what()).find("no migration from schema version 5"),
                   std::string::npos)
             << e.what();
     }
@@ -191,7 +237,8 @@ TEST(MigrationRunner, ReadOnlyOpenDoesNotMigrate) {
     const ScratchDir dir;
     const fs::path path = writeVersionOneFile(dir);
     const std::uint64_t before = test::fileHash(path);
-    const MigrationPlan plan{4, {builtinStep(0), builtinStep(1), addColourColumn()}};
+    const MigrationPlan plan{
+        5, {builtinStep(0), builtinStep(1), builtinStep(2), addColourColumn()}};
     const auto file = ProjectFile::open(path, ProjectFile::Mode::ReadOnly, plan);
     EXPECT_EQ(file->schemaVersion(), 1);
     EXPECT_EQ(test::fileHash(path), before);
@@ -233,15 +280,15 @@ TEST(SchemaOneToTwo, WritableOpenAddsGreenAreasAndLosesNothing) {
 
     {
         const auto file = ProjectFile::open(path, ProjectFile::Mode::ReadWrite);
-        EXPECT_EQ(file->schemaVersion(), 3);
+        EXPECT_EQ(file->schemaVersion(), 4);
         const Project loaded = file->load();
-        EXPECT_TRUE(loaded.sameContent(test::versionOneSampleProject()));
+        EXPECT_TRUE(loaded.sameContent(withShippedAreas(test::versionOneSampleProject())));
         EXPECT_EQ(loaded.facilities().size(), 2u);
         EXPECT_EQ(loaded.compounds().items()[0].name, "金陵花园");
         EXPECT_EQ(loaded.facilities().nextId(), 4);  // counters of version 1 are kept
         EXPECT_TRUE(loaded.greenAreas().items().empty());
     }
-    EXPECT_EQ(schemaVersionIn(path), "3");
+    EXPECT_EQ(schemaVersionIn(path), "4");
     EXPECT_EQ(test::integrityCheck(path), "ok");
     {
         auto db = test::openRaw(path, false);
@@ -262,7 +309,7 @@ TEST(SchemaOneToTwo, WritableOpenAddsGreenAreasAndLosesNothing) {
     // The migrated file takes green areas like a new one.
     {
         const auto file = ProjectFile::open(path, ProjectFile::Mode::ReadWrite);
-        EXPECT_EQ(file->schemaVersion(), 3);
+        EXPECT_EQ(file->schemaVersion(), 4);
         Project project = file->load();
         GreenArea park;
         park.outline = {{{118.781, 32.041}, {118.783, 32.041}, {118.783, 32.043}}, {}};
@@ -342,9 +389,9 @@ TEST(SchemaTwoToThree, WritableOpenAddsPopulationTablesAndPlotRatios) {
     }
     {
         const auto file = ProjectFile::open(path, ProjectFile::Mode::ReadWrite);
-        EXPECT_EQ(file->schemaVersion(), 3);
+        EXPECT_EQ(file->schemaVersion(), 4);
         Project project = file->load();
-        EXPECT_TRUE(project.sameContent(versionTwoProject()));
+        EXPECT_TRUE(project.sameContent(withShippedAreas(versionTwoProject())));
         EXPECT_EQ(project.compounds().items()[0].plotRatio, 0.0);
         EXPECT_TRUE(project.populationGrids().items().empty());
         // The migrated file takes grids and plot ratios like a new one.
@@ -360,7 +407,7 @@ TEST(SchemaTwoToThree, WritableOpenAddsPopulationTablesAndPlotRatios) {
         project.addPopulationGrid(grid, {cell});
         file->save(project);
     }
-    EXPECT_EQ(schemaVersionIn(path), "3");
+    EXPECT_EQ(schemaVersionIn(path), "4");
     EXPECT_EQ(test::integrityCheck(path), "ok");
     const Project loaded = ProjectFile::open(path, ProjectFile::Mode::ReadOnly)->load();
     EXPECT_DOUBLE_EQ(loaded.compounds().items()[0].plotRatio, 2.4);
@@ -374,16 +421,20 @@ TEST(SchemaTwoToThree, WritableOpenAddsPopulationTablesAndPlotRatios) {
               "attributes");
 }
 
-TEST(SchemaTwoToThree, ReadOnlyOpenReadsAVersionTwoFileAsItIs) {
-    const ScratchDir dir;
-    const fs::path path = writeVersionTwoFile(dir, versionTwoProject());
+/// A read-only open reads an older file as it is: its version, its content, not a byte changed.
+void expectReadAsItIs(const fs::path& path, int version, const Project& expected) {
     const std::uint64_t before = test::fileHash(path);
     {
         const auto file = ProjectFile::open(path, ProjectFile::Mode::ReadOnly);
-        EXPECT_EQ(file->schemaVersion(), 2);
-        EXPECT_TRUE(file->load().sameContent(versionTwoProject()));
+        EXPECT_EQ(file->schemaVersion(), version);
+        EXPECT_TRUE(file->load().sameContent(expected));
     }
     EXPECT_EQ(test::fileHash(path), before);
+}
+
+TEST(SchemaTwoToThree, ReadOnlyOpenReadsAVersionTwoFileAsItIs) {
+    const ScratchDir dir;
+    expectReadAsItIs(writeVersionTwoFile(dir, versionTwoProject()), 2, versionTwoProject());
 }
 
 TEST(SchemaTwoToThree, ATableOrColumnOfTheUsersWithOurNameStopsTheMigration) {
@@ -398,6 +449,145 @@ TEST(SchemaTwoToThree, ATableOrColumnOfTheUsersWithOurNameStopsTheMigration) {
         EXPECT_EQ(test::fileHash(path), before);
         EXPECT_EQ(schemaVersionIn(path), "2");
     }
+}
+
+// ---- version 3 -> 4: catalogue areas, lifts and proposals ---------------------------------
+
+/// A built-in category as a version-3 file holds it: without the columns of version 4.
+catalog::Category shippedBeforeAreas(const char* code) {
+    catalog::Category c = *catalog::builtinCatalog().find(code);
+    c.maxAreaM2.reset();
+    c.areaKind.clear();
+    c.areaSource.reset();
+    c.siting.reset();
+    return c;
+}
+
+/**
+ * A version-3 project whose catalogue has built-in categories as version 3 shipped them, a
+ * minimum the user changed (figure and text), a minimum figure the user changed under the
+ * shipped text, and a category of the user's own.
+ */
+Project versionThreeProject() {
+    catalog::Category pharmacy = shippedBeforeAreas("pharmacy");
+    pharmacy.minAreaM2.reset();  // version 3 shipped no minimum for pharmacies
+    catalog::Category nursing = shippedBeforeAreas("nursing_home");
+    nursing.minAreaM2.reset();  // only the stated text ("≥35 m²/bed ...")
+    catalog::Category station = shippedBeforeAreas("community_health_station");
+    station.minArea = "≥ 150 m²（区卫健委 2026）";
+    station.minAreaM2 = 150.0;
+    catalog::Category dayCare = shippedBeforeAreas("elderly_service_station");
+    dayCare.minAreaM2 = 400.0;
+    catalog::Category barber;  // the user's own
+    barber.code = "barber_shop";
+    barber.nameZh = "理发店";
+    barber.minArea = "≥ 20 m²";
+    barber.minAreaM2 = 20.0;
+
+    Project project = test::sampleProjectForVersion(3);
+    project.setCatalog(catalog::Catalog({pharmacy, nursing, station, dayCare, barber}));
+    return project;
+}
+
+TEST(SchemaThreeToFour, WritableOpenFillsShippedAreasAndKeepsTheUsersFigures) {
+    const ScratchDir dir;
+    const Project before = versionThreeProject();
+    const fs::path path = writeVersionThreeFile(dir, before);
+    EXPECT_FALSE(hasColumn(path, "standards_catalog", "area_source"));
+    EXPECT_FALSE(hasColumn(path, "idle_spaces", "has_lift"));
+    {
+        auto db = test::openRaw(path);
+        exec(db.get(), "ALTER TABLE idle_spaces ADD COLUMN 管理人 TEXT;"
+                       "UPDATE idle_spaces SET 管理人 = '李工' WHERE fid = 1;");
+    }
+    const catalog::Catalog& shipped = catalog::builtinCatalog();
+    {
+        const auto file = ProjectFile::open(path, ProjectFile::Mode::ReadWrite);
+        EXPECT_EQ(file->schemaVersion(), 4);
+        const Project loaded = file->load();
+        const catalog::Catalog& c = loaded.catalog();
+        ASSERT_EQ(c.size(), 5u);
+
+        // Untouched built-in categories gain the sourced figures.
+        EXPECT_EQ(*c.find("pharmacy"), *shipped.find("pharmacy"));
+        EXPECT_EQ(c.find("pharmacy")->minAreaM2, 40.0);
+        EXPECT_EQ(*c.find("nursing_home"), *shipped.find("nursing_home"));
+
+        // The user's minimum stays; the new columns are filled all the same.
+        const catalog::Category& station = *c.find("community_health_station");
+        EXPECT_EQ(station.minAreaM2, 150.0);
+        EXPECT_EQ(station.minArea, "≥ 150 m²（区卫健委 2026）");
+        EXPECT_EQ(station.areaKind, "floor");
+        EXPECT_EQ(station.areaSource, shipped.find("community_health_station")->areaSource);
+        const catalog::Category& dayCare = *c.find("elderly_service_station");
+        EXPECT_EQ(dayCare.minAreaM2, 400.0);
+        EXPECT_EQ(dayCare.maxAreaM2, 750.0);
+        EXPECT_EQ(dayCare.siting, shipped.find("elderly_service_station")->siting);
+
+        // The user's own category is left as it was.
+        EXPECT_EQ(*c.find("barber_shop"), *before.catalog().find("barber_shop"));
+
+        // Idle spaces have no lift and no proposal until someone says so.
+        ASSERT_EQ(loaded.idleSpaces().size(), 2u);
+        for (const IdleSpace& space : loaded.idleSpaces().items()) {
+            EXPECT_FALSE(space.hasLift);
+            EXPECT_TRUE(space.proposedFor.empty());
+        }
+        EXPECT_EQ(loaded.idleSpaces().items(), before.idleSpaces().items());
+    }
+    EXPECT_EQ(schemaVersionIn(path), "4");
+    EXPECT_EQ(test::integrityCheck(path), "ok");
+
+    // The migrated file takes lifts and proposals like a new one.
+    {
+        const auto file = ProjectFile::open(path, ProjectFile::Mode::ReadWrite);
+        Project project = file->load();
+        IdleSpace shop = project.idleSpaces().items()[0];
+        shop.hasLift = true;
+        shop.proposedFor = {"pharmacy", "barber_shop"};
+        project.updateIdleSpace(shop);
+        file->save(project);
+    }
+    const Project reloaded = ProjectFile::open(path, ProjectFile::Mode::ReadOnly)->load();
+    EXPECT_TRUE(reloaded.idleSpaces().items()[0].hasLift);
+    EXPECT_EQ(reloaded.idleSpaces().items()[0].proposedFor,
+              (std::vector<std::string>{"pharmacy", "barber_shop"}));
+    auto db = test::openRaw(path, false);
+    EXPECT_EQ(queryText(db.get(), "SELECT 管理人 FROM idle_spaces WHERE fid = 1"), "李工");
+}
+
+TEST(SchemaThreeToFour, ReadOnlyOpenReadsAVersionThreeFileAsItIs) {
+    const ScratchDir dir;
+    expectReadAsItIs(writeVersionThreeFile(dir, versionThreeProject()), 3, versionThreeProject());
+}
+
+TEST(SchemaThreeToFour, AColumnOfTheUsersWithOurNameStopsTheMigration) {
+    for (const char* column : {"has_lift", "proposed_for"}) {
+        SCOPED_TRACE(column);
+        const ScratchDir dir;
+        const fs::path path = writeVersionThreeFile(dir, versionThreeProject());
+        exec(test::openRaw(path).get(),
+             std::string("ALTER TABLE idle_spaces ADD COLUMN ") + column + " TEXT");
+        const std::uint64_t before = test::fileHash(path);
+        try {
+            ProjectFile::open(path, ProjectFile::Mode::ReadWrite);
+            ADD_FAILURE() << "migrated over a column of the user's";
+        } catch (const ProjectError& e) {
+            EXPECT_EQ(e.code(), ProjectError::Code::Corrupt);
+            EXPECT_NE(std::string(e.what()).find(std::string("idle_spaces already has a column "
+                                                             "named ")
+                                                 + column + " that Yike did not add"),
+                      std::string::npos)
+                << e.what();
+        }
+        EXPECT_EQ(test::fileHash(path), before);
+        EXPECT_EQ(schemaVersionIn(path), "3");
+    }
+    const ScratchDir dir;
+    const fs::path path = writeVersionThreeFile(dir, versionThreeProject());
+    exec(test::openRaw(path).get(), "ALTER TABLE standards_catalog ADD COLUMN siting TEXT");
+    EXPECT_THROW(ProjectFile::open(path, ProjectFile::Mode::ReadWrite), ProjectError);
+    EXPECT_EQ(schemaVersionIn(path), "3");
 }
 
 }  // namespace

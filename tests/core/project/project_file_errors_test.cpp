@@ -254,6 +254,8 @@ TEST(ProjectFileErrors, RefusesUnknownCodesNamingTableAndRow) {
                       "table gates, row fid 1, column kind: unknown code 'secret'");
     expectLoadRefused("UPDATE idle_spaces SET kind = 'castle' WHERE fid = 2",
                       "table idle_spaces, row fid 2, column kind: unknown code 'castle'");
+    expectLoadRefused("UPDATE standards_catalog SET area_kind = 'roof' WHERE fid = 1",
+                      "table standards_catalog, row fid 1, column area_kind: unknown kind 'roof'");
 }
 
 TEST(ProjectFileErrors, RefusesBadValuesNamingTableAndRow) {
@@ -275,6 +277,12 @@ TEST(ProjectFileErrors, RefusesBadValuesNamingTableAndRow) {
                       "table study_area, row fid 2");
     expectLoadRefused("UPDATE standards_catalog SET sources = '{\"id\": 1}' WHERE fid = 1",
                       "table standards_catalog, row fid 1, column sources");
+    expectLoadRefused("UPDATE standards_catalog SET area_source = '[\"Beijing\"]' WHERE fid = 1",
+                      "table standards_catalog, row fid 1, column area_source");
+    expectLoadRefused("UPDATE idle_spaces SET proposed_for = 'pharmacy' WHERE fid = 1",
+                      "table idle_spaces, row fid 1, column proposed_for: expected a JSON array");
+    expectLoadRefused("UPDATE idle_spaces SET proposed_for = '[1]' WHERE fid = 1",
+                      "table idle_spaces, row fid 1, column proposed_for");
     expectLoadRefused("UPDATE yike_metadata SET value = 'soon' WHERE key = 'next_id.gates'",
                       "next_id.gates");
 }

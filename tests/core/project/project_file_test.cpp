@@ -58,6 +58,18 @@ TEST(ProjectFile, RoundTripsEveryLayer) {
     EXPECT_FALSE(loaded.idleSpaces().items()[0].footprint.has_value());
     EXPECT_TRUE(loaded.idleSpaces().items()[1].footprint.has_value());
     EXPECT_EQ(loaded.idleSpaces().items()[1].storey, -1);
+    EXPECT_TRUE(loaded.idleSpaces().items()[0].hasLift);
+    EXPECT_FALSE(loaded.idleSpaces().items()[1].hasLift);
+    EXPECT_EQ(loaded.idleSpaces().items()[0].proposedFor,
+              (std::vector<std::string>{"community_health_station", "grocery"}));
+    EXPECT_TRUE(loaded.idleSpaces().items()[1].proposedFor.empty());
+    const catalog::Category& clinic = loaded.catalog().categories()[0];
+    EXPECT_EQ(clinic.maxAreaM2, 300.5);
+    EXPECT_EQ(clinic.areaKind, "floor");
+    ASSERT_TRUE(clinic.areaSource.has_value());
+    EXPECT_EQ(clinic.areaSource->quote, "不小于 120 ㎡");
+    EXPECT_EQ(clinic.siting, "ground floor, own entrance");
+    EXPECT_FALSE(loaded.catalog().categories()[1].areaSource.has_value());
     EXPECT_EQ(loaded.facilities().items()[0].attributes.at("电话"), "025-8400 1234");
     EXPECT_EQ(loaded.catalog().categories()[0].sources.size(), 2u);
     EXPECT_FALSE(loaded.catalog().categories()[1].walkMinutes.has_value());
@@ -221,7 +233,23 @@ TEST(ProjectFile, WritesAValidGeoPackage) {
     EXPECT_EQ(
         columnsOf(raw, "idle_spaces"),
         (std::vector<std::string>{"fid", "geom", "lon", "lat", "kind", "name", "floor_area_m2",
-                                  "storey", "owner", "estimated_cost_yuan", "notes"}));
+                                  "storey", "owner", "estimated_cost_yuan", "notes", "has_lift",
+                                  "proposed_for"}));
+    // A lift is a GeoPackage BOOLEAN (0 or 1); proposals a JSON array of codes, NULL for none.
+    EXPECT_EQ(detail::queryText(raw, "SELECT has_lift || ' ' || proposed_for FROM idle_spaces"
+                                     " WHERE fid = 1"),
+              "1 [\"community_health_station\",\"grocery\"]");
+    EXPECT_EQ(detail::queryText(raw, "SELECT has_lift || ' ' || ifnull(proposed_for, 'NULL')"
+                                     " FROM idle_spaces WHERE fid = 2"),
+              "0 NULL");
+    EXPECT_EQ(detail::queryText(raw, "SELECT area_kind || ' ' || max_area_m2 || ' ' || siting"
+                                     " FROM standards_catalog"
+                                     " WHERE code = 'community_health_station'"),
+              "floor 300.5 ground floor, own entrance");
+    EXPECT_EQ(detail::queryText(raw, "SELECT area_source FROM standards_catalog"
+                                     " WHERE code = 'community_health_station'"),
+              R"({"quote":"不小于 120 ㎡","url":"https://example.org/td-t-1062",)"
+              R"("jurisdiction":"national","confidence":"secondary","note":null})");
 
     EXPECT_EQ(columnsOf(raw, "green_areas"),
               (std::vector<std::string>{"fid", "geom", "kind", "name"}));
@@ -254,7 +282,7 @@ TEST(ProjectFile, WritesAValidGeoPackage) {
               "yike-project");
     EXPECT_EQ(
         detail::queryText(raw, "SELECT value FROM yike_metadata WHERE key = 'schema_version'"),
-        "3");
+        "4");
     EXPECT_EQ(detail::queryText(raw, "SELECT value FROM yike_metadata WHERE key = 'app_version'"),
               std::string(yike::kVersion));
     EXPECT_EQ(
@@ -273,7 +301,7 @@ TEST(ProjectFile, InspectReadsSummaryWithoutLock) {
     const auto writer = ProjectFile::create(path, project);  // holds the write lock
 
     const ProjectInfo info = ProjectFile::inspect(path);
-    EXPECT_EQ(info.schemaVersion, 3);
+    EXPECT_EQ(info.schemaVersion, 4);
     EXPECT_EQ(info.appVersion, std::string(yike::kVersion));
     EXPECT_EQ(info.title, "新街口街道 15 分钟生活圈");
     EXPECT_EQ(info.region, "南京市鼓楼区新街口街道");

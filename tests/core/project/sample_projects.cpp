@@ -26,7 +26,7 @@ geo::Ring square(double east, double north, double size) {
             at(east, north + size)};
 }
 
-catalog::Catalog sampleCatalog() {
+catalog::Catalog sampleCatalog(int schemaVersion) {
     catalog::Category clinic;
     clinic.code = "community_health_station";
     clinic.nameZh = "社区卫生服务站";
@@ -42,6 +42,13 @@ catalog::Catalog sampleCatalog() {
     clinic.sources = {{"S9", "table 4.0.4, row 3"}, {"S12", "§5.2"}};
     clinic.confidence = "secondary";
     clinic.notes = "配建";
+    if (schemaVersion >= 4) {
+        clinic.maxAreaM2 = 300.5;
+        clinic.areaKind = "floor";
+        clinic.areaSource = catalog::AreaSource{"不小于 120 ㎡", "https://example.org/td-t-1062",
+                                                "national", "secondary", ""};
+        clinic.siting = "ground floor, own entrance";
+    }
 
     catalog::Category grocery;
     grocery.code = "grocery";
@@ -55,7 +62,7 @@ catalog::Catalog sampleCatalog() {
 project::Project sampleProject(int schemaVersion) {
     using namespace project;
     Project p;
-    p.setCatalog(sampleCatalog());
+    p.setCatalog(sampleCatalog(schemaVersion));
     std::vector<WalkProfile> profiles = defaultWalkProfiles();
     profiles.push_back({"wheelchair", "轮椅", "Wheelchair", 0.8, 10.0, 45.0, false, "assumed"});
     p.setWalkProfiles(profiles);
@@ -115,6 +122,10 @@ project::Project sampleProject(int schemaVersion) {
     shop.owner = "街道办";
     shop.estimatedCostYuan = 120000.0;
     shop.notes = "临街";
+    if (schemaVersion >= 4) {
+        shop.hasLift = true;
+        shop.proposedFor = {"community_health_station", "grocery"};
+    }
     p.addIdleSpace(shop);
     IdleSpace boiler;
     boiler.position = at(0.0071, 0.0011);
@@ -206,7 +217,7 @@ project::Project sampleProject(int schemaVersion) {
 }  // namespace
 
 project::Project fullSampleProject() {
-    return sampleProject(3);
+    return sampleProject(4);
 }
 
 project::Project sampleProjectForVersion(int schemaVersion) {

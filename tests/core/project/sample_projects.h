@@ -17,7 +17,8 @@ namespace yike::test {
 project::Project fullSampleProject();
 
 /// The same project without what a file of an older schema version cannot hold (version 1: no
-/// green areas; version 2: no population grids or plot ratios), so it round-trips through one.
+/// green areas; version 2: no population grids or plot ratios; version 3: no catalogue areas
+/// beyond the minimum, no lifts or proposals in idle spaces), so it round-trips through one.
 project::Project sampleProjectForVersion(int schemaVersion);
 project::Project versionOneSampleProject();
 

@@ -7,6 +7,7 @@
 
 #include <QAbstractItemModelTester>
 #include <QApplication>
+#include <QLabel>
 #include <QLineEdit>
 #include <QPushButton>
 #include <QTableView>
@@ -16,6 +17,7 @@
 #include "core/catalog/catalog.h"
 #include "tests/ui/attributes/attribute_fixture.h"
 #include "ui/attributes/catalog_table_model.h"
+#include "ui/attributes/feature_table_model.h"
 
 namespace yike::ui {
 namespace {
@@ -158,6 +160,69 @@ TEST_F(CatalogEditorTest, BadCodesAndFiguresAreRefusedWithClearMessages) {
     ASSERT_TRUE(dialog->model()->category(row).walkMinutes.has_value());
     typeInto(row, CatalogTableModel::WalkMinutes, QString());
     EXPECT_FALSE(dialog->model()->category(row).walkMinutes.has_value());
+}
+
+TEST_F(CatalogEditorTest, ShowsTheSourcedAreasAndEditsThem) {
+    const int row = rowOf("wet_market");
+    ASSERT_GE(row, 0);
+    const catalog::Category shipped = *project().catalog().find("wet_market");
+    ASSERT_TRUE(shipped.areaSource.has_value());
+    EXPECT_EQ(cell(row, CatalogTableModel::MinArea).data().toString(), QStringLiteral("500"));
+    EXPECT_EQ(cell(row, CatalogTableModel::MaxArea).data().toString(), QStringLiteral("1,000"));
+    EXPECT_EQ(cell(row, CatalogTableModel::AreaKind).data().toString(),
+              QStringLiteral("Floor area"));
+    EXPECT_EQ(cell(row, CatalogTableModel::AreaKind).data(Qt::EditRole).toString(),
+              QStringLiteral("floor"));
+    EXPECT_EQ(cell(row, CatalogTableModel::AreaSource).data().toString(),
+              QStringLiteral("Beijing · local (via reprint)"));
+    // The quote and the page are in the tooltip of the minimum.
+    const QString tip = cell(row, CatalogTableModel::MinArea).data(Qt::ToolTipRole).toString();
+    EXPECT_TRUE(tip.contains(QString::fromStdString(shipped.areaSource->quote)))
+        << tip.toStdString();
+    EXPECT_TRUE(tip.contains(QString::fromStdString(shipped.areaSource->url)));
+    // The area source is shown, never edited.
+    const QModelIndex source = cell(row, CatalogTableModel::AreaSource);
+    EXPECT_FALSE(dialog->model()->flags(source).testFlag(Qt::ItemIsEditable));
+    EXPECT_EQ(source.data(FeatureTableModel::EditorRole).toInt(),
+              static_cast<int>(FieldEditor::ReadOnly));
+    EXPECT_FALSE(dialog->model()->setData(source, QStringLiteral("Shanghai")));
+    // Five kinds of area to choose from, and "not stated".
+    const QVariantList kinds =
+        cell(row, CatalogTableModel::AreaKind).data(FeatureTableModel::ChoicesRole).toList();
+    ASSERT_EQ(kinds.size(), 6);
+    EXPECT_EQ(kinds[2].toMap().value(QStringLiteral("value")).toString(), QStringLiteral("usable"));
+    EXPECT_EQ(kinds[2].toMap().value(QStringLiteral("text")).toString(),
+              QStringLiteral("Usable area"));
+    // Below the table: the quote, where it applies and a link to the page.
+    dialog->table()->setCurrentIndex(cell(row, 0));
+    const QString shown = dialog->areaSourceView()->text();
+    EXPECT_TRUE(shown.contains(QStringLiteral("Beijing · local (via reprint)")));
+    EXPECT_TRUE(shown.contains(QStringLiteral("<a href=\"http://news.xinxunwang.com/")))
+        << shown.toStdString();
+    dialog->table()->setCurrentIndex(cell(rowOf("supermarket"), 0));
+    EXPECT_TRUE(dialog->areaSourceView()->text().contains(QStringLiteral("No source")));
+
+    typeInto(row, CatalogTableModel::MaxArea, QStringLiteral("1200"));
+    typeInto(row, CatalogTableModel::Siting, QStringLiteral("ground floor"));
+    ASSERT_TRUE(dialog->model()->setData(cell(row, CatalogTableModel::AreaKind),
+                                         QStringLiteral("usable")));
+    EXPECT_FALSE(dialog->model()->setData(cell(row, CatalogTableModel::AreaKind),
+                                          QStringLiteral("roof")));
+    EXPECT_TRUE(dialog->message().contains(QStringLiteral("not a kind of area")));
+    typeInto(row, CatalogTableModel::MinArea, QStringLiteral("1500"));
+    EXPECT_FALSE(dialog->apply());
+    EXPECT_TRUE(dialog->message().contains(QStringLiteral("smaller than the minimum")));
+    typeInto(row, CatalogTableModel::MinArea, QStringLiteral("500"));
+
+    ASSERT_TRUE(dialog->apply());
+    EXPECT_EQ(stack().count(), 1);
+    const catalog::Category& edited = *project().catalog().find("wet_market");
+    EXPECT_EQ(edited.maxAreaM2, 1200.0);
+    EXPECT_EQ(edited.areaKind, "usable");
+    EXPECT_EQ(edited.siting, "ground floor");
+    EXPECT_EQ(edited.areaSource, shipped.areaSource);
+    stack().undo();
+    EXPECT_EQ(*project().catalog().find("wet_market"), shipped);
 }
 
 TEST_F(CatalogEditorTest, OkRefusesAnInvalidTableAndLosesNothing) {

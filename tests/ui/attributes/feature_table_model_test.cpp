@@ -235,6 +235,49 @@ TEST_F(FeatureTableModelTest, ChoiceFieldsOfferTheCatalogueKindsAndCompounds) {
     EXPECT_DOUBLE_EQ(s.estimatedCostYuan, 350000.0);
 }
 
+TEST_F(FeatureTableModelTest, IdleSpacesShowTheLiftAndWhatTheyAreProposedFor) {
+    project::IdleSpace space = *project().idleSpaces().find(boilerRoom);
+    space.proposedFor = {"pharmacy", "community_health_station", "gone_category"};
+    project().updateIdleSpace(space);
+    auto spaces = make(Layer::IdleSpaces);
+
+    const QModelIndex lift = cell(*spaces, boilerRoom, "hasLift");
+    ASSERT_TRUE(lift.isValid());
+    EXPECT_EQ(spaces->fieldTitle(lift.column()), QStringLiteral("Lift"));
+    EXPECT_EQ(spaces->fieldEditor(lift.column()), FieldEditor::Boolean);
+    EXPECT_EQ(lift.data(Qt::CheckStateRole).toInt(), static_cast<int>(Qt::Unchecked));
+    EXPECT_TRUE(spaces->flags(lift).testFlag(Qt::ItemIsUserCheckable));
+    ASSERT_TRUE(spaces->setData(lift, static_cast<int>(Qt::Checked), Qt::CheckStateRole));
+    EXPECT_TRUE(project().idleSpaces().find(boilerRoom)->hasLift);
+    EXPECT_EQ(lift.data(Qt::CheckStateRole).toInt(), static_cast<int>(Qt::Checked));
+    EXPECT_EQ(stack().count(), 1);
+    EXPECT_EQ(stack().undoText(), QStringLiteral("Set Lift of “锅炉房”"));
+
+    // Proposals are shown by name, read-only: accepting a proposal sets them.
+    const QModelIndex proposed = cell(*spaces, boilerRoom, "proposedFor");
+    ASSERT_TRUE(proposed.isValid());
+    EXPECT_EQ(spaces->fieldTitle(proposed.column()), QStringLiteral("Proposed for"));
+    EXPECT_EQ(spaces->fieldEditor(proposed.column()), FieldEditor::ReadOnly);
+    EXPECT_FALSE(spaces->flags(proposed).testFlag(Qt::ItemIsEditable));
+    EXPECT_EQ(proposed.data().toString(),
+              QStringLiteral("Pharmacy, Community health service station, gone_category"));
+    EXPECT_EQ(proposed.data(Qt::ToolTipRole).toString(),
+              QStringLiteral("Codes: pharmacy, community_health_station, gone_category"));
+    EXPECT_TRUE(proposed.data(FeatureTableModel::SearchRole)
+                    .toString()
+                    .contains(QStringLiteral("community_health_station")));
+    EXPECT_FALSE(spaces->setData(proposed, QStringLiteral("cafe")));
+    EXPECT_EQ(stack().count(), 1);
+
+    QLocale::setDefault(QLocale(QLocale::Chinese, QLocale::China));
+    spaces->retranslate();
+    EXPECT_EQ(proposed.data().toString(), QStringLiteral("药店、社区卫生服务站、gone_category"));
+
+    stack().undo();
+    EXPECT_FALSE(project().idleSpaces().find(boilerRoom)->hasLift);
+    EXPECT_EQ(project().idleSpaces().find(boilerRoom)->proposedFor.size(), 3u);
+}
+
 TEST_F(FeatureTableModelTest, AddRemoveAndUndoGiveFineGrainedRowSignals) {
     auto model = make(Layer::Facilities);
     QSignalSpy inserted(model.get(), &QAbstractItemModel::rowsInserted);
