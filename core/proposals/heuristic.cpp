@@ -6,6 +6,7 @@
 #include <cmath>
 #include <limits>
 #include <numeric>
+#include <optional>
 #include <queue>
 #include <tuple>
 #include <vector>
@@ -349,19 +350,51 @@ bool exchange(const Instance& in, const Coverers& coverers, State& state, const 
     return any;
 }
 
+/// One start: the locked options, then `seed` (a space opened first with its best pack, when
+/// given), then greedy by the key, then the exchanges until neither improves.
 Solution run(const Instance& in, const Coverers& coverers, const BySpace& bySpace, Key mode,
-             const std::atomic<bool>* cancel) {
+             std::optional<std::uint32_t> seed, const std::atomic<bool>* cancel) {
     State state(in);
     for (std::uint32_t o = 0; o < in.options.size(); ++o)
         if (in.options[o].locked && state.canAdd(o)) state.add(o);
+    if (seed && canOpen(in, state, *seed))
+        for (const std::uint32_t o : pack(in, state, bySpace[*seed]).options) state.add(o);
     greedyFill(in, state, bySpace, mode, cancel);
-    // Alternate the two neighbourhoods until neither improves.
     for (int round = 0; round < 50 && !cancelled(cancel); ++round) {
         const bool options = exchange(in, coverers, state, bySpace, mode, cancel);
         const bool spaces = exchangeSpaces(in, state, bySpace, mode, cancel);
         if (!options && !spaces) break;
     }
     return {state.chosen(), state.objective()};
+}
+
+/// Starts seeded with each of the spaces worth most on their own, by value and by value per
+/// yuan: when the budget or the space count allows only a few spaces, the first one decides
+/// much, and greedy alone may open the wrong one (one dear space where three cheaper ones do
+/// better). Partial enumeration, as in the budgeted maximum-coverage literature.
+std::vector<std::uint32_t> seedSpaces(const Instance& in, const BySpace& bySpace) {
+    constexpr std::size_t kSeedsPerKey = 12;
+    const State empty(in);
+    std::vector<std::pair<double, std::uint32_t>> byValue, byRatio;
+    for (std::uint32_t s = 0; s < bySpace.size(); ++s) {
+        if (bySpace[s].empty()) continue;
+        const double value = pack(in, empty, bySpace[s]).gain;
+        if (!(value > kTolerance)) continue;
+        byValue.emplace_back(value, s);
+        const double cost = in.costOf(s);
+        byRatio.emplace_back(cost > 0.0 ? value / cost : value, s);
+    }
+    std::vector<std::uint32_t> seeds;
+    for (auto* list : {&byValue, &byRatio}) {
+        std::sort(list->begin(), list->end(), [](const auto& a, const auto& b) {
+            return a.first > b.first || (a.first == b.first && a.second < b.second);
+        });
+        for (std::size_t i = 0; i < list->size() && i < kSeedsPerKey; ++i)
+            seeds.push_back((*list)[i].second);
+    }
+    std::sort(seeds.begin(), seeds.end());
+    seeds.erase(std::unique(seeds.begin(), seeds.end()), seeds.end());
+    return seeds;
 }
 
 }  // namespace
@@ -371,11 +404,19 @@ Solution solveHeuristic(const Instance& instance, const std::atomic<bool>* cance
     BySpace bySpace(instance.spaces.size());
     for (std::uint32_t o = 0; o < instance.options.size(); ++o)
         bySpace[instance.options[o].space].push_back(o);
-    Solution best = run(instance, coverers, bySpace, Key::Gain, cancel);
-    if (instance.budgetYuan) {
-        Solution perYuan = run(instance, coverers, bySpace, Key::GainPerYuan, cancel);
-        if (perYuan.objective > best.objective + kTolerance) best = std::move(perYuan);
-    }
+    std::vector<Key> keys{Key::Gain};
+    if (instance.budgetYuan) keys.push_back(Key::GainPerYuan);
+    std::vector<std::optional<std::uint32_t>> seeds{std::nullopt};
+    if (instance.budgetYuan || instance.maxSpaces)
+        for (const std::uint32_t s : seedSpaces(instance, bySpace)) seeds.emplace_back(s);
+    Solution best;
+    best.objective = -1.0;
+    for (const Key key : keys)
+        for (const auto& seed : seeds) {
+            if (cancelled(cancel)) break;
+            Solution found = run(instance, coverers, bySpace, key, seed, cancel);
+            if (found.objective > best.objective + kTolerance) best = std::move(found);
+        }
     best.objective = objectiveOf(instance, best.chosen);
     return best;
 }
