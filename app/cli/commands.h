@@ -51,6 +51,12 @@ int runImportPopulation(const Arguments& args, std::ostream& out);
 /// walk-access coverage of every service category.
 int runAnalyze(const Arguments& args, std::ostream& out);
 
+/// `propose PROJECT [--budget YUAN] [--max-spaces N] [--categories a,b] [--weight-older W]
+/// [--weight-children W] [--single-profile P] [--include-planned] [--exact [--time-limit S]]
+/// [--json FILE] [--csv FILE] [--apply]`: which idle spaces to convert into which missing
+/// services.
+int runPropose(const Arguments& args, std::ostream& out);
+
 /// `export-graph PROJECT --out DIR [--profile P]`: the walk graph as nodes.csv and edges.csv.
 int runExportGraph(const Arguments& args, std::ostream& out);
 

@@ -122,7 +122,9 @@ ExactResult solveExact(const Instance& instance, const Solution* start, double t
     OsiClpSolverInterface solver;
     solver.loadProblem(matrix, lower.data(), upper.data(), cost.data(), rowLower.data(),
                        rowUpper.data());
-    for (std::size_t c = 0; c < options + spaces; ++c) solver.setInteger(int(c));
+    // z is integral at an optimum anyway; declaring it so lets CBC complete the start without
+    // solving the whole relaxation first.
+    for (std::size_t c = 0; c < columns; ++c) solver.setInteger(int(c));
     for (std::size_t c = 0; c < columns; ++c) solver.setColName(int(c), "c" + std::to_string(c));
     solver.messageHandler()->setLogLevel(0);
 
@@ -133,12 +135,21 @@ ExactResult solveExact(const Instance& instance, const Solution* start, double t
         // The heuristic's solution as the first incumbent.
         std::vector<std::pair<std::string, double>> mipStart;
         std::vector<char> used(spaces, 0);
+        std::vector<char> chosen(options, 0);
         for (const std::uint32_t o : start->chosen) {
-            mipStart.emplace_back("c" + std::to_string(o), 1.0);
+            chosen[o] = 1;
             used[instance.options[o].space] = 1;
         }
+        for (std::size_t o = 0; o < options; ++o)
+            mipStart.emplace_back("c" + std::to_string(o), chosen[o] ? 1.0 : 0.0);
         for (std::size_t s = 0; s < spaces; ++s)
-            if (used[s]) mipStart.emplace_back("c" + std::to_string(options + s), 1.0);
+            mipStart.emplace_back("c" + std::to_string(options + s), used[s] ? 1.0 : 0.0);
+        std::size_t group = options + spaces;
+        for (const auto& entry : groups) {
+            const bool covered = std::any_of(entry.first.begin(), entry.first.end(),
+                                             [&](int o) { return chosen[std::size_t(o)] != 0; });
+            mipStart.emplace_back("c" + std::to_string(group++), covered ? 1.0 : 0.0);
+        }
         model.setMIPStart(mipStart);
     }
     CbcSolverUsefulData data;

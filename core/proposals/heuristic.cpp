@@ -143,24 +143,34 @@ struct Pack {
 };
 
 Pack pack(const Instance& in, const State& state, const std::vector<std::uint32_t>& options) {
-    std::vector<std::pair<double, std::uint32_t>> byGain;
+    Pack best;
+    if (options.empty()) return best;
+    std::vector<std::pair<double, std::uint32_t>> candidates;
     for (const std::uint32_t o : options)
-        if (!state.isChosen(o)) byGain.emplace_back(state.gain(o), o);
-    std::sort(byGain.begin(), byGain.end(), [](const auto& a, const auto& b) {
-        return a.first > b.first || (a.first == b.first && a.second < b.second);
-    });
-    Pack p;
-    if (options.empty()) return p;
-    double room = in.spaces[in.options[options.front()].space].space.floorAreaM2 + 1e-6;
-    for (const auto& [gain, o] : byGain) {
-        if (!(gain > kTolerance)) break;
-        const double area = state.areaOf(o);
-        if (area > room) continue;
-        room -= area;
-        p.gain += gain;
-        p.options.push_back(o);
+        if (!state.isChosen(o)) candidates.emplace_back(state.gain(o), o);
+    const double floor = in.spaces[in.options[options.front()].space].space.floorAreaM2 + 1e-6;
+    // Two orders, the better kept: by gain (one large service) and by gain per m² (several
+    // small ones).
+    for (const bool perArea : {false, true}) {
+        auto key = [&](const std::pair<double, std::uint32_t>& c) {
+            return perArea ? c.first / std::max(state.areaOf(c.second), 1e-9) : c.first;
+        };
+        std::sort(candidates.begin(), candidates.end(), [&](const auto& a, const auto& b) {
+            return key(a) > key(b) || (key(a) == key(b) && a.second < b.second);
+        });
+        Pack p;
+        double room = floor;
+        for (const auto& [gain, o] : candidates) {
+            if (!(gain > kTolerance)) continue;
+            const double area = state.areaOf(o);
+            if (area > room) continue;
+            room -= area;
+            p.gain += gain;
+            p.options.push_back(o);
+        }
+        if (p.gain > best.gain + kTolerance) best = std::move(p);
     }
-    return p;
+    return best;
 }
 
 /// Whether an unused space may be opened within the budget and the space count.

@@ -504,6 +504,61 @@ TEST(Cli, AnalyzesTheSampleForEveryCategory) {
         EXPECT_EQ(c.at("coverage").size(), 3u) << c.at("code");
 }
 
+TEST(CliPropose, ProposesExportsAndApplies) {
+    const test::ScratchDir dir;
+    const auto file = dir / "sample.yike";
+    ASSERT_EQ(runCli({"sample", "--out", file.string()}).status, 0);
+    const auto json = dir / "proposal.json";
+    const auto csv = dir / "proposal.csv";
+    const RunResult r = runCli({"propose", file.string(), "--budget", "300000", "--categories",
+                                "postal_express_point,pharmacy,recycling_point", "--json",
+                                json.string(), "--csv", csv.string(), "--exact", "--time-limit", "20"});
+    ASSERT_EQ(r.status, 0) << r.err;
+    EXPECT_THAT(r.out, HasSubstr("Weights: residents aged 60+ x2.00, aged 0-14 x2.00"));
+    EXPECT_THAT(r.out, HasSubstr(". Convert "));
+    EXPECT_THAT(r.out, HasSubstr("Spaces that host nothing:"));
+    EXPECT_THAT(r.out, HasSubstr("CBC"));
+    const nlohmann::json doc = readJson(json);
+    ASSERT_FALSE(doc.at("conversions").empty());
+    EXPECT_LE(doc.at("totalCostYuan").get<double>(), 300000.0);
+    double claimed = 0.0;
+    for (const auto& c : doc.at("conversions")) claimed += c.at("newlyCovered").at("all").get<double>();
+    double gained = 0.0;
+    for (const auto& c : doc.at("categories"))
+        gained += c.at("after").at("all").get<double>() - c.at("before").at("all").get<double>();
+    EXPECT_NEAR(claimed, gained, 1e-6);
+    EXPECT_EQ(readFile(csv).rfind("\xEF\xBB\xBFrank,idle_space,", 0), 0u) << "UTF-8 with a BOM";
+
+    // Applied: the conversions become planned facilities, and analyze counting them agrees.
+    const RunResult applied = runCli({"propose", file.string(), "--budget", "300000",
+                                      "--categories", "postal_express_point,pharmacy,recycling_point",
+                                      "--apply"});
+    ASSERT_EQ(applied.status, 0) << applied.err;
+    EXPECT_THAT(applied.out, HasSubstr("Applied: " + std::to_string(doc.at("conversions").size())
+                                       + " planned facilities"));
+    const RunResult again = runCli({"propose", file.string(), "--budget", "300000", "--categories",
+                                    "postal_express_point,pharmacy,recycling_point",
+                                    "--include-planned", "--json", json.string()});
+    ASSERT_EQ(again.status, 0) << again.err;
+    const nlohmann::json after = readJson(json);
+    for (std::size_t i = 0; i < doc.at("categories").size(); ++i)
+        EXPECT_NEAR(after.at("categories")[i].at("before").at("all").get<double>(),
+                    doc.at("categories")[i].at("after").at("all").get<double>(), 1e-6)
+            << "today with the planned facilities is the proposal's after";
+}
+
+TEST(CliPropose, RefusesBadInputWithOneLine) {
+    const test::ScratchDir dir;
+    const auto file = dir / "sample.yike";
+    ASSERT_EQ(runCli({"sample", "--out", file.string()}).status, 0);
+    expectOneErrorLine(runCli({"propose", file.string(), "--budget", "0"}), 1, "budget of zero");
+    expectOneErrorLine(runCli({"propose", file.string(), "--budget", "lots"}), 2, "--budget");
+    expectOneErrorLine(runCli({"propose", file.string(), "--categories", "teleporter"}), 1,
+                       "teleporter");
+    expectOneErrorLine(runCli({"propose", file.string(), "--single-profile", "jogger"}), 1, "jogger");
+    expectOneErrorLine(runCli({"propose", file.string(), "--time-limit", "5"}), 2, "--exact");
+}
+
 TEST(Cli, AnalyzesNanjingFromItsBuildings) {
     const auto osm = test::sharedPath("data/cn-nanjing-xinjiekou/nanjing-xinjiekou.osm.pbf");
     YIKE_REQUIRE_SHARED_FILE(osm);

@@ -1,0 +1,302 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include <cmath>
+#include <fstream>
+#include <iomanip>
+#include <sstream>
+#include <string>
+
+#include <nlohmann/json.hpp>
+
+#include "app/cli/commands.h"
+#include "core/access/analysis_session.h"
+#include "core/project/project.h"
+#include "core/project/project_file.h"
+#include "core/proposals/proposal.h"
+
+namespace yike::cli {
+namespace {
+
+using proposals::Cohort;
+using proposals::kCohortCount;
+
+std::string number(double value, int decimals = 0) {
+    std::ostringstream out;
+    out.imbue(std::locale::classic());
+    out << std::fixed << std::setprecision(decimals) << value;
+    return out.str();
+}
+
+double positiveNumber(const Arguments& args, std::string_view option, bool allowZero) {
+    const std::string text = *args.value(option);
+    std::size_t used = 0;
+    double value = 0.0;
+    try {
+        value = std::stod(text, &used);
+    } catch (const std::exception&) {
+        used = 0;
+    }
+    if (used != text.size() || !std::isfinite(value) || value < 0.0 || (!allowZero && value == 0.0))
+        throw UsageError(std::string(option) + ": expected a " + (allowZero ? "non-negative" : "positive")
+                         + " number, not '" + text + "'");
+    return value;
+}
+
+std::vector<std::string> splitList(const std::string& text) {
+    std::vector<std::string> parts;
+    std::string part;
+    std::istringstream in(text);
+    while (std::getline(in, part, ','))
+        if (!part.empty()) parts.push_back(part);
+    return parts;
+}
+
+const char* reasonText(proposals::UnusableSpace::Reason reason) {
+    using R = proposals::UnusableSpace::Reason;
+    switch (reason) {
+        case R::Excluded: return "excluded";
+        case R::NoFloorArea: return "no floor area recorded: enter it";
+        case R::NoCost: return "no estimated cost recorded while a budget is set: enter one";
+        case R::OverBudget: return "costs more than the whole budget";
+        case R::NotOnNetwork: return "no street near enough to walk to it";
+        case R::TooSmall: return "smaller than every missing service needs";
+        case R::Siting: return "the siting rules allow none of the services it is big enough for";
+        case R::NoGain: return "everything it could host is already within reach of its neighbours";
+    }
+    return "";
+}
+
+std::string spaceLabel(const project::IdleSpace& s) {
+    return s.name.empty() ? "idle space " + std::to_string(s.id) : s.name;
+}
+
+std::string csvField(const std::string& text) {
+    if (text.find_first_of(",\"\n\r") == std::string::npos) return text;
+    std::string quoted = "\"";
+    for (const char c : text) quoted += c == '"' ? std::string("\"\"") : std::string(1, c);
+    return quoted + "\"";
+}
+
+nlohmann::json cohortJson(const std::array<double, kCohortCount>& values) {
+    return {{"all", values[0] + values[1] + values[2]}, {"aged60Plus", values[1]},
+            {"aged0To14", values[2]}, {"others", values[0]}};
+}
+
+}  // namespace
+
+int runPropose(const Arguments& args, std::ostream& out) {
+    args.expectPositionals({"PROJECT"});
+    const std::filesystem::path path = args.positionals()[0];
+    proposals::ProposalOptions options;
+    if (args.has("--budget")) options.budgetYuan = positiveNumber(args, "--budget", true);
+    if (args.has("--max-spaces")) {
+        const std::uint64_t n = parseUnsigned(*args.value("--max-spaces"), "--max-spaces");
+        options.maxSpaces = std::size_t(n);
+    }
+    if (args.has("--categories")) options.categories = splitList(*args.value("--categories"));
+    if (args.has("--weight-older"))
+        options.cohortWeights[std::size_t(Cohort::Older)] = positiveNumber(args, "--weight-older", true);
+    if (args.has("--weight-children"))
+        options.cohortWeights[std::size_t(Cohort::Children)] =
+            positiveNumber(args, "--weight-children", true);
+    if (args.has("--single-profile")) {
+        const std::string code = *args.value("--single-profile");
+        options.profiles = {code, code, code};
+    }
+    options.includePlanned = args.has("--include-planned");
+    const bool exact = args.has("--exact");
+    const double timeLimit = args.has("--time-limit") ? positiveNumber(args, "--time-limit", false) : 60.0;
+    if (args.has("--time-limit") && !exact) throw UsageError("--time-limit goes with --exact");
+    const bool apply = args.has("--apply");
+
+    const auto file = project::ProjectFile::open(
+        path, apply ? project::ProjectFile::Mode::ReadWrite : project::ProjectFile::Mode::ReadOnly);
+    project::Project project = file->load();
+    std::ofstream json, csv;
+    auto openOutput = [](std::ofstream& stream, const std::optional<std::string>& name) {
+        if (!name) return;
+        stream.open(*name, std::ios::binary | std::ios::trunc);
+        if (!stream) throw CommandError("cannot write '" + *name + "'");
+    };
+    openOutput(json, args.value("--json"));
+    openOutput(csv, args.value("--csv"));
+
+    access::AnalysisSession session(project);
+    session.buildGraph();
+    std::optional<proposals::Instance> instance;
+    try {
+        instance = proposals::buildInstance(session, options);
+    } catch (const proposals::ProposalError& e) {
+        throw CommandError(e.what());
+    }
+    if (!instance) throw CommandError("cancelled");
+    const auto started = std::chrono::steady_clock::now();
+    proposals::Solution solution = proposals::solveHeuristic(*instance);
+    const double heuristicSeconds =
+        std::chrono::duration<double>(std::chrono::steady_clock::now() - started).count();
+    const double heuristicObjective = solution.objective;
+    std::optional<proposals::ExactResult> proof;
+    if (exact) {
+        proof = proposals::solveExact(*instance, &solution, timeLimit);
+        if (!proof->available) throw CommandError("--exact: " + proof->solver);
+        if (proof->solved && proof->solution.objective > solution.objective) solution = proof->solution;
+    }
+    proposals::Proposal proposal = proposals::describeSolution(*instance, solution);
+
+    // The report.
+    const auto& w = instance->cohortWeights;
+    out << "Weights: residents aged 60+ x" << number(w[1], 2) << ", aged 0-14 x" << number(w[2], 2)
+        << ", others x" << number(w[0], 2) << "; walkers: " << instance->profiles[0] << " / "
+        << instance->profiles[1] << " / " << instance->profiles[2] << " (others / 60+ / 0-14)\n";
+    out << "Limits: budget "
+        << (instance->budgetYuan ? "CNY " + number(*instance->budgetYuan) : std::string("none"))
+        << ", spaces " << (instance->maxSpaces ? std::to_string(*instance->maxSpaces) : std::string("no limit"))
+        << (options.includePlanned ? ", planned facilities count" : "") << "\n";
+    out << "Proposal (" << proposal.lines.size() << " conversions, CNY " << number(proposal.totalCostYuan)
+        << "):\n";
+    int rank = 0;
+    for (const proposals::ProposalLine& line : proposal.lines) {
+        const proposals::CategoryInfo& c = instance->categories[instance->options[line.option].category];
+        const project::IdleSpace& space = instance->spaces[instance->options[line.option].space].space;
+        out << std::setw(3) << ++rank << ". Convert " << spaceLabel(space) << " ("
+            << number(line.spaceAreaM2) << " m2, "
+            << (line.spaceAlreadyUsed ? std::string("same space as above")
+                : line.costKnown       ? "CNY " + number(line.costYuan)
+                                       : std::string("cost not recorded"))
+            << ") into " << (c.nameEn.empty() ? c.code : c.nameEn) << " (" << c.nameZh << "): +"
+            << number(line.residentsAll()) << " residents within " << number(c.targetMinutes)
+            << " min, " << number(line.newlyCovered[1]) << " of them aged 60+ and "
+            << number(line.newlyCovered[2]) << " aged 0-14\n";
+        out << "       uses " << number(line.areaUsedM2) << " of " << number(line.spaceAreaM2) << " m2";
+        if (line.areaAssumed) out << " (minimum area assumed: the catalogue gives none)";
+        if (line.targetAssumed) out << "; target assumed: the catalogue gives none";
+        if (!line.rulesMet.empty()) {
+            out << "; suits it: storey " << line.storey << (line.hasLift ? " with a lift" : "");
+            for (const proposals::SitingRule& rule : line.rulesMet) out << ", " << proposals::describe(rule);
+        }
+        if (line.locked) out << "; locked in";
+        out << "\n";
+    }
+    out << "Within target, before -> after (all / 60+ / 0-14):\n";
+    for (const proposals::CategoryTotals& t : proposal.totals) {
+        const proposals::CategoryInfo& c = instance->categories[t.category];
+        auto all = [](const std::array<double, kCohortCount>& v) { return v[0] + v[1] + v[2]; };
+        out << "  " << std::left << std::setw(28) << c.code << std::right << number(all(t.before))
+            << " -> " << number(all(t.after)) << " of " << number(all(t.residents)) << " / "
+            << number(t.before[1]) << " -> " << number(t.after[1]) << " of " << number(t.residents[1])
+            << " / " << number(t.before[2]) << " -> " << number(t.after[2]) << " of "
+            << number(t.residents[2]) << " (" << number(c.targetMinutes) << " min"
+            << (c.targetAssumed ? ", assumed" : "") << ")\n";
+    }
+    if (!proposal.worstServed.empty()) {
+        out << "Worst served after it (share of residents within target, over these categories):\n";
+        for (std::size_t i = 0; i < proposal.worstServed.size() && i < 5; ++i)
+            out << "  " << (proposal.worstServed[i].name.empty() ? "compound " + std::to_string(proposal.worstServed[i].id)
+                                                                 : proposal.worstServed[i].name)
+                << ": " << number(100.0 * proposal.worstServed[i].shareWithinTarget, 1) << " %\n";
+    }
+    if (!instance->unusable.empty()) {
+        out << "Spaces that host nothing:\n";
+        for (const proposals::UnusableSpace& u : instance->unusable) {
+            out << "  " << spaceLabel(instance->spaces[u.space].space) << ": " << reasonText(u.reason);
+            if (u.reason == proposals::UnusableSpace::Reason::TooSmall)
+                out << " (the smallest needs " << number(u.smallestMinAreaM2) << " m2)";
+            out << "\n";
+        }
+    }
+    for (const proposals::Conversion& lock : instance->impossibleLocks)
+        out << "Locked conversion not possible: space " << lock.space << " into " << lock.category << "\n";
+    out << "Solver: heuristic, " << number(heuristicSeconds, 2) << " s, objective "
+        << number(heuristicObjective, 1);
+    if (proof) {
+        out << "; " << proof->solver << ", " << number(proof->seconds, 1) << " s: "
+            << (proof->optimal ? "proved optimal" : "best bound " + number(proof->bound, 1))
+            << ", objective " << number(proof->solution.objective, 1) << ", heuristic gap "
+            << number(proof->bound > 0 ? 100.0 * (proof->bound - heuristicObjective) / proof->bound : 0.0, 2)
+            << " %";
+    }
+    out << "\n";
+
+    if (json.is_open()) {
+        nlohmann::json lines = nlohmann::json::array();
+        for (const proposals::ProposalLine& line : proposal.lines)
+            lines.push_back({{"idleSpace", line.conversion.space},
+                             {"category", line.conversion.category},
+                             {"areaUsedM2", line.areaUsedM2},
+                             {"areaAssumed", line.areaAssumed},
+                             {"costYuan", line.costYuan},
+                             {"newlyCovered", cohortJson(line.newlyCovered)},
+                             {"weightedGain", line.gain}});
+        nlohmann::json categories = nlohmann::json::array();
+        for (const proposals::CategoryTotals& t : proposal.totals) {
+            const proposals::CategoryInfo& c = instance->categories[t.category];
+            categories.push_back({{"code", c.code}, {"targetMinutes", c.targetMinutes},
+                                  {"targetAssumed", c.targetAssumed}, {"minAreaM2", c.minAreaM2},
+                                  {"minAreaAssumed", c.areaAssumed}, {"weight", c.weight},
+                                  {"residents", cohortJson(t.residents)}, {"before", cohortJson(t.before)},
+                                  {"after", cohortJson(t.after)}});
+        }
+        nlohmann::json doc{{"weights", {{"others", w[0]}, {"aged60Plus", w[1]}, {"aged0To14", w[2]}}},
+                           {"profiles", {{"others", instance->profiles[0]}, {"aged60Plus", instance->profiles[1]}, {"aged0To14", instance->profiles[2]}}},
+                           {"budgetYuan", instance->budgetYuan ? nlohmann::json(*instance->budgetYuan) : nlohmann::json()},
+                           {"maxSpaces", instance->maxSpaces ? nlohmann::json(*instance->maxSpaces) : nlohmann::json()},
+                           {"conversions", lines},
+                           {"categories", categories},
+                           {"totalCostYuan", proposal.totalCostYuan},
+                           {"objective", proposal.objective},
+                           {"heuristicObjective", heuristicObjective}};
+        if (proof)
+            doc["exact"] = {{"solver", proof->solver}, {"optimal", proof->optimal},
+                            {"objective", proof->solution.objective}, {"bound", proof->bound},
+                            {"seconds", proof->seconds}};
+        nlohmann::json unusable = nlohmann::json::array();
+        for (const proposals::UnusableSpace& u : instance->unusable)
+            unusable.push_back({{"idleSpace", instance->spaces[u.space].space.id}, {"reason", reasonText(u.reason)}});
+        doc["spacesHostingNothing"] = unusable;
+        json << doc.dump(2) << '\n';
+        json.close();
+        if (!json) throw CommandError("cannot write '" + *args.value("--json") + "'");
+    }
+    if (csv.is_open()) {
+        // Excel opens UTF-8 only with a byte-order mark.
+        csv << "\xEF\xBB\xBF" << "rank,idle_space,space_name,category,category_zh,area_used_m2,"
+            << "space_area_m2,cost_yuan,newly_covered,aged_60_plus,aged_0_14,weighted_gain,assumed\r\n";
+        rank = 0;
+        for (const proposals::ProposalLine& line : proposal.lines) {
+            const proposals::CategoryInfo& c = instance->categories[instance->options[line.option].category];
+            std::string assumed;
+            if (line.areaAssumed) assumed += "minimum area";
+            if (line.targetAssumed) assumed += assumed.empty() ? "walk target" : "; walk target";
+            csv << ++rank << ',' << line.conversion.space << ',' << csvField(line.spaceName) << ','
+                << c.code << ',' << csvField(c.nameZh) << ',' << number(line.areaUsedM2, 1) << ','
+                << number(line.spaceAreaM2, 1) << ',' << number(line.costYuan) << ','
+                << number(line.residentsAll(), 1) << ',' << number(line.newlyCovered[1], 1) << ','
+                << number(line.newlyCovered[2], 1) << ',' << number(line.gain, 1) << ','
+                << csvField(assumed) << "\r\n";
+        }
+        csv.close();
+        if (!csv) throw CommandError("cannot write '" + *args.value("--csv") + "'");
+    }
+    if (apply) {
+        for (const proposals::ProposalLine& line : proposal.lines) {
+            project::IdleSpace space = *project.idleSpaces().find(line.conversion.space);
+            project::Facility facility;
+            facility.position = space.position;
+            facility.categoryCode = line.conversion.category;
+            facility.name = space.name;
+            facility.status = project::FacilityStatus::Planned;
+            facility.source = "proposal";
+            facility.attributes["idle_space"] = std::to_string(space.id);
+            project.addFacility(facility);
+            if (std::find(space.proposedFor.begin(), space.proposedFor.end(), line.conversion.category)
+                == space.proposedFor.end())
+                space.proposedFor.push_back(line.conversion.category);
+            project.updateIdleSpace(space);
+        }
+        file->save(project);
+        out << "Applied: " << proposal.lines.size() << " planned facilities added to " << path.string()
+            << "\n";
+    }
+    return 0;
+}
+
+}  // namespace yike::cli
