@@ -7,10 +7,10 @@
 
 #include <QLocale>
 
-#include "core/network/graph_builder.h"
-#include "core/network/street_graph.h"
+#include "core/access/analysis_session.h"
 #include "ui/analysis/tr.h"
 #include "ui/document/project_document.h"
+#include "ui/jobs/background_runner.h"
 #include "ui/render/access_layer.h"
 #include "ui/render/map_legend.h"
 
@@ -31,45 +31,21 @@ QString walkProfileTitle(const project::WalkProfile& profile) {
     return QString::fromStdString(profile.code);
 }
 
-/// A completed analysis: the project copy it read, the graph built from it, and the analysis,
-/// which refers to both (so they never move: the session lives behind a pointer).
-struct AnalysisController::Session {
-    explicit Session(project::Project copy) : project(std::move(copy)) {}
-    project::Project project;
-    network::StreetGraph graph;
-    project::WalkProfile profile;
-    std::unique_ptr<access::CoverageAnalysis> analysis;
-};
-
-/// One full run on the worker: its input, its cancel flag and progress, and what it produced.
-struct AnalysisController::Job {
-    std::unique_ptr<Session> session;
-    access::CoverageOptions options;
-    std::atomic<bool> cancel{false};
-    std::atomic<double> progress{0.0};
-    bool completed = false;
-    std::string error;
-};
-
 AnalysisController::AnalysisController(ProjectDocument* document, QObject* parent)
-    : QObject(parent), m_document(document) {
-    m_pool.setMaxThreadCount(1);
+    : QObject(parent), m_document(document), m_runner(new BackgroundRunner(this)) {
     m_rerunTimer.setSingleShot(true);
     m_rerunTimer.setInterval(kRerunDelayMs);
     connect(&m_rerunTimer, &QTimer::timeout, this, &AnalysisController::startJob);
-    m_progressTimer.setInterval(100);
-    connect(&m_progressTimer, &QTimer::timeout, this,
-            [this] { Q_EMIT progressChanged(progress()); });
+    connect(m_runner, &BackgroundRunner::progressChanged, this,
+            &AnalysisController::progressChanged);
     connect(document, &ProjectDocument::projectChanged, this,
             &AnalysisController::onProjectChanged);
     connect(document, &ProjectDocument::projectReplaced, this,
             &AnalysisController::onProjectReplaced);
 }
 
-AnalysisController::~AnalysisController() {
-    if (m_job) m_job->cancel = true;
-    m_pool.waitForDone();
-}
+// The runner (a child) cancels and waits for its worker before the session it writes goes.
+AnalysisController::~AnalysisController() { delete m_runner; }
 
 void AnalysisController::setActive(bool active) {
     if (active == m_active) return;
@@ -115,23 +91,25 @@ void AnalysisController::run() {
 
 void AnalysisController::cancel() {
     m_rerunTimer.stop();
-    if (!m_job) return;
-    m_job->cancel = true;  // the worker's result is dropped in finishJob
-    m_job.reset();
-    m_progressTimer.stop();
-    Q_EMIT runStopped(QString());
+    stopJob(true);
 }
 
-double AnalysisController::progress() const {
-    return m_job ? std::clamp(m_job->progress.load(), 0.0, 1.0) : 0.0;
+void AnalysisController::stopJob(bool announce) {
+    m_quietStop = !announce;
+    m_runner->cancel();  // the worker's result is dropped; its finish reports the cancel
+    m_quietStop = false;
 }
+
+bool AnalysisController::isRunning() const { return m_runner->isRunning(); }
+
+double AnalysisController::progress() const { return m_runner->progress(); }
 
 const access::CoverageResult* AnalysisController::result() const {
-    return m_session ? &m_session->analysis->result() : nullptr;
+    return m_analysis ? &m_analysis->result() : nullptr;
 }
 
 const project::WalkProfile* AnalysisController::resultProfile() const {
-    return m_session ? &m_session->profile : nullptr;
+    return m_session ? m_session->profile(m_resultProfile) : nullptr;
 }
 
 std::optional<std::size_t> AnalysisController::categoryIndex() const {
@@ -148,87 +126,75 @@ std::optional<std::size_t> AnalysisController::categoryIndex() const {
 
 void AnalysisController::scheduleRun() {
     if (!m_active) return;
-    if (m_job) {
-        // The running job reads an outdated copy: drop it and start again after the pause.
-        m_job->cancel = true;
-        m_job.reset();
-        m_progressTimer.stop();
-    }
+    // A running job reads an outdated copy: drop it and start again after the pause.
+    stopJob(false);
     m_rerunTimer.start();
 }
 
 void AnalysisController::startJob() {
-    if (m_job) m_job->cancel = true;
     const project::Project& current = m_document->project();
     const auto& profiles = current.walkProfiles();
     auto profile = std::find_if(profiles.begin(), profiles.end(),
                                 [&](const project::WalkProfile& p) { return p.code == m_profile; });
     if (profile == profiles.end()) profile = profiles.begin();
-
-    auto job = std::make_shared<Job>();
-    job->session = std::make_unique<Session>(current);
-    m_options.includePlanned = m_includePlanned;
-    job->options = m_options;
-    m_job = job;
+    stopJob(false);
     m_lastError.clear();
     if (profile == profiles.end()) {
-        job->error = AnalysisTr::tr("The project has no walk profile.").toStdString();
-        finishJob(job);
+        fail(AnalysisTr::tr("The project has no walk profile."));
         return;
     }
-    job->session->profile = *profile;
-    if (job->session->profile.speedMps <= 0.0) {
-        job->error = AnalysisTr::tr("The walk profile \"%1\" has no walking speed.")
-                         .arg(QString::fromStdString(profile->code))
-                         .toStdString();
-        finishJob(job);
+    if (!(profile->speedMps > 0.0)) {
+        fail(AnalysisTr::tr("The walk profile \"%1\" has no walking speed.")
+                 .arg(QString::fromStdString(profile->code)));
         return;
     }
 
+    m_options.includePlanned = m_includePlanned;
+    const access::CoverageOptions options = m_options;
+    const std::string code = profile->code;
+    // Shared with the worker: a cancelled job's session lives until its worker lets go.
+    auto session = std::make_shared<access::AnalysisSession>(current);
     m_runClock.start();
-    m_progressTimer.start();
     Q_EMIT runStarted();
-    Q_EMIT progressChanged(0.0);
-    // The pool outlives every job (the destructor waits), so `this` is valid when the worker
-    // posts its result back; a cancelled job's result is ignored there.
-    m_pool.start([this, job] {
-        try {
-            Session& s = *job->session;
-            s.graph = network::buildFromProject(s.project);
-            job->progress = 0.1;
-            s.analysis = std::make_unique<access::CoverageAnalysis>(s.project, s.graph,
-                                                                    s.profile, job->options);
+    m_runner->start(
+        [session, code, options](JobControl& job) {
+            access::AnalysisSession& s = *session;
+            s.buildGraph();
+            job.setProgress(0.1);
             access::RunControl control;
-            control.cancel = &job->cancel;
-            control.progress = [job](double fraction) { job->progress = 0.1 + 0.9 * fraction; };
-            job->completed = s.analysis->run(control);
-        } catch (const std::exception& e) {
-            job->error = e.what();
-        }
-        QMetaObject::invokeMethod(this, [this, job] { finishJob(job); }, Qt::QueuedConnection);
-    });
+            control.cancel = job.cancelFlag();
+            control.progress = [&job](double fraction) { job.setProgress(0.1 + 0.9 * fraction); };
+            s.run(code, options, control);
+        },
+        [this, session, code](BackgroundRunner::Outcome outcome, const QString& error) {
+            if (outcome == BackgroundRunner::Outcome::Failed) {
+                fail(AnalysisTr::tr("The walk analysis failed: %1").arg(error));
+                return;
+            }
+            if (outcome == BackgroundRunner::Outcome::Cancelled) {
+                if (!m_quietStop) Q_EMIT runStopped(QString());
+                return;
+            }
+            access::CoverageAnalysis* analysis = session->analysis(code);
+            if (analysis == nullptr) {  // the run noticed a cancel the runner had not seen
+                Q_EMIT runStopped(QString());
+                return;
+            }
+            m_session = session;
+            m_analysis = analysis;
+            m_resultProfile = code;
+            m_lastRunSeconds = static_cast<double>(m_runClock.nsecsElapsed()) / 1e9;
+            ++m_fullRuns;
+            if (!categoryIndex()) m_category.clear();
+            rebuildOverlay();
+            Q_EMIT resultChanged();
+        });
 }
 
-void AnalysisController::finishJob(const std::shared_ptr<Job>& job) {
-    if (job != m_job) return;  // cancelled or superseded
-    m_job.reset();
-    m_progressTimer.stop();
-    if (!job->completed) {
-        m_lastError = job->error.empty()
-                          ? QString()
-                          : AnalysisTr::tr("The walk analysis failed: %1")
-                                .arg(QString::fromStdString(job->error));
-        if (!m_lastError.isEmpty()) clearResult();
-        Q_EMIT runStopped(m_lastError);
-        return;
-    }
-    m_session = std::move(job->session);
-    m_lastRunSeconds = static_cast<double>(m_runClock.nsecsElapsed()) / 1e9;
-    ++m_fullRuns;
-    if (!categoryIndex()) m_category.clear();
-    rebuildOverlay();
-    Q_EMIT progressChanged(1.0);
-    Q_EMIT resultChanged();
+void AnalysisController::fail(const QString& error) {
+    m_lastError = error;
+    clearResult();
+    Q_EMIT runStopped(m_lastError);
 }
 
 void AnalysisController::onProjectReplaced() {
@@ -243,7 +209,7 @@ void AnalysisController::onProjectChanged(const project::ChangeEvent& event) {
     using project::Layer;
     switch (event.layer) {
         case Layer::Facilities:
-            if (!m_job && applyFacilityEdit(event)) return;
+            if (!isRunning() && applyFacilityEdit(event)) return;
             scheduleRun();
             return;
         case Layer::Compounds:
@@ -263,7 +229,7 @@ void AnalysisController::onProjectChanged(const project::ChangeEvent& event) {
 bool AnalysisController::applyFacilityEdit(const project::ChangeEvent& event) {
     if (!m_session || m_rerunTimer.isActive()) return false;
     if (event.kind == project::ChangeEvent::Kind::Reset) return false;
-    access::CoverageAnalysis& analysis = *m_session->analysis;
+    access::CoverageAnalysis& analysis = *m_analysis;
     QElapsedTimer clock;
     clock.start();
     if (event.kind == project::ChangeEvent::Kind::Removed) {
@@ -289,6 +255,7 @@ bool AnalysisController::applyFacilityEdit(const project::ChangeEvent& event) {
 
 void AnalysisController::clearResult() {
     const bool had = m_session || m_overlay;
+    m_analysis = nullptr;
     m_session.reset();
     m_overlay.reset();
     if (had) Q_EMIT resultChanged();
@@ -320,8 +287,8 @@ void AnalysisController::rebuildOverlay() {
     const std::string& code = r->categories[*index].code;
     m_overlay = makeAccessOverlay(*r, *index,
                                   AnalysisTr::tr("%1 · %2")
-                                      .arg(categoryTitle(m_session->project, code),
-                                           walkProfileTitle(m_session->profile)));
+                                      .arg(categoryTitle(m_session->project(), code),
+                                           walkProfileTitle(*resultProfile())));
 }
 
 }  // namespace yike::ui

@@ -1,7 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
-#include <atomic>
 #include <cstddef>
 #include <memory>
 #include <optional>
@@ -10,14 +9,18 @@
 #include <QElapsedTimer>
 #include <QObject>
 #include <QString>
-#include <QThreadPool>
 #include <QTimer>
 
 #include "core/access/coverage.h"
 #include "core/project/project.h"
 
+namespace yike::access {
+class AnalysisSession;
+}
+
 namespace yike::ui {
 
+class BackgroundRunner;
 class ProjectDocument;
 struct AccessOverlay;
 
@@ -29,9 +32,9 @@ QString walkProfileTitle(const project::WalkProfile& profile);
  * Runs the walk-access analysis (access::CoverageAnalysis) of the document's project in the
  * background and keeps its result current while the user edits.
  *
- * - A full run copies the project (cheap: feature layers are shared copy-on-write), builds the
- *   street graph from the copy and measures every category for the chosen walk profile, on a
- *   worker thread, with progress and cancel. The GUI never waits for it.
+ * - A full run builds an access::AnalysisSession (a project copy, cheap: feature layers are
+ *   shared copy-on-write; its street graph; the analysis of the chosen walk profile, every
+ *   category) on a BackgroundRunner, with progress and cancel. The GUI never waits for it.
  * - Moving, adding, re-categorising or deleting one facility repairs only that category
  *   (CoverageAnalysis::updateFacility / removeFacility), on the GUI thread: a fraction of a
  *   millisecond on a district, so the map follows the edit at once.
@@ -73,7 +76,7 @@ public:
     /// Stops a running job; the previous result, if any, stays.
     void cancel();
 
-    bool isRunning() const { return m_job != nullptr; }
+    bool isRunning() const;
     /// Fraction done of the running job, 0..1.
     double progress() const;
     /// The current result; null before the first run completes or after a failure.
@@ -107,14 +110,13 @@ Q_SIGNALS:
     void resultChanged();
 
 private:
-    struct Session;
-    struct Job;
-
     void onProjectChanged(const project::ChangeEvent& event);
     void onProjectReplaced();
     void scheduleRun();
     void startJob();
-    void finishJob(const std::shared_ptr<Job>& job);
+    /// Stops the running job; `announce` says whether runStopped() tells the panel.
+    void stopJob(bool announce);
+    void fail(const QString& error);
     bool applyFacilityEdit(const project::ChangeEvent& event);
     void clearResult();
     void rebuildOverlay();
@@ -126,12 +128,14 @@ private:
     bool m_includePlanned = false;
     access::CoverageOptions m_options;
 
-    std::unique_ptr<Session> m_session;
-    std::shared_ptr<Job> m_job;
+    /// The session of the current result, its analysis and the code of the profile it walked.
+    std::shared_ptr<access::AnalysisSession> m_session;
+    access::CoverageAnalysis* m_analysis = nullptr;
+    std::string m_resultProfile;
     std::shared_ptr<const AccessOverlay> m_overlay;
-    QThreadPool m_pool;
+    BackgroundRunner* m_runner;
+    bool m_quietStop = false;
     QTimer m_rerunTimer;
-    QTimer m_progressTimer;
     QElapsedTimer m_runClock;
     int m_fullRuns = 0;
     int m_incrementalUpdates = 0;
