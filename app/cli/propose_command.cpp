@@ -5,13 +5,12 @@
 #include <sstream>
 #include <string>
 
-#include <nlohmann/json.hpp>
-
 #include "app/cli/commands.h"
 #include "core/access/analysis_session.h"
 #include "core/project/project.h"
 #include "core/project/project_file.h"
 #include "core/proposals/proposal.h"
+#include "core/proposals/proposal_export.h"
 
 namespace yike::cli {
 namespace {
@@ -69,18 +68,6 @@ std::string spaceLabel(const project::IdleSpace& s) {
     return s.name.empty() ? "idle space " + std::to_string(s.id) : s.name;
 }
 
-std::string csvField(const std::string& text) {
-    if (text.find_first_of(",\"\n\r") == std::string::npos) return text;
-    std::string quoted = "\"";
-    for (const char c : text) quoted += c == '"' ? std::string("\"\"") : std::string(1, c);
-    return quoted + "\"";
-}
-
-nlohmann::json cohortJson(const std::array<double, kCohortCount>& values) {
-    return {{"all", values[0] + values[1] + values[2]}, {"aged60Plus", values[1]},
-            {"aged0To14", values[2]}, {"others", values[0]}};
-}
-
 }  // namespace
 
 int runPropose(const Arguments& args, std::ostream& out) {
@@ -129,18 +116,15 @@ int runPropose(const Arguments& args, std::ostream& out) {
         throw CommandError(e.what());
     }
     if (!instance) throw CommandError("cancelled");
-    const auto started = std::chrono::steady_clock::now();
-    proposals::Solution solution = proposals::solveHeuristic(*instance);
-    const double heuristicSeconds =
-        std::chrono::duration<double>(std::chrono::steady_clock::now() - started).count();
-    const double heuristicObjective = solution.objective;
-    std::optional<proposals::ExactResult> proof;
-    if (exact) {
-        proof = proposals::solveExact(*instance, &solution, timeLimit);
-        if (!proof->available) throw CommandError("--exact: " + proof->solver);
-        if (proof->solved && proof->solution.objective > solution.objective) solution = proof->solution;
+    std::optional<proposals::Proposal> solved;
+    try {
+        solved = proposals::solve(*instance, {exact, timeLimit});
+    } catch (const proposals::ProposalError& e) {
+        throw CommandError("--exact: " + std::string(e.what()));
     }
-    proposals::Proposal proposal = proposals::describeSolution(*instance, solution);
+    if (!solved) throw CommandError("cancelled");
+    const proposals::Proposal& proposal = *solved;
+    const std::optional<proposals::ExactResult>& proof = proposal.exact;
 
     // The report.
     const auto& w = instance->cohortWeights;
@@ -205,93 +189,30 @@ int runPropose(const Arguments& args, std::ostream& out) {
     }
     for (const proposals::Conversion& lock : instance->impossibleLocks)
         out << "Locked conversion not possible: space " << lock.space << " into " << lock.category << "\n";
-    out << "Solver: heuristic, " << number(heuristicSeconds, 2) << " s, objective "
-        << number(heuristicObjective, 1);
+    out << "Solver: heuristic, " << number(proposal.heuristicSeconds, 2) << " s, objective "
+        << number(proposal.heuristicObjective, 1);
     if (proof) {
         out << "; " << proof->solver << ", " << number(proof->seconds, 1) << " s: "
             << (proof->optimal ? "proved optimal" : "best bound " + number(proof->bound, 1))
-            << ", objective " << number(proof->solution.objective, 1) << ", heuristic gap "
-            << number(proof->bound > 0 ? 100.0 * (proof->bound - heuristicObjective) / proof->bound : 0.0, 2)
-            << " %";
+            << ", objective " << number(proof->solution.objective, 1);
+        if (const std::optional<double> gap = proposal.heuristicGap())
+            out << ", heuristic gap " << number(100.0 * *gap, 2) << " %";
     }
     out << "\n";
 
-    if (json.is_open()) {
-        nlohmann::json lines = nlohmann::json::array();
-        for (const proposals::ProposalLine& line : proposal.lines)
-            lines.push_back({{"idleSpace", line.conversion.space},
-                             {"category", line.conversion.category},
-                             {"areaUsedM2", line.areaUsedM2},
-                             {"areaAssumed", line.areaAssumed},
-                             {"costYuan", line.costYuan},
-                             {"newlyCovered", cohortJson(line.newlyCovered)},
-                             {"weightedGain", line.gain}});
-        nlohmann::json categories = nlohmann::json::array();
-        for (const proposals::CategoryTotals& t : proposal.totals) {
-            const proposals::CategoryInfo& c = instance->categories[t.category];
-            categories.push_back({{"code", c.code}, {"targetMinutes", c.targetMinutes},
-                                  {"targetAssumed", c.targetAssumed}, {"minAreaM2", c.minAreaM2},
-                                  {"minAreaAssumed", c.areaAssumed}, {"weight", c.weight},
-                                  {"residents", cohortJson(t.residents)}, {"before", cohortJson(t.before)},
-                                  {"after", cohortJson(t.after)}});
-        }
-        nlohmann::json doc{{"weights", {{"others", w[0]}, {"aged60Plus", w[1]}, {"aged0To14", w[2]}}},
-                           {"profiles", {{"others", instance->profiles[0]}, {"aged60Plus", instance->profiles[1]}, {"aged0To14", instance->profiles[2]}}},
-                           {"budgetYuan", instance->budgetYuan ? nlohmann::json(*instance->budgetYuan) : nlohmann::json()},
-                           {"maxSpaces", instance->maxSpaces ? nlohmann::json(*instance->maxSpaces) : nlohmann::json()},
-                           {"conversions", lines},
-                           {"categories", categories},
-                           {"totalCostYuan", proposal.totalCostYuan},
-                           {"objective", proposal.objective},
-                           {"heuristicObjective", heuristicObjective}};
-        if (proof)
-            doc["exact"] = {{"solver", proof->solver}, {"optimal", proof->optimal},
-                            {"objective", proof->solution.objective}, {"bound", proof->bound},
-                            {"seconds", proof->seconds}};
-        nlohmann::json unusable = nlohmann::json::array();
-        for (const proposals::UnusableSpace& u : instance->unusable)
-            unusable.push_back({{"idleSpace", instance->spaces[u.space].space.id}, {"reason", reasonText(u.reason)}});
-        doc["spacesHostingNothing"] = unusable;
-        json << doc.dump(2) << '\n';
-        json.close();
-        if (!json) throw CommandError("cannot write '" + *args.value("--json") + "'");
-    }
-    if (csv.is_open()) {
-        // Excel opens UTF-8 only with a byte-order mark.
-        csv << "\xEF\xBB\xBF" << "rank,idle_space,space_name,category,category_zh,area_used_m2,"
-            << "space_area_m2,cost_yuan,newly_covered,aged_60_plus,aged_0_14,weighted_gain,assumed\r\n";
-        rank = 0;
-        for (const proposals::ProposalLine& line : proposal.lines) {
-            const proposals::CategoryInfo& c = instance->categories[instance->options[line.option].category];
-            std::string assumed;
-            if (line.areaAssumed) assumed += "minimum area";
-            if (line.targetAssumed) assumed += assumed.empty() ? "walk target" : "; walk target";
-            csv << ++rank << ',' << line.conversion.space << ',' << csvField(line.spaceName) << ','
-                << c.code << ',' << csvField(c.nameZh) << ',' << number(line.areaUsedM2, 1) << ','
-                << number(line.spaceAreaM2, 1) << ',' << number(line.costYuan) << ','
-                << number(line.residentsAll(), 1) << ',' << number(line.newlyCovered[1], 1) << ','
-                << number(line.newlyCovered[2], 1) << ',' << number(line.gain, 1) << ','
-                << csvField(assumed) << "\r\n";
-        }
-        csv.close();
-        if (!csv) throw CommandError("cannot write '" + *args.value("--csv") + "'");
-    }
+    auto write = [](std::ofstream& stream, const std::string& text, const std::string& name) {
+        stream << text;
+        stream.close();
+        if (!stream) throw CommandError("cannot write '" + name + "'");
+    };
+    if (json.is_open()) write(json, proposals::proposalJson(*instance, proposal), *args.value("--json"));
+    if (csv.is_open()) write(csv, proposals::proposalCsv(*instance, proposal), *args.value("--csv"));
     if (apply) {
-        for (const proposals::ProposalLine& line : proposal.lines) {
-            project::IdleSpace space = *project.idleSpaces().find(line.conversion.space);
-            project::Facility facility;
-            facility.position = space.position;
-            facility.categoryCode = line.conversion.category;
-            facility.name = space.name;
-            facility.status = project::FacilityStatus::Planned;
-            facility.source = "proposal";
-            facility.attributes["idle_space"] = std::to_string(space.id);
-            project.addFacility(facility);
-            if (std::find(space.proposedFor.begin(), space.proposedFor.end(), line.conversion.category)
-                == space.proposedFor.end())
-                space.proposedFor.push_back(line.conversion.category);
-            project.updateIdleSpace(space);
-        }
+        std::vector<proposals::Conversion> conversions;
+        for (const proposals::ProposalLine& line : proposal.lines) conversions.push_back(line.conversion);
+        proposals::PlannedChanges changes = proposals::plannedChanges(project, conversions);
+        for (project::Facility& facility : changes.facilities) project.addFacility(std::move(facility));
+        for (const project::IdleSpace& space : changes.spaces) project.updateIdleSpace(space);
         file->save(project);
         out << "Applied: " << proposal.lines.size() << " planned facilities added to " << path.string()
             << "\n";

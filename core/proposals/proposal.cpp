@@ -2,9 +2,11 @@
 #include "core/proposals/proposal.h"
 
 #include <algorithm>
+#include <chrono>
 #include <cmath>
 #include <limits>
 #include <numeric>
+#include <stdexcept>
 #include <unordered_map>
 #include <utility>
 
@@ -460,6 +462,74 @@ Proposal describeSolution(const Instance& instance, const Solution& solution) {
                      });
     if (proposal.worstServed.size() > 10) proposal.worstServed.resize(10);
     return proposal;
+}
+
+}  // namespace yike::proposals
+
+namespace yike::proposals {
+
+std::optional<double> Proposal::heuristicGap() const {
+    if (!exact || !exact->solved) return std::nullopt;
+    if (exact->optimal) {
+        const double best = exact->solution.objective;
+        return best > 0.0 ? std::max(0.0, (best - heuristicObjective) / best) : 0.0;
+    }
+    return exact->bound > 0.0 ? std::max(0.0, (exact->bound - heuristicObjective) / exact->bound)
+                              : 0.0;
+}
+
+std::optional<Proposal> solve(const Instance& instance, const SolveSettings& settings,
+                              const std::atomic<bool>* cancel) {
+    if (settings.exact && !exactSolverAvailable())
+        throw ProposalError(ProposalError::Reason::NoExactSolver,
+                            "proving the best needs the exact solver, which this build lacks: "
+                            "install coinor-libcbc-dev and build again");
+    const auto started = std::chrono::steady_clock::now();
+    Solution solution = solveHeuristic(instance, cancel);
+    if (cancel && cancel->load()) return std::nullopt;
+    const double heuristicSeconds =
+        std::chrono::duration<double>(std::chrono::steady_clock::now() - started).count();
+    const double heuristicObjective = solution.objective;
+    std::optional<ExactResult> exact;
+    if (settings.exact) {
+        exact = solveExact(instance, &solution, settings.exactTimeLimitSeconds, cancel);
+        if (cancel && cancel->load()) return std::nullopt;
+        if (exact->solved && exact->solution.objective > solution.objective)
+            solution = exact->solution;
+    }
+    Proposal proposal = describeSolution(instance, solution);
+    proposal.heuristicSeconds = heuristicSeconds;
+    proposal.heuristicObjective = heuristicObjective;
+    proposal.exact = std::move(exact);
+    return proposal;
+}
+
+PlannedChanges plannedChanges(const project::Project& project,
+                              const std::vector<Conversion>& conversions) {
+    PlannedChanges changes;
+    for (const Conversion& conversion : conversions) {
+        auto it = std::find_if(changes.spaces.begin(), changes.spaces.end(),
+                               [&](const project::IdleSpace& s) { return s.id == conversion.space; });
+        if (it == changes.spaces.end()) {
+            const project::IdleSpace* space = project.idleSpaces().find(conversion.space);
+            if (space == nullptr)
+                throw std::invalid_argument("no idle space " + std::to_string(conversion.space));
+            changes.spaces.push_back(*space);
+            it = changes.spaces.end() - 1;
+        }
+        project::Facility facility;
+        facility.position = it->position;
+        facility.categoryCode = conversion.category;
+        facility.name = it->name;
+        facility.status = project::FacilityStatus::Planned;
+        facility.source = "proposal";
+        facility.attributes["idle_space"] = std::to_string(it->id);
+        changes.facilities.push_back(std::move(facility));
+        if (std::find(it->proposedFor.begin(), it->proposedFor.end(), conversion.category) ==
+            it->proposedFor.end())
+            it->proposedFor.push_back(conversion.category);
+    }
+    return changes;
 }
 
 }  // namespace yike::proposals

@@ -15,6 +15,7 @@
 #include "core/access/run_control.h"
 #include "core/catalog/catalog.h"
 #include "core/project/features.h"
+#include "core/project/project.h"
 #include "core/proposals/siting_rules.h"
 
 namespace yike::access {
@@ -78,7 +79,9 @@ struct ProposalOptions {
 /// What goes wrong before anything can be proposed; what() says what to enter.
 class ProposalError : public std::runtime_error {
 public:
-    enum class Reason { NoStreets, NoResidents, NoIdleSpaces, ZeroBudget, NoCategories, NoProfile };
+    enum class Reason {
+        NoStreets, NoResidents, NoIdleSpaces, ZeroBudget, NoCategories, NoProfile, NoExactSolver
+    };
     ProposalError(Reason reason, const std::string& what)
         : std::runtime_error(what), m_reason(reason) {}
     Reason reason() const { return m_reason; }
@@ -263,13 +266,42 @@ struct Proposal {
     std::vector<CompoundEquity> worstServed;  ///< lowest share first, at most 10
     double totalCostYuan = 0.0;
     double objective = 0.0;
-    std::string solver;             ///< "heuristic" or the exact solver
-    double seconds = 0.0;           ///< solving time
-    std::optional<ExactResult> exact;  ///< when the exact solver ran
+    double heuristicSeconds = 0.0;
     double heuristicObjective = 0.0;
+    std::optional<ExactResult> exact;  ///< when the exact solver ran
+    /// The exact solver's optimum or bound over the heuristic's objective, 0..1 (0 when the
+    /// heuristic's result was proved optimal); nothing when the exact solver did not run.
+    std::optional<double> heuristicGap() const;
 };
 
 /// The ranked, explained proposal of a solution.
 Proposal describeSolution(const Instance& instance, const Solution& solution);
+
+/// How to solve: the heuristic alone, or then the exact solver from its result ("prove the
+/// best"), within a time limit.
+struct SolveSettings {
+    bool exact = false;
+    double exactTimeLimitSeconds = 60.0;
+};
+
+/**
+ * Solves the instance (the heuristic; then the exact solver when asked, keeping the better)
+ * and describes the result, with the solvers' times and objectives.
+ * @return nothing when cancelled
+ * @throws ProposalError (NoExactSolver) when the exact solver is asked for but not built in
+ */
+std::optional<Proposal> solve(const Instance& instance, const SolveSettings& settings,
+                              const std::atomic<bool>* cancel = nullptr);
+
+/// What accepting conversions changes in a project: a planned facility per conversion, at its
+/// space, named after it, source "proposal", attribute idle_space = the space's id; and each
+/// space with the category added to what it is proposed for.
+struct PlannedChanges {
+    std::vector<project::Facility> facilities;
+    std::vector<project::IdleSpace> spaces;  ///< updated, one per space touched
+};
+/// @throws std::invalid_argument for a conversion whose space the project lacks
+PlannedChanges plannedChanges(const project::Project& project,
+                              const std::vector<Conversion>& conversions);
 
 }  // namespace yike::proposals

@@ -2,8 +2,10 @@
 #include "core/proposals/proposal.h"
 
 #include <gtest/gtest.h>
+#include <nlohmann/json.hpp>
 
 #include "core/access/analysis_session.h"
+#include "core/proposals/proposal_export.h"
 #include "tests/core/proposals/proposal_district.h"
 
 namespace yike::proposals {
@@ -228,6 +230,76 @@ TEST(Proposals, BadInputSaysWhatIsMissing) {
     const Solved run = solve(blank, budget);
     EXPECT_EQ(unusable(run, d.s1)->reason, UnusableSpace::Reason::NoFloorArea);
     EXPECT_EQ(unusable(run, d.s2)->reason, UnusableSpace::Reason::NoCost);
+}
+
+TEST(Proposals, SolveKeepsTheSolversFiguresAndTheExactGap) {
+    LineDistrict d;
+    ProposalOptions options = d.options();
+    options.budgetYuan = 400;
+    access::AnalysisSession session(d.project);
+    session.buildGraph();
+    const std::optional<Instance> instance = buildInstance(session, options);
+    ASSERT_TRUE(instance);
+    const std::optional<Proposal> quick = proposals::solve(*instance, {});
+    ASSERT_TRUE(quick);
+    EXPECT_DOUBLE_EQ(quick->heuristicObjective, 2500.0);
+    EXPECT_FALSE(quick->exact);
+    EXPECT_FALSE(quick->heuristicGap()) << "no gap is claimed without the exact solver";
+    if (!exactSolverAvailable()) {
+        EXPECT_THROW(proposals::solve(*instance, {true, 10.0}), ProposalError);
+        GTEST_SKIP() << "built without CBC";
+    }
+    const std::optional<Proposal> proved = proposals::solve(*instance, {true, 10.0});
+    ASSERT_TRUE(proved && proved->exact);
+    EXPECT_TRUE(proved->exact->optimal);
+    ASSERT_TRUE(proved->heuristicGap());
+    EXPECT_NEAR(*proved->heuristicGap(), 0.0, 1e-9);
+    std::atomic<bool> cancel{true};
+    EXPECT_FALSE(proposals::solve(*instance, {}, &cancel)) << "a cancelled run gives nothing";
+}
+
+TEST(Proposals, AcceptedConversionsBecomePlannedFacilitiesLinkedToTheirSpace) {
+    LineDistrict d;
+    const PlannedChanges changes = plannedChanges(
+        d.project, {{d.s1, "pharmacy"}, {d.s1, "childcare_service"}, {d.s4, "pharmacy"}});
+    ASSERT_EQ(changes.facilities.size(), 3u);
+    const project::Facility& f = changes.facilities[1];
+    EXPECT_EQ(f.categoryCode, "childcare_service");
+    EXPECT_EQ(f.status, project::FacilityStatus::Planned);
+    EXPECT_EQ(f.source, "proposal");
+    EXPECT_EQ(f.name, "S1");
+    EXPECT_EQ(f.attributes.at("idle_space"), std::to_string(d.s1));
+    EXPECT_EQ(f.position, d.project.idleSpaces().find(d.s1)->position);
+    ASSERT_EQ(changes.spaces.size(), 2u) << "one updated space each, however many services";
+    EXPECT_EQ(changes.spaces[0].id, d.s1);
+    EXPECT_EQ(changes.spaces[0].proposedFor,
+              (std::vector<std::string>{"pharmacy", "childcare_service"}));
+    EXPECT_THROW(plannedChanges(d.project, {{987654, "pharmacy"}}), std::invalid_argument);
+}
+
+TEST(ProposalExport, JsonAndCsvCarryEveryConversionAndTheTotals) {
+    LineDistrict d;
+    ProposalOptions options = d.options();
+    options.budgetYuan = 400;
+    const Solved run = solve(d.project, options);
+    const nlohmann::json json = nlohmann::json::parse(proposalJson(run.instance, run.proposal));
+    ASSERT_EQ(json["conversions"].size(), 2u);
+    EXPECT_EQ(json["conversions"][0]["idleSpace"], d.s1);
+    EXPECT_EQ(json["conversions"][0]["category"], "pharmacy");
+    EXPECT_DOUBLE_EQ(json["conversions"][0]["newlyCovered"]["all"].get<double>(), 1000.0);
+    EXPECT_DOUBLE_EQ(json["conversions"][0]["newlyCovered"]["aged60Plus"].get<double>(), 200.0);
+    EXPECT_DOUBLE_EQ(json["categories"][0]["after"]["all"].get<double>(), 1000.0 + 800.0);
+    EXPECT_DOUBLE_EQ(json["budgetYuan"].get<double>(), 400.0);
+    EXPECT_DOUBLE_EQ(json["weights"]["aged60Plus"].get<double>(), 2.0);
+    bool tooSmall = false;
+    for (const auto& u : json["spacesHostingNothing"])
+        tooSmall |= u["idleSpace"] == d.s3 && u["reason"] == "too_small";
+    EXPECT_TRUE(tooSmall);
+
+    const std::string csv = proposalCsv(run.instance, run.proposal);
+    ASSERT_EQ(csv.rfind("\xEF\xBB\xBFrank,", 0), 0u) << "Excel needs the byte-order mark";
+    EXPECT_NE(csv.find("\r\n1," + std::to_string(d.s1) + ",S1,pharmacy,"), std::string::npos);
+    EXPECT_EQ(std::count(csv.begin(), csv.end(), '\n'), 3) << "a header and two conversions";
 }
 
 }  // namespace
