@@ -69,6 +69,12 @@ void MapComposition::setCategoryVisible(const std::string& code, bool visible) {
     setHiddenCategories(codes);
 }
 
+void MapComposition::setHighlight(std::shared_ptr<const MapHighlight> highlight) {
+    if (highlight == m_highlight) return;
+    m_highlight = std::move(highlight);
+    announce(&MapComposition::highlightChanged);
+}
+
 void MapComposition::setAccessOverlay(std::shared_ptr<const AccessOverlay> overlay) {
     if (overlay == m_accessOverlay) return;
     m_accessOverlay = std::move(overlay);
@@ -110,6 +116,7 @@ MapFrame MapComposition::frame(const MapTransform& transform) const {
     frame.opacity = m_layerOpacity;
     frame.hiddenCategories = m_hiddenCategories;
     frame.access = m_accessOverlay;
+    frame.highlight = m_highlight;
     if (isBasemapShown()) {
         frame.paintBackground = false;
         frame.basemapAttribution = m_basemap->attribution();

@@ -18,6 +18,7 @@
 namespace yike::ui {
 
 struct AccessOverlay;
+struct MapHighlight;
 
 /**
  * What the map shows, apart from where it looks: which layers are visible, their drawing order
@@ -63,6 +64,9 @@ public:
     const std::shared_ptr<const AccessOverlay>& accessOverlay() const { return m_accessOverlay; }
     void setAccessOverlay(std::shared_ptr<const AccessOverlay> overlay);
 
+    /// What a panel points out on the map, over every layer; null: nothing.
+    const std::shared_ptr<const MapHighlight>& highlight() const { return m_highlight; }
+    void setHighlight(std::shared_ptr<const MapHighlight> highlight);
     /// The raster basemap drawn as the Basemap layer; null for none. Not owned: a basemap that
     /// is deleted is forgotten (with basemapChanged()).
     MapBasemap* basemap() const { return m_basemap; }
@@ -89,6 +93,7 @@ Q_SIGNALS:
     void layersChanged();
     void hiddenCategoriesChanged();
     void accessOverlayChanged();
+    void highlightChanged();
     /// Another basemap was set, or the basemap was deleted.
     void basemapChanged();
     /// Anything above changed: a picture of the composition must be drawn again.
@@ -105,6 +110,7 @@ private:
     std::map<MapLayer, double> m_layerOpacity;
     std::set<std::string> m_hiddenCategories;
     std::shared_ptr<const AccessOverlay> m_accessOverlay;
+    std::shared_ptr<const MapHighlight> m_highlight;
     QPointer<MapBasemap> m_basemap;
     std::uint64_t m_revision = 1;
 };

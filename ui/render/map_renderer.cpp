@@ -16,6 +16,7 @@
 
 #include "core/project/project.h"
 #include "ui/render/access_layer.h"
+#include "ui/render/highlight_layer.h"
 #include "ui/render/category_icons.h"
 #include "ui/render/map_labels.h"
 #include "ui/render/paint_support.h"
@@ -52,6 +53,7 @@ void MapRenderer::render(QPainter& painter, const project::Project& project,
         else
             drawLayer(painter, layer, project, frame);
     }
+    if (frame.highlight) drawHighlight(painter, project, frame, *frame.highlight);
     painter.restore();
 }
 

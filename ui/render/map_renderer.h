@@ -25,6 +25,7 @@ class Project;
 namespace yike::ui {
 
 struct AccessOverlay;
+struct MapHighlight;
 
 /**
  * What to draw and where: the part of the map (`transform`, in pixels of its own viewport),
@@ -50,6 +51,8 @@ struct MapFrame {
     QString basemapAttribution;
     /// What the Analysis results layer shows; null: nothing (no analysis has run).
     std::shared_ptr<const AccessOverlay> access;
+    /// Features a panel points out, drawn over every layer; null: none.
+    std::shared_ptr<const MapHighlight> highlight;
 
     /// The opacity of `layer`, clamped to [0, 1].
     double layerOpacity(MapLayer layer) const;
