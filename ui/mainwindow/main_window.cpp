@@ -31,6 +31,9 @@
 #include "core/project/recovery.h"
 #include "ui/analysis/analysis_controller.h"
 #include "ui/analysis/analysis_dock.h"
+#include "ui/proposals/proposal_controller.h"
+#include "ui/proposals/proposal_dock.h"
+#include "ui/render/highlight_layer.h"
 #include "ui/attributes/attribute_table_dock.h"
 #include "ui/attributes/catalog_editor_dialog.h"
 #include "ui/attributes/property_editor_dock.h"
@@ -97,6 +100,7 @@ MainWindow::MainWindow(LanguageManager* languages, std::unique_ptr<Prompter> pro
     createAttributeDocks();
     createLayerDocks();
     createAnalysisDock();
+    createProposalDock();
     createStatusBar();
     connectDocument();
     retranslateUi();
@@ -446,6 +450,29 @@ void MainWindow::createAnalysisDock() {
     m_analysisMenu->addAction(m_analysisRunAction);
 }
 
+void MainWindow::createProposalDock() {
+    m_proposals = new ProposalController(m_document, this);
+    m_proposalDock = new ProposalDock(m_proposals, this);
+    addDockWidget(Qt::RightDockWidgetArea, m_proposalDock);
+    m_proposalDock->hide();
+    connect(m_proposalDock, &ProposalDock::highlightChanged, this,
+            [this](std::shared_ptr<const MapHighlight> highlight) {
+                m_mapView->composition()->setHighlight(std::move(highlight));
+            });
+    connect(m_proposalDock, &ProposalDock::featureActivated, this, [this](const FeatureRef& ref) {
+        m_document->selection()->set({ref});
+        m_mapView->zoomToSelection();
+    });
+    QAction* toggle = m_proposalDock->toggleViewAction();
+    toggle->setObjectName(QStringLiteral("proposalAction"));
+    toggle->setShortcut(QKeySequence(Qt::Key_F9));
+    connect(m_proposalDock, &QWidget::windowTitleChanged, this, [this] {
+        m_proposalDock->toggleViewAction()->setText(MainWindowTr::tr("Conversion &Proposals"));
+    });
+    m_analysisMenu->addSeparator();
+    m_analysisMenu->addAction(toggle);
+}
+
 void MainWindow::showCatalogEditor() {
     CatalogEditorDialog dialog(m_document, this);
     if (dialog.exec() == QDialog::Accepted && !dialog.summary().isEmpty())
@@ -528,6 +555,7 @@ void MainWindow::retranslateUi() {
     m_layersMenu->setTitle(MainWindowTr::tr("&Layers"));
     m_analysisMenu->setTitle(MainWindowTr::tr("&Analysis"));
     m_analysisDock->toggleViewAction()->setText(MainWindowTr::tr("&Walk Access"));
+    m_proposalDock->toggleViewAction()->setText(MainWindowTr::tr("Conversion &Proposals"));
     m_analysisRunAction->setText(MainWindowTr::tr("&Run Walk Analysis"));
     m_analysisRunAction->setStatusTip(
         MainWindowTr::tr("Walk from every home to the nearest facilities again"));

@@ -24,6 +24,8 @@ namespace yike::ui {
 
 class AnalysisController;
 class AnalysisDock;
+class ProposalController;
+class ProposalDock;
 class AttributeTableDock;
 class BasemapController;
 class ExchangeActions;
@@ -74,6 +76,7 @@ public:
     BasemapController* basemapController() const { return m_basemap; }
     AnalysisController* analysisController() const { return m_analysis; }
     AnalysisDock* analysisDock() const { return m_analysisDock; }
+    ProposalDock* proposalDock() const { return m_proposalDock; }
     OsmImporter* osmImporter() const { return m_osmImporter; }
 
     /// What a start does: offer any autosaves of crashed sessions; unless one is restored, open
@@ -104,6 +107,7 @@ private:
     void createAttributeDocks();
     void createLayerDocks();
     void createAnalysisDock();
+    void createProposalDock();
     void showCatalogEditor();
     void connectDocument();
     void retranslateUi();
@@ -171,6 +175,8 @@ private:
     AnalysisController* m_analysis = nullptr;
     AnalysisDock* m_analysisDock = nullptr;
     QAction* m_analysisRunAction = nullptr;
+    ProposalController* m_proposals = nullptr;
+    ProposalDock* m_proposalDock = nullptr;
     QActionGroup* m_languageGroup = nullptr;
     QAction* m_chineseAction = nullptr;
     QAction* m_englishAction = nullptr;
