@@ -10,6 +10,7 @@
 
 #include "core/project/project.h"
 #include "core/sample/sample_district.h"
+#include "ui/render/highlight_layer.h"
 
 namespace yike::ui {
 namespace {
@@ -162,6 +163,26 @@ TEST(MapRenderer, PlannedFacilitiesAreHollow) {
         MapStyle::standard().facilityColour(project.catalog().categories().front().group);
     EXPECT_EQ(image.pixelColor(existingCentre), colour);
     EXPECT_EQ(image.pixelColor(plannedCentre), MapStyle::standard().facilityOutline);
+}
+
+TEST(MapRenderer, DrawsAHighlightOverEveryLayer) {
+    const project::Project& p = sample();
+    const MapFrame plain = MapFrame::forExtent(p.bounds(), QRectF(0, 0, 640, 480), 8.0);
+    const QColor magenta(0xc0, 0x1f, 0xb8);
+    const qsizetype without = pixelsNear(render(p, plain, blankImage()), magenta, 12);
+
+    auto highlight = std::make_shared<MapHighlight>();
+    const project::IdleSpace& space = p.idleSpaces().items().front();
+    highlight->places.push_back(space.position);
+    highlight->compounds.insert(p.compounds().items().front().id);
+    MapFrame frame = plain;
+    frame.highlight = highlight;
+    const QImage image = render(p, frame, blankImage());
+    EXPECT_GT(pixelsNear(image, magenta, 12), without + 200) << "the ring and the compound";
+    // The ring is centred on the space, with the space's own marker inside it.
+    const QPointF at = frame.transform.toPixel(space.position);
+    const QRect ring(int(at.x()) - 16, int(at.y()) - 16, 33, 33);
+    EXPECT_GT(pixelsNear(image.copy(ring), magenta, 12), 40);
 }
 
 }  // namespace
