@@ -4,22 +4,22 @@
 <context>
     <name>Yike::Analysis</name>
     <message>
-        <location filename="../ui/analysis/analysis_controller.cpp" line="+175"/>
+        <location filename="../ui/analysis/analysis_controller.cpp" line="+143"/>
         <source>The project has no walk profile.</source>
         <translation>项目中没有步行人群配置。</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+4"/>
         <source>The walk profile &quot;%1&quot; has no walking speed.</source>
         <translation>步行人群配置“%1”没有步行速度。</translation>
     </message>
     <message>
-        <location line="+38"/>
+        <location line="+24"/>
         <source>The walk analysis failed: %1</source>
         <translation>步行分析失败：%1</translation>
     </message>
     <message>
-        <location line="+103"/>
+        <location line="+118"/>
         <source>%1 · %2</source>
         <translation>%1 · %2</translation>
     </message>
@@ -1496,6 +1496,16 @@ The facilities keep their codes. Apply the catalogue anyway?</source>
         <source>Import Population Grid</source>
         <translation>导入人口格网</translation>
     </message>
+    <message>
+        <location filename="../ui/commands/accept_conversions.cpp" line="+22"/>
+        <source>Accept 1 Conversion</source>
+        <translation>接受 1 项改造</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Accept %1 Conversions</source>
+        <translation>接受 %1 项改造</translation>
+    </message>
 </context>
 <context>
     <name>Yike::Document</name>
@@ -2595,12 +2605,12 @@ The facilities keep their codes. Apply the catalogue anyway?</source>
 <context>
     <name>Yike::MainWindow</name>
     <message>
-        <location filename="../ui/mainwindow/main_window.cpp" line="+61"/>
+        <location filename="../ui/mainwindow/main_window.cpp" line="+64"/>
         <source>Yike projects (*.yike);;All files (*)</source>
         <translation>一刻项目 (*.yike);;所有文件 (*)</translation>
     </message>
     <message>
-        <location line="+155"/>
+        <location line="+156"/>
         <source>Language</source>
         <translation>语言</translation>
     </message>
@@ -2611,12 +2621,18 @@ The facilities keep their codes. Apply the catalogue anyway?</source>
     </message>
     <message>
         <location line="+217"/>
-        <location line="+96"/>
+        <location line="+119"/>
         <source>&amp;Walk Access</source>
         <translation>步行可达分析(&amp;W)</translation>
     </message>
     <message>
-        <location line="-58"/>
+        <location line="-87"/>
+        <location line="+88"/>
+        <source>Conversion &amp;Proposals</source>
+        <translation>改造建议(&amp;P)</translation>
+    </message>
+    <message>
+        <location line="-59"/>
         <source>Lon %1°  Lat %2°</source>
         <translation>经度 %1°  纬度 %2°</translation>
     </message>
@@ -2742,7 +2758,7 @@ The facilities keep their codes. Apply the catalogue anyway?</source>
         <translation>分析(&amp;A)</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>&amp;Run Walk Analysis</source>
         <translation>运行步行分析(&amp;R)</translation>
     </message>
@@ -3099,26 +3115,26 @@ Restore them now?</source>
         <translation>确定</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow/main_window.cpp" line="-447"/>
-        <location line="+185"/>
+        <location filename="../ui/mainwindow/main_window.cpp" line="-471"/>
+        <location line="+209"/>
         <source>&amp;Attribute Table</source>
         <translation>属性表(&amp;A)</translation>
     </message>
     <message>
-        <location line="-182"/>
-        <location line="+183"/>
+        <location line="-206"/>
+        <location line="+207"/>
         <source>&amp;Properties</source>
         <translation>要素属性(&amp;P)</translation>
     </message>
     <message>
-        <location line="-142"/>
-        <location line="+127"/>
+        <location line="-166"/>
+        <location line="+151"/>
         <source>Layers Pa&amp;nel</source>
         <translation>图层面板(&amp;N)</translation>
     </message>
     <message>
-        <location line="-124"/>
-        <location line="+125"/>
+        <location line="-148"/>
+        <location line="+149"/>
         <source>L&amp;egend</source>
         <translation>图例(&amp;E)</translation>
     </message>
@@ -3149,6 +3165,672 @@ Restore them now?</source>
         <location filename="../ui/mapview/map_view.cpp" line="+338"/>
         <source>This project has no map features yet.</source>
         <translation>此项目还没有地图要素。</translation>
+    </message>
+</context>
+<context>
+    <name>Yike::Proposals</name>
+    <message>
+        <location filename="../ui/proposals/proposal_controller.cpp" line="+49"/>
+        <source>The project has no streets to walk on: import the district from OpenStreetMap or draw its streets.</source>
+        <translation>项目中没有可步行的街道：请从 OpenStreetMap 导入街区，或绘制街道。</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>No residents are known, so no one can be newly served: enter the compounds&apos; survey figures, import a population grid, or map compounds and buildings.</source>
+        <translation>项目中没有已知的居民，无法计算新增服务人数：请填写小区的调查人口、导入人口格网，或绘制小区和建筑。</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The project has no idle spaces: draw them on the map or import them (File → Import → Table or GeoJSON…).</source>
+        <translation>项目中没有闲置空间：请在地图上绘制，或导入（文件 → 导入 → 表格或 GeoJSON…）。</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>A limit of zero converts nothing: give a budget or a number of spaces above zero, or no limit.</source>
+        <translation>限额为零则无法改造：请给出大于零的预算或空间数，或不设限。</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Every resident already reaches every chosen service within its target: nothing is missing.</source>
+        <translation>所有居民都已在目标时间内到达所选的每类服务：没有缺项。</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>A chosen walk profile is not in the project: choose the walkers again.</source>
+        <translation>所选的步行人群不在项目中：请重新选择步行人群。</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Proving the best needs the CBC solver, which this build lacks: install coinor-libcbc-dev and build again.</source>
+        <translation>求证最优需要 CBC 求解器，本版本未包含：请安装 coinor-libcbc-dev 后重新构建。</translation>
+    </message>
+    <message>
+        <location line="+72"/>
+        <source>The proposal failed: %1</source>
+        <translation>改造建议计算失败：%1</translation>
+    </message>
+    <message>
+        <location line="+37"/>
+        <source>An idle space of the proposal has been deleted since the run: run the proposal again.</source>
+        <translation>建议中的某个闲置空间在计算后已被删除：请重新计算。</translation>
+    </message>
+    <message>
+        <location filename="../ui/proposals/proposal_dock.cpp" line="+52"/>
+        <source>¥%1</source>
+        <translation>¥%1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1 m²</source>
+        <translation>%1 m²</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>%1 min</source>
+        <translation>%1 分钟</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>idle space %1</source>
+        <translation>闲置空间 %1</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>on storey %1</source>
+        <translation>位于第 %1 层</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>on storeys %1–%2</source>
+        <translation>位于第 %1–%2 层</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>not below ground</source>
+        <translation>不在地下</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>on the ground floor or with a lift</source>
+        <translation>位于首层或有电梯</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>on a site of its own</source>
+        <translation>需独立用地</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>in a %1</source>
+        <translation>位于%1</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source> or </source>
+        <translation>或</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Excluded</source>
+        <translation>已排除</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>No floor area recorded: enter it</source>
+        <translation>未记录建筑面积：请填写</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>No estimated cost while a budget is set: enter one</source>
+        <translation>设定了预算但未记录估算造价：请填写</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Costs more than the whole budget</source>
+        <translation>造价超过全部预算</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>No street near enough to walk to it</source>
+        <translation>附近没有可步行到达的街道</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Too small for every missing service (the smallest needs %1)</source>
+        <translation>面积小于所有缺项服务的要求（最小的需要 %1）</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Siting rules allow none of the services it is big enough for</source>
+        <translation>面积够用的服务均不符合选址规则</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Siting rules allow none of the services it is big enough for (they need it %1)</source>
+        <translation>面积够用的服务均不符合选址规则（要求%1）</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <location line="+686"/>
+        <source>; </source>
+        <translation>；</translation>
+    </message>
+    <message>
+        <location line="-683"/>
+        <source>Everything it could host is already within reach of its residents</source>
+        <translation>它能容纳的服务，周边居民都已能在目标时间内到达</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Services to Fill</source>
+        <translation>待补齐的服务</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Every service with residents beyond its target</source>
+        <translation>所有有居民超出目标时间的服务(&amp;E)</translation>
+    </message>
+    <message>
+        <location line="+42"/>
+        <source>same space as above</source>
+        <translation>与上一项同一空间</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>cost not recorded</source>
+        <translation>未记录造价</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Convert %1 (%2, %3) into %4: +%5 residents within %6, %7 of them aged 60+ and %8 aged 0–14</source>
+        <translation>将%1（%2，%3）改造为%4：%6内新增覆盖 %5 人，其中 60 岁以上 %7 人、0–14 岁 %8 人</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>%1 ms</source>
+        <translation>%1 毫秒</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1 s</source>
+        <translation>%1 秒</translation>
+    </message>
+    <message>
+        <location line="+200"/>
+        <source>Measuring walks and weighing the spaces…</source>
+        <translation>正在计算步行可达并评估各空间…</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Cancelled.</source>
+        <translation>已取消。</translation>
+    </message>
+    <message>
+        <location line="+42"/>
+        <source>Conversion Proposals</source>
+        <translation>改造建议</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Budget:</source>
+        <translation>预算(&amp;B)：</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source> 万元</source>
+        <translation> 万元</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+4"/>
+        <source>No limit</source>
+        <translation>不限</translation>
+    </message>
+    <message>
+        <location line="-3"/>
+        <source>The most the conversions may cost together, in units of ¥10,000 (the spaces&apos; estimated costs); 0: no limit</source>
+        <translation>改造总造价上限，单位万元（按各空间的估算造价）；0 表示不限</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Spaces at most:</source>
+        <translation>空间数上限(&amp;S)：</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Ser&amp;vices to fill:</source>
+        <translation>待补服务(&amp;V)：</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Weights:</source>
+        <translation>权重(&amp;W)：</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>aged 60+ ×</source>
+        <translation>60 岁以上 ×</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>aged 0–14 ×</source>
+        <translation>0–14 岁 ×</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>How much a resident aged 60+ counts, others counting 1 (一老一小 first: 2)</source>
+        <translation>一位 60 岁以上居民计为几人，其他居民计为 1（一老一小优先：2）</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>How much a resident aged 0–14 counts, others counting 1 (一老一小 first: 2)</source>
+        <translation>一位 0–14 岁居民计为几人，其他居民计为 1（一老一小优先：2）</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Wal&amp;kers:</source>
+        <translation>步行人群(&amp;K)：</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Count &amp;planned facilities as present</source>
+        <translation>将规划设施计为已有(&amp;P)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Pro&amp;ve the best (exact solver), time limit:</source>
+        <translation>求证最优（精确求解器），时限(&amp;V)：</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>After the fast proposal, search for the best possible one with CBC and report the remaining gap</source>
+        <translation>在快速建议之后，用 CBC 搜索可能的最优方案，并报告剩余差距</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source> s</source>
+        <translation> 秒</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Cancel</source>
+        <translation>取消</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Run</source>
+        <translation>计算(&amp;R)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>#</source>
+        <translation>#</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Conversion</source>
+        <translation>改造</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Newly served</source>
+        <translation>新增覆盖</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <location line="+17"/>
+        <source>Aged 60+</source>
+        <translation>60 岁以上</translation>
+    </message>
+    <message>
+        <location line="-16"/>
+        <location line="+16"/>
+        <source>Aged 0–14</source>
+        <translation>0–14 岁</translation>
+    </message>
+    <message>
+        <location line="-16"/>
+        <source>Cost</source>
+        <translation>造价</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Accept Selected</source>
+        <translation>接受所选(&amp;A)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Add the selected conversions as planned facilities at their spaces (one undo step)</source>
+        <translation>将所选改造作为规划设施添加到对应空间（一步撤销）</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Accept A&amp;ll</source>
+        <translation>全部接受(&amp;L)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Re&amp;ject</source>
+        <translation>否决(&amp;J)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Leave this conversion out and run again</source>
+        <translation>排除这项改造并重新计算</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Export</source>
+        <translation>导出(&amp;E)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>CSV for Excel…</source>
+        <translation>CSV（Excel）…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>JSON…</source>
+        <translation>JSON…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Conversions</source>
+        <translation>改造项</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Before / After</source>
+        <translation>改造前后</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Spaces Not Used</source>
+        <translation>未用空间</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Worst Served</source>
+        <translation>服务最差</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Target</source>
+        <translation>目标</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>All residents</source>
+        <translation>全部居民</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Idle space</source>
+        <translation>闲置空间</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Why it hosts nothing</source>
+        <translation>未用原因</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Compound</source>
+        <translation>小区</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Residents</source>
+        <translation>居民</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Within target after</source>
+        <translation>改造后达标比例</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Every service with residents beyond target</source>
+        <translation>所有有居民超出目标时间的服务</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>%1 services</source>
+        <translation>%1 类服务</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>Each at their own pace (adults, older people, children)</source>
+        <translation>各按自己的步速（成人、老年人、儿童）</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Everyone as: %1</source>
+        <translation>所有人按：%1</translation>
+    </message>
+    <message>
+        <location line="+48"/>
+        <source>Which idle spaces should become which missing services? Set the budget and the limits, then Run. Residents are counted within each service&apos;s walking target.</source>
+        <translation>哪些闲置空间应改造为哪些缺项服务？设定预算和限额后点击“计算”。按每类服务的步行目标时间统计居民。</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <location line="+33"/>
+        <source>%1 → %2</source>
+        <translation>%1 → %2</translation>
+    </message>
+    <message>
+        <location line="-10"/>
+        <source>%1 (assumed)</source>
+        <translation>%1（假定）</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>%1 → %2 of %3 residents</source>
+        <translation>%3 位居民中 %1 → %2</translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>Locked in as %1, but it cannot host it</source>
+        <translation>已锁定为%1，但无法容纳</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>compound %1</source>
+        <translation>小区 %1</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>%1 %</source>
+        <translation>%1%</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>No conversion brings anyone new within target under these limits (see Spaces Not Used).</source>
+        <translation>在这些限额下，没有任何改造能使新的居民达标（见“未用空间”）。</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>1 conversion, %1. Newly within target: %2 residents, %3 aged 60+, %4 aged 0–14.</source>
+        <translation>1 项改造，%1。新增达标：%2 人，其中 60 岁以上 %3 人、0–14 岁 %4 人。</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>%1 conversions in %2 spaces, %3 in all. Newly within target, counted per service: %4 residents, %5 aged 60+, %6 aged 0–14.</source>
+        <translation>%2 个空间共 %1 项改造，合计 %3。按服务分别计的新增达标：%4 人次，其中 60 岁以上 %5、0–14 岁 %6。</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>each at their own pace</source>
+        <translation>各按自己的步速</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Weights: aged 60+ ×%1, aged 0–14 ×%2, others ×%3; walkers: %4; budget %5; planned facilities %6.</source>
+        <translation>权重：60 岁以上 ×%1，0–14 岁 ×%2，其他 ×%3；步行人群：%4；预算 %5；规划设施%6。</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>no limit</source>
+        <translation>不限</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>count</source>
+        <translation>计入</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>do not count</source>
+        <translation>不计入</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Fast heuristic: %1.</source>
+        <translation>快速启发式：%1。</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>%1 proved this proposal the best possible (%2).</source>
+        <translation>%1 已证明此建议为最优（%2）。</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>%1 stopped at its time limit (%2): this proposal is within %3 % of the best possible.</source>
+        <translation>%1 在时限内停止（%2）：此建议与最优的差距不超过 %3%。</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The heuristic alone was %1 % short.</source>
+        <translation>仅用启发式时差 %1%。</translation>
+    </message>
+    <message>
+        <location line="+28"/>
+        <source>✓ %1</source>
+        <translation>✓ %1</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>%1 of %2 conversions accepted as planned facilities (Edit → Undo takes them back). Walk Access with &quot;Count planned facilities&quot; shows the result.</source>
+        <translation>%2 项改造中已接受 %1 项为规划设施（编辑 → 撤销可取回）。在步行可达面板勾选“计入规划设施”可查看效果。</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>The project has changed since this run: Run again for a current proposal.</source>
+        <translation>计算后项目已有改动：请重新计算以获得最新建议。</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>%1 rejected conversions left out (Run starts afresh).</source>
+        <translation>已排除 %1 项被否决的改造（“计算”将重新开始）。</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>%1.</source>
+        <translation>%1。</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Uses %1 of %2.</source>
+        <translation>使用 %2 中的 %1。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Minimum area %1 assumed: the catalogue gives none (edit it in Tools → Standards Catalogue).</source>
+        <translation>最小面积假定为 %1：目录中未给出（可在 工具 → 标准目录 中编辑）。</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Minimum area %1 (“%2”; %3, confidence: %4).</source>
+        <translation>最小面积 %1（“%2”；%3，可信度：%4）。</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <location line="+13"/>
+        <source>not stated</source>
+        <translation>未注明</translation>
+    </message>
+    <message>
+        <location line="-9"/>
+        <source>Walking target %1 assumed: the catalogue gives none.</source>
+        <translation>步行目标假定为 %1：目录中未给出。</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Walking target %1 (%2; confidence: %3).</source>
+        <translation>步行目标 %1（%2；可信度：%3）。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>source not stated</source>
+        <translation>未注明来源</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source> (%1)</source>
+        <translation>（%1）</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>%1 on storey %2%3</source>
+        <translation>%1，第 %2 层%3</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>, with a lift</source>
+        <translation>，有电梯</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The space: %1; no siting rule applies.</source>
+        <translation>空间：%1；无适用的选址规则。</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The space: %1; it suits the service: %2.</source>
+        <translation>空间：%1；符合该服务的选址要求：%2。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Weighted gain %1 (after the lines above it).</source>
+        <translation>加权增益 %1（在以上各项之后）。</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Locked in.</source>
+        <translation>已锁定。</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <location line="+14"/>
+        <source>Could not write %1: %2</source>
+        <translation>无法写入 %1：%2</translation>
+    </message>
+    <message>
+        <location line="-11"/>
+        <location line="+14"/>
+        <source>Written: %1</source>
+        <translation>已写入：%1</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Export Proposal as JSON</source>
+        <translation>导出改造建议为 JSON</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Export Proposal as CSV</source>
+        <translation>导出改造建议为 CSV</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>JSON (*.json)</source>
+        <translation>JSON (*.json)</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>CSV for Excel (*.csv)</source>
+        <translation>CSV（Excel）(*.csv)</translation>
     </message>
 </context>
 <context>

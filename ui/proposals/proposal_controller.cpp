@@ -54,7 +54,7 @@ QString proposalErrorText(proposals::ProposalError::Reason reason) {
                                    "grid, or map compounds and buildings.");
         case R::NoIdleSpaces:
             return ProposalsTr::tr("The project has no idle spaces: draw them on the map or "
-                                   "import them (File → Import → Layer…).");
+                                   "import them (File → Import → Table or GeoJSON…).");
         case R::ZeroBudget:
             return ProposalsTr::tr("A limit of zero converts nothing: give a budget or a number "
                                    "of spaces above zero, or no limit.");

@@ -646,6 +646,11 @@ void ProposalDock::showResult() {
     if (p.lines.empty())
         summary << ProposalsTr::tr("No conversion brings anyone new within target under these "
                                    "limits (see Spaces Not Used).");
+    else if (p.lines.size() == 1)  // English has no catalogue for plural forms
+        summary << ProposalsTr::tr("1 conversion, %1. Newly within target: %2 residents, %3 aged "
+                                   "60+, %4 aged 0–14.")
+                       .arg(yuan(p.totalCostYuan), count(sum(gained)), count(gained[1]),
+                            count(gained[2]));
     else
         summary << ProposalsTr::tr("%1 conversions in %2 spaces, %3 in all. Newly within target, "
                                    "counted per service: %4 residents, %5 aged 60+, %6 aged 0–14.")
@@ -743,11 +748,12 @@ void ProposalDock::showDetails() {
     const proposals::ProposalLine& line = result->proposal.lines[lines.front()];
     const proposals::CategoryInfo& c = in.categories[in.options[line.option].category];
     QStringList parts;
-    parts << QStringLiteral("<b>%1.</b>").arg(lineSentence(project, in, line).toHtmlEscaped());
+    parts << QStringLiteral("<b>%1</b>")
+                 .arg(ProposalsTr::tr("%1.").arg(lineSentence(project, in, line)).toHtmlEscaped());
     parts << ProposalsTr::tr("Uses %1 of %2.").arg(area(line.areaUsedM2), area(line.spaceAreaM2));
     if (line.areaAssumed) {
         parts << ProposalsTr::tr("Minimum area %1 assumed: the catalogue gives none (edit it in "
-                                 "Tools → Catalogue).")
+                                 "Tools → Standards Catalogue).")
                      .arg(area(c.minAreaM2));
     } else if (c.areaSource) {
         parts << ProposalsTr::tr("Minimum area %1 (“%2”; %3, confidence: %4).")

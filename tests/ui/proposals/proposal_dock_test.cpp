@@ -261,5 +261,21 @@ TEST_F(ProposalDockTest, AProjectWithoutIdleSpacesSaysWhatToDo) {
         << m_dock->statusLabel()->text().toStdString();
 }
 
+TEST_F(ProposalDockTest, ProveTheBestReportsTheExactSolversVerdict) {
+    if (!proposals::exactSolverAvailable()) {
+        EXPECT_FALSE(m_dock->exactCheck()->isEnabled()) << "not offered without a solver";
+        GTEST_SKIP() << "built without CBC";
+    }
+    m_dock->exactCheck()->setChecked(true);
+    const auto run = runProposal();
+    ASSERT_TRUE(run);
+    ASSERT_TRUE(run->proposal.exact);
+    EXPECT_TRUE(run->proposal.heuristicGap().has_value());
+    EXPECT_TRUE(m_dock->summaryLabel()->text().contains(QStringLiteral("CBC")))
+        << m_dock->summaryLabel()->text().toStdString();
+    EXPECT_GE(run->proposal.objective, run->proposal.heuristicObjective - 1e-6)
+        << "the better of the two is kept";
+}
+
 }  // namespace
 }  // namespace yike::ui
