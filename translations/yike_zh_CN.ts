@@ -3801,14 +3801,12 @@ Restore them now?</source>
         <translation>已锁定。</translation>
     </message>
     <message>
-        <location line="+14"/>
-        <location line="+14"/>
+        <location line="+22"/>
         <source>Could not write %1: %2</source>
         <translation>无法写入 %1：%2</translation>
     </message>
     <message>
-        <location line="-11"/>
-        <location line="+14"/>
+        <location line="+3"/>
         <source>Written: %1</source>
         <translation>已写入：%1</translation>
     </message>

@@ -799,23 +799,17 @@ void ProposalDock::acceptSelected() { m_controller->accept(selectedLines()); }
 
 bool ProposalDock::exportCsv(const QString& path) {
     const auto result = m_controller->result();
-    if (!result) return false;
-    QSaveFile file(path);
-    const std::string text = proposals::proposalCsv(result->instance, result->proposal);
-    if (!file.open(QIODevice::WriteOnly) ||
-        file.write(text.data(), qint64(text.size())) != qint64(text.size()) || !file.commit()) {
-        m_status->setText(ProposalsTr::tr("Could not write %1: %2").arg(path, file.errorString()));
-        return false;
-    }
-    m_status->setText(ProposalsTr::tr("Written: %1").arg(path));
-    return true;
+    return result && writeFile(path, proposals::proposalCsv(result->instance, result->proposal));
 }
 
 bool ProposalDock::exportJson(const QString& path) {
     const auto result = m_controller->result();
-    if (!result) return false;
+    return result && writeFile(path, proposals::proposalJson(result->instance, result->proposal));
+}
+
+bool ProposalDock::writeFile(const QString& path, const std::string& text) {
+    // Written aside and renamed over the target: a failure never leaves half a file.
     QSaveFile file(path);
-    const std::string text = proposals::proposalJson(result->instance, result->proposal);
     if (!file.open(QIODevice::WriteOnly) ||
         file.write(text.data(), qint64(text.size())) != qint64(text.size()) || !file.commit()) {
         m_status->setText(ProposalsTr::tr("Could not write %1: %2").arg(path, file.errorString()));

@@ -96,6 +96,7 @@ private:
     void showDetails();
     void acceptSelected();
     void exportAs(bool json);
+    bool writeFile(const QString& path, const std::string& text);
     std::vector<std::size_t> selectedLines() const;
     QString categoriesText() const;
 
