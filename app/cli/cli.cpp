@@ -23,6 +23,13 @@ const Command* findCommand(std::string_view name) {
     return it == all.end() ? nullptr : &*it;
 }
 
+// "  left   text": the text in a column, or on the next line when `left` is too long for it.
+void printColumns(std::ostream& out, const std::string& left, std::string_view text, int width) {
+    out << "  " << std::left << std::setw(width) << left;
+    if (left.size() >= std::size_t(width)) out << '\n' << std::string(std::size_t(width) + 2, ' ');
+    out << text << '\n';
+}
+
 void printUsage(std::ostream& out) {
     out << "Usage: " << kProgram << " COMMAND [ARGUMENTS]\n"
         << "       " << kProgram << " --version | --help\n\n"
@@ -30,7 +37,7 @@ void printUsage(std::ostream& out) {
     for (const Command& c : commands()) {
         const std::string synopsis =
             std::string(c.name) + (c.arguments.empty() ? "" : " ") + std::string(c.arguments);
-        out << "  " << std::left << std::setw(38) << synopsis << c.summary << '\n';
+        printColumns(out, synopsis, c.summary, 38);
     }
     out << "\nRun '" << kProgram << " help COMMAND' for the options of one command.\n"
         << "Exit status: 0 success, 1 failure, 2 wrong command line.\n";
@@ -45,7 +52,7 @@ void printCommandHelp(const Command& c, std::ostream& out) {
     for (const OptionSpec& o : c.options) {
         const std::string left =
             std::string(o.name) + (o.value.empty() ? "" : " ") + std::string(o.value);
-        out << "  " << std::left << std::setw(24) << left << o.help << '\n';
+        printColumns(out, left, o.help, 24);
     }
 }
 
