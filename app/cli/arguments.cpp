@@ -3,6 +3,8 @@
 
 #include <algorithm>
 #include <charconv>
+#include <cmath>
+#include <exception>
 #include <initializer_list>
 #include <system_error>
 
@@ -83,6 +85,21 @@ std::uint64_t parseUnsigned(const std::string& text, std::string_view what) {
     if (text.empty() || error != std::errc() || end != last)
         throw UsageError(std::string(what) + " must be a whole number from 0 to "
                          "18446744073709551615, not '" + text + "'");
+    return value;
+}
+
+double parsePositive(const std::string& text, std::string_view what, bool allowZero) {
+    std::size_t used = 0;
+    double value = 0.0;
+    try {
+        value = std::stod(text, &used);
+    } catch (const std::exception&) {
+        used = 0;
+    }
+    if (text.empty() || used != text.size() || !std::isfinite(value) || value < 0.0 ||
+        (!allowZero && value == 0.0))
+        throw UsageError(std::string(what) + ": expected a " +
+                         (allowZero ? "non-negative" : "positive") + " number, not '" + text + "'");
     return value;
 }
 

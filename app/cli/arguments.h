@@ -60,4 +60,8 @@ private:
 /// Reads a non-negative decimal integer, e.g. a seed. @throws UsageError naming `what`.
 std::uint64_t parseUnsigned(const std::string& text, std::string_view what);
 
+/// Reads a finite decimal number above zero (or zero too, when `allowZero`), e.g. a budget.
+/// @throws UsageError naming `what`
+double parsePositive(const std::string& text, std::string_view what, bool allowZero = false);
+
 }  // namespace yike::cli

@@ -26,18 +26,7 @@ std::string number(double value, int decimals = 0) {
 }
 
 double positiveNumber(const Arguments& args, std::string_view option, bool allowZero) {
-    const std::string text = *args.value(option);
-    std::size_t used = 0;
-    double value = 0.0;
-    try {
-        value = std::stod(text, &used);
-    } catch (const std::exception&) {
-        used = 0;
-    }
-    if (used != text.size() || !std::isfinite(value) || value < 0.0 || (!allowZero && value == 0.0))
-        throw UsageError(std::string(option) + ": expected a " + (allowZero ? "non-negative" : "positive")
-                         + " number, not '" + text + "'");
-    return value;
+    return parsePositive(*args.value(option), option, allowZero);
 }
 
 std::vector<std::string> splitList(const std::string& text) {

@@ -27,19 +27,6 @@ namespace {
 
 constexpr network::Meters kMaxSnapDistance{200.0};
 
-double parseMinutes(const std::string& text) {
-    std::size_t used = 0;
-    double value = 0.0;
-    try {
-        value = std::stod(text, &used);
-    } catch (const std::exception&) {
-        used = 0;
-    }
-    if (text.empty() || used != text.size() || !(value > 0.0) || !std::isfinite(value))
-        throw UsageError("--minutes: '" + text + "' is not a positive number of minutes");
-    return value;
-}
-
 }  // namespace
 
 int runReach(const Arguments& args, std::ostream& out) {
@@ -48,7 +35,7 @@ int runReach(const Arguments& args, std::ostream& out) {
     const std::string& categoryCode = args.required("--category");
     const std::filesystem::path output = args.required("--out");
     const std::string profileCode = profileOption(args);
-    const double minutes = args.value("--minutes") ? parseMinutes(*args.value("--minutes")) : 15.0;
+    const double minutes = args.value("--minutes") ? parsePositive(*args.value("--minutes"), "--minutes") : 15.0;
     const bool includePlanned = args.has("--include-planned");
 
     const auto opened = project::ProjectFile::open(file, project::ProjectFile::Mode::ReadOnly);
