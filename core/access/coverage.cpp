@@ -374,8 +374,12 @@ HomeResidents CoverageAnalysis::homeResidents(std::size_t home) const {
 }
 
 SearchSource CoverageAnalysis::placeFacility(geo::LonLat at) const {
-    const network::SnapResult s = m_snapper->snap(at, m_options.maxSnapDistance);
+    const network::SnapResult s = snapPlace(at);
     return s.isSnapped() ? SearchSource::at(s.position) : SearchSource();
+}
+
+network::SnapResult CoverageAnalysis::snapPlace(geo::LonLat at) const {
+    return m_snapper->snap(at, m_options.maxSnapDistance);
 }
 
 ReachSearch CoverageAnalysis::makeSearch() const { return ReachSearch(*m_graph, *m_costs); }

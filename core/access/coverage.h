@@ -267,6 +267,12 @@ public:
     /// Where a facility at `at` joins the network, snapped as every facility is; absent when
     /// no usable street is within maxSnapDistance.
     SearchSource placeFacility(geo::LonLat at) const;
+    /// The snap behind placeFacility, with the snapped point and distance (for a map that
+    /// shows where a place joins the streets).
+    network::SnapResult snapPlace(geo::LonLat at) const;
+    /// The walk costs of this analysis' profile and gates, for searches and catchments that
+    /// must agree with its times.
+    const network::WalkCost& costs() const { return *m_costs; }
     /// A search over this analysis' graph and walk costs, for homesReachedFrom (one per thread).
     ReachSearch makeSearch() const;
     /**
