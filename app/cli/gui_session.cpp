@@ -1,0 +1,36 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "app/cli/gui_session.h"
+
+#include <QGuiApplication>
+#include <QTranslator>
+
+namespace yike::cli {
+
+std::string languageOption(const Arguments& args) {
+    const std::string language = args.value("--lang").value_or("zh");
+    if (language == "zh" || language == "zh_CN") return "zh";
+    if (language == "en") return "en";
+    throw UsageError("--lang must be zh or en, not '" + language + "'");
+}
+
+GuiSession::GuiSession(const std::string& language) {
+    // A command line has no window: draw without a display unless the user chose a platform.
+    if (qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM"))
+        qputenv("QT_QPA_PLATFORM", QByteArrayLiteral("offscreen"));
+    static int argc = 1;
+    static char name[] = "yike-cli";
+    static char* argv[] = {name, nullptr};
+    if (!QGuiApplication::instance()) m_app = std::make_unique<QGuiApplication>(argc, argv);
+    if (language == "zh") {
+        m_translator = std::make_unique<QTranslator>();
+        if (!m_translator->load(QStringLiteral(":/i18n/yike_zh_CN.qm")))
+            throw CommandError("the Chinese translation is missing from this build");
+        QCoreApplication::installTranslator(m_translator.get());
+    }
+}
+
+GuiSession::~GuiSession() {
+    if (m_translator) QCoreApplication::removeTranslator(m_translator.get());
+}
+
+}  // namespace yike::cli
