@@ -35,6 +35,7 @@ set(allowed_cli "geo;catalog;project;sample;osm;network;access;exchange;populati
 # modules each may use (besides itself), which must be Gui-only too.
 set(gui_only_render "")
 set(gui_only_tiles "render")
+set(gui_only_print "render")
 set(gui_only_document "")
 set(gui_only_commands "document")
 

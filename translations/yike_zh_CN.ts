@@ -3168,6 +3168,156 @@ Restore them now?</source>
     </message>
 </context>
 <context>
+    <name>Yike::Print</name>
+    <message>
+        <location filename="../ui/print/guide_map_page.cpp" line="+49"/>
+        <source>here</source>
+        <translation>此处</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>%n min</source>
+        <translation><numerusform>%n 分钟</numerusform></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>%1 min</source>
+        <translation>%1 分钟</translation>
+    </message>
+    <message>
+        <location line="+108"/>
+        <source>15-Minute Living Circle Guide Map</source>
+        <translation>一刻钟便民生活圈导引图</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1 15-Minute Living Circle Guide Map</source>
+        <translation>%1一刻钟便民生活圈导引图</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Services within %1 minutes&apos; walk, at the pace of %2</source>
+        <translation>步行 %1 分钟可达的便民服务（按%2步行速度计）</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>, </source>
+        <translation>、</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <location line="+491"/>
+        <source>You are here</source>
+        <translation>你在这里</translation>
+    </message>
+    <message>
+        <location line="-84"/>
+        <source>Walking times at the pace of %1: %2 km/h, along the streets and through the compound gates.</source>
+        <translation>步行时间按%1步速 %2 公里/小时计算，沿实际街道并经小区出入口通行。</translation>
+    </message>
+    <message>
+        <location line="+44"/>
+        <source>Legend</source>
+        <translation>图例</translation>
+    </message>
+    <message>
+        <location line="+27"/>
+        <source>Within %1 minutes&apos; walk</source>
+        <translation>步行 %1 分钟范围</translation>
+    </message>
+    <message>
+        <location line="+68"/>
+        <source>No services within the walk</source>
+        <translation>步行范围内暂无服务设施</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Services and walking times from here</source>
+        <translation>服务设施及步行时间（自你在这里起算）</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+80"/>
+        <source>… and %n more</source>
+        <translation><numerusform>……另有 %n 处</numerusform></translation>
+    </message>
+    <message>
+        <location line="+44"/>
+        <source>N</source>
+        <comment>north arrow</comment>
+        <translation>北</translation>
+    </message>
+    <message>
+        <location line="+54"/>
+        <source>Made %1</source>
+        <translation>制图日期 %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Data: the project&apos;s survey</source>
+        <translation>数据来源：项目调查</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Map data: %1</source>
+        <translation>地图数据：%1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>  ·  </source>
+        <translation>　·　</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Walking times computed along the street network</source>
+        <translation>步行时间沿实际街道网络计算</translation>
+    </message>
+    <message>
+        <location filename="../ui/print/page_layout.cpp" line="+196"/>
+        <source>The page layout is not valid JSON: %1 at character %2.</source>
+        <translation>页面布局不是有效的 JSON：第 %2 个字符处%1。</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The page layout is not a JSON object.</source>
+        <translation>页面布局不是 JSON 对象。</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>The page layout names an unknown paper size &quot;%1&quot;.</source>
+        <translation>页面布局使用了未知的纸张尺寸“%1”。</translation>
+    </message>
+    <message>
+        <location line="+33"/>
+        <source>The page layout has no map frame.</source>
+        <translation>页面布局缺少地图框。</translation>
+    </message>
+    <message>
+        <location filename="../ui/print/page_output.cpp" line="+37"/>
+        <source>Cannot write &quot;%1&quot;: %2</source>
+        <translation>无法写入“%1”：%2</translation>
+    </message>
+    <message>
+        <location line="+38"/>
+        <source>the PDF could not be started</source>
+        <translation>无法创建 PDF</translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>the SVG could not be started</source>
+        <translation>无法创建 SVG</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>%1 DPI makes an image too large to write</source>
+        <translation>%1 DPI 下图像过大，无法写出</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>not enough memory for the image</source>
+        <translation>内存不足，无法生成图像</translation>
+    </message>
+</context>
+<context>
     <name>Yike::Proposals</name>
     <message>
         <location filename="../ui/proposals/proposal_controller.cpp" line="+49"/>

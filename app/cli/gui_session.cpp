@@ -2,6 +2,7 @@
 #include "app/cli/gui_session.h"
 
 #include <QGuiApplication>
+#include <QLocale>
 #include <QTranslator>
 
 namespace yike::cli {
@@ -21,6 +22,9 @@ GuiSession::GuiSession(const std::string& language) {
     static char name[] = "yike-cli";
     static char* argv[] = {name, nullptr};
     if (!QGuiApplication::instance()) m_app = std::make_unique<QGuiApplication>(argc, argv);
+    // Names, dates and numbers on the page follow the page's language.
+    QLocale::setDefault(language == "zh" ? QLocale(QLocale::Chinese, QLocale::China)
+                                         : QLocale(QLocale::English, QLocale::UnitedKingdom));
     if (language == "zh") {
         m_translator = std::make_unique<QTranslator>();
         if (!m_translator->load(QStringLiteral(":/i18n/yike_zh_CN.qm")))

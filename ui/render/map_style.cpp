@@ -3,7 +3,26 @@
 
 namespace yike::ui {
 
+namespace {
+
+QColor gray(const QColor& c) {
+    if (!c.isValid()) return c;
+    const int g = qGray(c.rgb());
+    return QColor(g, g, g, c.alpha());
+}
+
+}  // namespace
+
 StreetStyle MapStyle::street(std::string_view highway) const {
+    StreetStyle s = streetInColour(highway);
+    if (grayscale) {
+        s.fill = gray(s.fill);
+        s.casing = gray(s.casing);
+    }
+    return s;
+}
+
+StreetStyle MapStyle::streetInColour(std::string_view highway) {
     const QColor casing(0xb0, 0xa8, 0x9c);
     if (highway == "motorway" || highway == "trunk" || highway == "motorway_link"
         || highway == "trunk_link")
@@ -29,6 +48,10 @@ StreetStyle MapStyle::street(std::string_view highway) const {
 }
 
 QColor MapStyle::greenFill(project::GreenClass kind) const {
+    return grayscale ? gray(greenInColour(kind)) : greenInColour(kind);
+}
+
+QColor MapStyle::greenInColour(project::GreenClass kind) const {
     switch (kind) {
         case project::GreenClass::Park: return greenPark;
         case project::GreenClass::Sports: return greenSports;
@@ -39,9 +62,27 @@ QColor MapStyle::greenFill(project::GreenClass kind) const {
 }
 
 QColor MapStyle::facilityColour(std::string_view group) const {
+    return grayscale ? gray(facilityInColour(group)) : facilityInColour(group);
+}
+
+QColor MapStyle::facilityInColour(std::string_view group) {
     if (group == "basic") return {0x1f, 0x78, 0xb4};
     if (group == "quality") return {0xd9, 0x3b, 0x8f};
     return {0x80, 0x80, 0x80};
+}
+
+MapStyle MapStyle::inGrayscale() const {
+    MapStyle s = *this;
+    s.grayscale = true;
+    for (QColor* c : {&s.background, &s.water, &s.waterOutline, &s.compoundFill,
+                      &s.compoundOutline, &s.gateFill, &s.gateOutline, &s.idleSpaceFill,
+                      &s.idleSpaceOutline, &s.studyAreaOutline, &s.outsideVeil,
+                      &s.facilityOutline, &s.attributionText, &s.attributionBackground,
+                      &s.greenPark, &s.greenSports, &s.greenGrass, &s.greenWooded,
+                      &s.greenOutline, &s.buildingFill, &s.buildingOutline, &s.labelText,
+                      &s.labelHalo, &s.waterLabelText, &s.greenLabelText})
+        *c = gray(*c);
+    return s;
 }
 
 const MapStyle& MapStyle::standard() {

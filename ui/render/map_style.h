@@ -86,8 +86,19 @@ struct MapStyle {
     /// The colour of a facility of a catalogue group ("basic", "quality"); grey otherwise.
     QColor facilityColour(std::string_view group) const;
 
+    /// Every colour drawn as its luminance (set by inGrayscale()).
+    bool grayscale = false;
+    /// This style for grayscale printing: every colour, including the street, green and
+    /// facility colours, turned to its luminance.
+    MapStyle inGrayscale() const;
+
     /// The default style.
     static const MapStyle& standard();
+
+private:
+    static StreetStyle streetInColour(std::string_view highway);
+    QColor greenInColour(project::GreenClass kind) const;
+    static QColor facilityInColour(std::string_view group);
 };
 
 }  // namespace yike::ui

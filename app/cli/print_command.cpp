@@ -1,0 +1,127 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include <cstdio>
+#include <filesystem>
+#include <string>
+
+#include <QDate>
+#include <QString>
+
+#include "app/cli/commands.h"
+#include "app/cli/gui_session.h"
+#include "core/access/analysis_session.h"
+#include "core/guidemap/guide_map.h"
+#include "core/project/project.h"
+#include "core/project/project_file.h"
+#include "ui/print/guide_map_page.h"
+#include "ui/print/page_layout.h"
+#include "ui/print/page_output.h"
+
+namespace yike::cli {
+namespace {
+
+geo::LonLat parseLonLat(const std::string& text) {
+    const auto comma = text.find(',');
+    if (comma == std::string::npos) throw UsageError("--at must be LON,LAT, not '" + text + "'");
+    geo::LonLat p;
+    try {
+        std::size_t used = 0;
+        p.lon = std::stod(text.substr(0, comma), &used);
+        if (used != comma) throw std::invalid_argument("lon");
+        const std::string lat = text.substr(comma + 1);
+        p.lat = std::stod(lat, &used);
+        if (used != lat.size()) throw std::invalid_argument("lat");
+    } catch (const std::exception&) {
+        throw UsageError("--at must be LON,LAT in degrees, not '" + text + "'");
+    }
+    if (p.lon < -180.0 || p.lon > 180.0 || p.lat < -90.0 || p.lat > 90.0)
+        throw UsageError("--at is off the globe: '" + text + "'");
+    return p;
+}
+
+guidemap::GuideMapRequest centreOf(const Arguments& args) {
+    const int given = int(args.has("--centre")) + int(args.has("--compound")) + int(args.has("--at"));
+    if (given != 1) throw UsageError("give exactly one of --centre, --compound and --at");
+    if (args.has("--centre"))
+        return guidemap::GuideMapRequest::atFacility(
+            project::FeatureId(parseUnsigned(*args.value("--centre"), "--centre")));
+    if (args.has("--compound"))
+        return guidemap::GuideMapRequest::atCompound(
+            project::FeatureId(parseUnsigned(*args.value("--compound"), "--compound")));
+    return guidemap::GuideMapRequest::atPoint(parseLonLat(*args.value("--at")));
+}
+
+std::vector<double> minutesOption(const Arguments& args) {
+    std::vector<double> minutes;
+    const std::string text = args.value("--minutes").value_or("5,10,15");
+    std::size_t start = 0;
+    while (start <= text.size()) {
+        const std::size_t end = std::min(text.find(',', start), text.size());
+        minutes.push_back(parsePositive(text.substr(start, end - start), "--minutes"));
+        start = end + 1;
+    }
+    return minutes;
+}
+
+}  // namespace
+
+int runPrint(const Arguments& args, std::ostream& out) {
+    args.expectPositionals({"PROJECT"});
+    const std::string& file = args.positionals().front();
+    const std::string output = args.required("--out");
+    const QString outPath = QString::fromStdString(output);
+    const std::optional<ui::PageFormat> format = ui::pageFormatOf(outPath);
+    if (!format) throw UsageError("--out must end in .pdf, .png or .svg");
+    guidemap::GuideMapRequest request = centreOf(args);
+    request.profileCode = args.value("--profile").value_or("older");
+    request.minutes = minutesOption(args);
+    request.includePlanned = args.has("--include-planned");
+    const double dpi = args.value("--dpi") ? parsePositive(*args.value("--dpi"), "--dpi") : 300.0;
+
+    const auto opened = project::ProjectFile::open(file, project::ProjectFile::Mode::ReadOnly);
+    project::Project project = opened->load();
+    requireProfile(project, request.profileCode);
+
+    GuiSession gui(languageOption(args));
+    ui::Paper paper = ui::Paper::A3;
+    if (const auto name = args.value("--paper")) {
+        const auto p = ui::paperFromName(QString::fromStdString(*name));
+        if (!p) throw UsageError("--paper must be A4, A3, A2 or A1, not '" + *name + "'");
+        paper = *p;
+    }
+    ui::PageLayout layout = ui::defaultGuideMapLayout(paper, args.has("--landscape"));
+    if (const auto style = args.value("--style")) {
+        const auto s = ui::pageStyleFromName(QString::fromStdString(*style));
+        if (!s) throw UsageError("--style must be sign, high-contrast or grayscale");
+        layout.style = *s;
+    }
+    if (const auto title = args.value("--title")) layout.title = QString::fromStdString(*title);
+    if (const auto sub = args.value("--subtitle")) layout.subtitle = QString::fromStdString(*sub);
+    if (const auto qr = args.value("--qr")) layout.qrUrl = QString::fromStdString(*qr);
+
+    access::AnalysisSession session(std::move(project));
+    session.buildGraph();
+    std::unique_ptr<ui::GuideMapPage> page;
+    try {
+        page = ui::makeGuideMapPage(session, request, layout, QDate::currentDate(), {});
+    } catch (const guidemap::GuideMapError& e) {
+        throw CommandError(e.what());
+    }
+    if (!page) throw CommandError("cancelled");
+    ui::PageOutputOptions options;
+    options.pngDpi = dpi;
+    try {
+        ui::writePage(*page, outPath, *format, options);
+    } catch (const ui::PageOutputError& e) {
+        throw CommandError(e.message().toStdString());
+    }
+    const QSizeF mm = page->pageSizeMm();
+    out << "Wrote " << output << ": " << page->title().toStdString() << ", "
+        << ui::paperName(layout.paper).toStdString() << ' ' << mm.width() << " x " << mm.height()
+        << " mm, " << page->entries().size() << " services listed";
+    if (!page->unplacedNumbers().empty())
+        out << " (" << page->unplacedNumbers().size() << " without room on the map)";
+    out << '\n';
+    return 0;
+}
+
+}  // namespace yike::cli
