@@ -10,16 +10,18 @@ set -euo pipefail
 cd "$(dirname "$(readlink -f "$0")")"
 
 # Debian 12 packages: toolchain, libraries (libgdal-dev reads population rasters, CBC proves
-# proposals optimal), and what the tests use (gdal-bin for ogrinfo, fonts for Chinese text,
-# Xvfb for real-window checks, networkx/igraph for the benchmark comparison).
+# proposals optimal, libqrencode draws QR codes on printed pages), fonts for Chinese text
+# (WenQuanYi Micro Hei is the printed pages' face: PDF readers extract its text correctly), and
+# what the tests use (gdal-bin for ogrinfo, poppler-utils to read PDFs, Xvfb for real-window
+# checks, networkx/igraph for the benchmark comparison).
 DEPS=(
     cmake ninja-build g++ pkg-config git
     qt6-base-dev qt6-tools-dev qt6-tools-dev-tools qt6-l10n-tools linguist-qt6 qt6-svg-dev
     qt6-positioning-dev qt6-translations-l10n libgl-dev libvulkan-dev libxkbcommon-dev
     libsqlite3-dev sqlite3 libboost-dev nlohmann-json3-dev libgtest-dev libgmock-dev
     libosmium2-dev libprotozero-dev zlib1g-dev libbz2-dev libexpat1-dev liblz4-dev libgdal-dev
-    coinor-libcbc-dev
-    gdal-bin fonts-noto-cjk xvfb xauth python3 python3-networkx python3-igraph python3-gdal
+    coinor-libcbc-dev libqrencode-dev
+    gdal-bin fonts-noto-cjk fonts-wqy-microhei poppler-utils xvfb xauth python3 python3-networkx python3-igraph python3-gdal
 )
 
 log() { printf '[yike] %s\n' "$*"; }
