@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "app/cli/gui_session.h"
 
+#include <cstdio>
+
 #include <QGuiApplication>
 #include <QLocale>
 #include <QTranslator>
@@ -14,7 +16,19 @@ std::string languageOption(const Arguments& args) {
     throw UsageError("--lang must be zh or en, not '" + language + "'");
 }
 
+namespace {
+
+// One error line is all a failing command prints: Qt's own notes (a missing runtime folder, a
+// font fallback) are not the user's business here. Critical and fatal messages still show.
+void quietMessages(QtMsgType type, const QMessageLogContext&, const QString& message) {
+    if (type == QtCriticalMsg || type == QtFatalMsg)
+        std::fprintf(stderr, "yike-cli: %s\n", message.toLocal8Bit().constData());
+}
+
+}  // namespace
+
 GuiSession::GuiSession(const std::string& language) {
+    qInstallMessageHandler(quietMessages);
     // A command line has no window: draw without a display unless the user chose a platform.
     if (qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM"))
         qputenv("QT_QPA_PLATFORM", QByteArrayLiteral("offscreen"));
@@ -35,6 +49,7 @@ GuiSession::GuiSession(const std::string& language) {
 
 GuiSession::~GuiSession() {
     if (m_translator) QCoreApplication::removeTranslator(m_translator.get());
+    qInstallMessageHandler(nullptr);
 }
 
 }  // namespace yike::cli

@@ -19,7 +19,8 @@ namespace yike::ui {
 namespace {
 
 constexpr double kPdfDpi = 1200.0;
-constexpr double kSvgDpi = 96.0;
+/// Ten units to the millimetre: the SVG's size in millimetres is exact.
+constexpr double kSvgDpi = 254.0;
 /// The largest PNG written: A1 at 600 DPI is about 14 000 × 19 900 pixels.
 constexpr double kMaxPngPixels = 400.0e6;
 

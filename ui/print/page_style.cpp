@@ -95,6 +95,8 @@ PagePalette pagePalette(PageStyle style) {
         break;
     case PageStyle::Grayscale:
         p.grayscale = true;
+        p.ink = QColor(0x1e, 0x1e, 0x1e);
+        p.muted = QColor(0x6a, 0x6a, 0x6a);
         p.titleBand = QColor(0x30, 0x30, 0x30);
         p.centre = Qt::black;
         p.areaText = QColor(0x40, 0x40, 0x40);
@@ -120,8 +122,9 @@ QStringList pageFontFamilies(const PageLayout& layout) {
 }
 
 QFont pageFont(const PageLayout& layout, double sizeMm, bool bold) {
-    QFont font;
-    font.setFamilies(pageFontFamilies(layout));
+    const QStringList families = pageFontFamilies(layout);
+    QFont font(families.first());  // the family an SVG file names
+    font.setFamilies(families);
     font.setPixelSize(std::max(1, static_cast<int>(std::lround(sizeMm * kPageUnitsPerMm))));
     font.setHintingPreference(QFont::PreferNoHinting);
     font.setBold(bold);

@@ -975,5 +975,79 @@ TEST(CliGraph, RejectsBadArguments) {
                        1, "r.csv");
 }
 
+#ifdef YIKE_CLI_PAGES
+// --- print ------------------------------------------------------------------------------
+
+project::FeatureId sampleStation(const std::filesystem::path& file) {
+    const project::Project sample =
+        project::ProjectFile::open(file, project::ProjectFile::Mode::ReadOnly)->load();
+    for (const project::Facility& f : sample.facilities().items())
+        if (f.categoryCode == "community_service_station") return f.id;
+    ADD_FAILURE() << "the sample has no community service station";
+    return 0;
+}
+
+std::string shell(const std::string& command) {
+    std::string out;
+    FILE* pipe = ::popen(command.c_str(), "r");
+    if (!pipe) return out;
+    char buffer[4096];
+    std::size_t n = 0;
+    while ((n = std::fread(buffer, 1, sizeof buffer, pipe)) > 0) out.append(buffer, n);
+    ::pclose(pipe);
+    return out;
+}
+
+TEST(CliPrint, WritesTheGuideMapWithoutADisplay) {
+    // No display and no platform chosen: the command must still draw.
+    ::unsetenv("DISPLAY");
+    ::unsetenv("WAYLAND_DISPLAY");
+    ::unsetenv("QT_QPA_PLATFORM");
+    const test::ScratchDir dir;
+    const auto file = dir / "sample.yike";
+    writeSample(file);
+    const std::string station = std::to_string(sampleStation(file));
+    const auto pdf = dir / "导引图.pdf";
+    const RunResult r = runCli({"print", file.string(), "--centre", station, "--out", pdf.string(),
+                                "--qr", "https://example.org/c"});
+    ASSERT_EQ(r.status, 0) << r.err;
+    EXPECT_EQ(r.err, "");
+    EXPECT_THAT(r.out, HasSubstr("一刻钟便民生活圈导引图"));
+    EXPECT_THAT(r.out, HasSubstr("A3 297 x 420 mm"));
+    if (shell("command -v pdfinfo").empty()) GTEST_SKIP() << "pdfinfo absent (poppler-utils)";
+    EXPECT_THAT(shell("pdfinfo '" + pdf.string() + "'"), HasSubstr("(A3)"));
+    EXPECT_THAT(shell("pdftotext '" + pdf.string() + "' -"), HasSubstr("你在这里"));
+
+    // English on request, another paper, a PNG.
+    const auto png = dir / "guide.png";
+    const RunResult en = runCli({"print", file.string(), "--centre", station, "--out", png.string(),
+                                 "--lang", "en", "--paper", "A4", "--landscape", "--dpi", "50"});
+    ASSERT_EQ(en.status, 0) << en.err;
+    EXPECT_THAT(en.out, HasSubstr("15-Minute Living Circle Guide Map"));
+    EXPECT_THAT(en.out, HasSubstr("A4 297 x 210 mm"));
+    EXPECT_EQ(readFile(png).substr(1, 3), "PNG");
+}
+
+TEST(CliPrint, RejectsBadArguments) {
+    const test::ScratchDir dir;
+    const auto file = dir / "sample.yike";
+    writeSample(file);
+    const std::string out = (dir / "p.pdf").string();
+    expectOneErrorLine(runCli({"print", file.string(), "--out", out}), 2, "--centre");
+    expectOneErrorLine(runCli({"print", file.string(), "--centre", "1", "--at", "1,2", "--out", out}),
+                       2, "exactly one");
+    expectOneErrorLine(runCli({"print", file.string(), "--centre", "1", "--out", "p.jpg"}), 2, ".pdf");
+    expectOneErrorLine(runCli({"print", file.string(), "--centre", "1", "--out", out, "--paper", "B5"}),
+                       2, "A4");
+    expectOneErrorLine(runCli({"print", file.string(), "--at", "north", "--out", out}), 2, "LON,LAT");
+    expectOneErrorLine(runCli({"print", file.string(), "--centre", "999999", "--out", out}), 1);
+    expectOneErrorLine(runCli({"print", file.string(), "--at", "0,0", "--out", out}), 1);
+    expectOneErrorLine(
+        runCli({"print", file.string(), "--centre", "1", "--out", out, "--profile", "horse"}), 1,
+        "horse");
+    EXPECT_FALSE(std::filesystem::exists(out));
+}
+#endif
+
 }  // namespace
 }  // namespace yike::cli
