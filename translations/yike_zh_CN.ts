@@ -2605,12 +2605,12 @@ The facilities keep their codes. Apply the catalogue anyway?</source>
 <context>
     <name>Yike::MainWindow</name>
     <message>
-        <location filename="../ui/mainwindow/main_window.cpp" line="+64"/>
+        <location filename="../ui/mainwindow/main_window.cpp" line="+65"/>
         <source>Yike projects (*.yike);;All files (*)</source>
         <translation>一刻项目 (*.yike);;所有文件 (*)</translation>
     </message>
     <message>
-        <location line="+156"/>
+        <location line="+162"/>
         <source>Language</source>
         <translation>语言</translation>
     </message>
@@ -2620,24 +2620,24 @@ The facilities keep their codes. Apply the catalogue anyway?</source>
         <translation>无法加载%1的翻译。</translation>
     </message>
     <message>
-        <location line="+217"/>
-        <location line="+119"/>
+        <location line="+219"/>
+        <location line="+138"/>
         <source>&amp;Walk Access</source>
         <translation>步行可达分析(&amp;W)</translation>
     </message>
     <message>
-        <location line="-87"/>
-        <location line="+88"/>
+        <location line="-106"/>
+        <location line="+107"/>
         <source>Conversion &amp;Proposals</source>
         <translation>改造建议(&amp;P)</translation>
     </message>
     <message>
-        <location line="-59"/>
+        <location line="-78"/>
         <source>Lon %1°  Lat %2°</source>
         <translation>经度 %1°  纬度 %2°</translation>
     </message>
     <message>
-        <location line="+29"/>
+        <location line="+47"/>
         <source>&amp;File</source>
         <translation>文件(&amp;F)</translation>
     </message>
@@ -2706,6 +2706,11 @@ The facilities keep their codes. Apply the catalogue anyway?</source>
         <location line="+1"/>
         <source>Save &amp;As…</source>
         <translation>另存为(&amp;A)…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Print Guide Map…</source>
+        <translation>打印导引图(&amp;P)…</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -3115,26 +3120,26 @@ Restore them now?</source>
         <translation>确定</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow/main_window.cpp" line="-471"/>
-        <location line="+209"/>
+        <location filename="../ui/mainwindow/main_window.cpp" line="-490"/>
+        <location line="+228"/>
         <source>&amp;Attribute Table</source>
         <translation>属性表(&amp;A)</translation>
     </message>
     <message>
-        <location line="-206"/>
-        <location line="+207"/>
+        <location line="-225"/>
+        <location line="+226"/>
         <source>&amp;Properties</source>
         <translation>要素属性(&amp;P)</translation>
     </message>
     <message>
-        <location line="-166"/>
-        <location line="+151"/>
+        <location line="-185"/>
+        <location line="+170"/>
         <source>Layers Pa&amp;nel</source>
         <translation>图层面板(&amp;N)</translation>
     </message>
     <message>
-        <location line="-148"/>
-        <location line="+149"/>
+        <location line="-167"/>
+        <location line="+168"/>
         <source>L&amp;egend</source>
         <translation>图例(&amp;E)</translation>
     </message>
@@ -3177,7 +3182,9 @@ Restore them now?</source>
     <message numerus="yes">
         <location line="+1"/>
         <source>%n min</source>
-        <translation><numerusform>%n 分钟</numerusform></translation>
+        <translation>
+            <numerusform>%n 分钟</numerusform>
+        </translation>
     </message>
     <message>
         <location line="+4"/>
@@ -3238,7 +3245,9 @@ Restore them now?</source>
     <message numerus="yes">
         <location line="+80"/>
         <source>… and %n more</source>
-        <translation><numerusform>……另有 %n 处</numerusform></translation>
+        <translation>
+            <numerusform>……另有 %n 处</numerusform>
+        </translation>
     </message>
     <message>
         <location line="+44"/>
@@ -3264,7 +3273,7 @@ Restore them now?</source>
     <message>
         <location line="+2"/>
         <source>  ·  </source>
-        <translation>　·　</translation>
+        <translation>&#x3000;·&#x3000;</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -3292,7 +3301,7 @@ Restore them now?</source>
         <translation>页面布局缺少地图框。</translation>
     </message>
     <message>
-        <location filename="../ui/print/page_output.cpp" line="+37"/>
+        <location filename="../ui/print/page_output.cpp" line="+38"/>
         <source>Cannot write &quot;%1&quot;: %2</source>
         <translation>无法写入“%1”：%2</translation>
     </message>
@@ -3315,6 +3324,393 @@ Restore them now?</source>
         <location line="+3"/>
         <source>not enough memory for the image</source>
         <translation>内存不足，无法生成图像</translation>
+    </message>
+</context>
+<context>
+    <name>Yike::Printing</name>
+    <message>
+        <location filename="../ui/printing/guide_map_dialog.cpp" line="+54"/>
+        <source>Edit Page Layout</source>
+        <translation>编辑页面布局</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <location line="+79"/>
+        <source>Map</source>
+        <translation>地图</translation>
+    </message>
+    <message>
+        <location line="-78"/>
+        <source>Title</source>
+        <translation>标题</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Legend</source>
+        <translation>图例</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Directory</source>
+        <translation>设施目录</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Scale bar</source>
+        <translation>比例尺</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>North arrow</source>
+        <translation>指北针</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>QR code</source>
+        <translation>二维码</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Date and sources</source>
+        <translation>日期与数据来源</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Text box</source>
+        <translation>文本框</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>The centre facility is no longer in the project.</source>
+        <translation>中心设施已不在项目中。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The centre compound is no longer in the project or has no outline.</source>
+        <translation>中心小区已不在项目中，或没有边界。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>No street is near enough to the centre to walk from it. Choose a centre next to the streets of the project.</source>
+        <translation>中心附近没有可步行出发的街道。请选择位于项目街道旁的中心。</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The project has no such walk profile.</source>
+        <translation>项目中没有该步行人群设置。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Give the walk areas as minutes above zero, such as 5, 10, 15.</source>
+        <translation>请以大于零的分钟数填写步行范围，例如 5, 10, 15。</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Print Guide Map</source>
+        <translation>打印导引图</translation>
+    </message>
+    <message>
+        <location line="+35"/>
+        <source>Where the map says &quot;You are here&quot;: usually the community service centre.</source>
+        <translation>地图上“你在这里”所在位置，通常是社区综合服务站（中心）。</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Centre:</source>
+        <translation>中心(&amp;C)：</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>longitude, latitude</source>
+        <translation>经度, 纬度</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Point:</source>
+        <translation>坐标点(&amp;P)：</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>A map posted for everyone must hold for the slowest walkers it serves.</source>
+        <translation>面向全体居民张贴的地图，应对步行最慢的人群同样成立。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Walkers:</source>
+        <translation>步行人群(&amp;W)：</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Walk &amp;areas (minutes):</source>
+        <translation>步行范围（分钟）(&amp;A)：</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>List planned facilities too</source>
+        <translation>同时列出规划设施</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Page</source>
+        <translation>页面</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Pa&amp;per:</source>
+        <translation>纸张(&amp;P)：</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Portrait</source>
+        <translation>纵向</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Landscape</source>
+        <translation>横向</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Orientation:</source>
+        <translation>方向(&amp;O)：</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Public sign</source>
+        <translation>公共标识</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>High contrast</source>
+        <translation>高对比度</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Grayscale</source>
+        <translation>灰度</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Style:</source>
+        <translation>样式(&amp;S)：</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Default font</source>
+        <translation>默认字体</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>&amp;Font:</source>
+        <translation>字体(&amp;F)：</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&amp;Title:</source>
+        <translation>标题(&amp;T)：</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>S&amp;ubtitle:</source>
+        <translation>副标题(&amp;U)：</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>A web address to print as a QR code; empty: none.</source>
+        <translation>以二维码印出的网址；留空则不印。</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;QR code:</source>
+        <translation>二维码(&amp;Q)：</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Services shown</source>
+        <translation>显示的服务类别</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Selected frame</source>
+        <translation>选中的版面元素</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <location line="+449"/>
+        <source>Click a frame on the page to move or resize it.</source>
+        <translation>在页面上点击版面元素即可移动或调整大小。</translation>
+    </message>
+    <message>
+        <location line="-446"/>
+        <source>Sh&amp;own</source>
+        <translation>显示(&amp;O)</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Add Te&amp;xt Box</source>
+        <translation>添加文本框(&amp;X)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Reset Layout</source>
+        <translation>恢复默认布局(&amp;R)</translation>
+    </message>
+    <message>
+        <location line="+25"/>
+        <source>Cancel</source>
+        <translation>取消</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>&amp;Print…</source>
+        <translation>打印(&amp;P)…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Export P&amp;DF…</source>
+        <translation>导出 P&amp;DF…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Export P&amp;NG…</source>
+        <translation>导出 P&amp;NG…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Export S&amp;VG…</source>
+        <translation>导出 S&amp;VG…</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source> DPI</source>
+        <translation> DPI</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Resolution of a PNG image</source>
+        <translation>PNG 图像的分辨率</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Close</source>
+        <translation>关闭</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>Undo</source>
+        <translation>撤销</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Redo</source>
+        <translation>重做</translation>
+    </message>
+    <message>
+        <location line="+99"/>
+        <source>Opening hours, telephone…</source>
+        <translation>开放时间、联系电话……</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <location line="+2"/>
+        <source>PDF (*.pdf)</source>
+        <translation>PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>PNG image (*.png)</source>
+        <translation>PNG 图像 (*.png)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>SVG drawing (*.svg)</source>
+        <translation>SVG 图形 (*.svg)</translation>
+    </message>
+    <message>
+        <location line="+34"/>
+        <source>%1 (%2)</source>
+        <translation>%1（%2）</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Compound %1</source>
+        <translation>小区 %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1 (compound)</source>
+        <translation>%1（小区）</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>A point…</source>
+        <translation>指定坐标点…</translation>
+    </message>
+    <message>
+        <location line="+70"/>
+        <source>Computing the walk areas…</source>
+        <translation>正在计算步行范围…</translation>
+    </message>
+    <message>
+        <location line="+28"/>
+        <location line="+5"/>
+        <source>Cancelled.</source>
+        <translation>已取消。</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+45"/>
+        <source>%n service(s) listed.</source>
+        <translation><numerusform>列出 %n 处服务设施。</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <location line="+3"/>
+        <source>%n marker(s) found no room on the map and are only listed.</source>
+        <translation><numerusform>%n 个标记在地图上没有空位，仅在目录中列出。</numerusform></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The directory frame is too small for all of them.</source>
+        <translation>目录框太小，容纳不下全部设施。</translation>
+    </message>
+    <message>
+        <location line="+64"/>
+        <source>%1: %2 × %3 mm at %4, %5 mm. Drag to move, drag the corner to resize, arrow keys to nudge.</source>
+        <translation>%1：%2 × %3 毫米，位于 %4, %5 毫米。拖动可移动，拖动右下角可调整大小，方向键可微调。</translation>
+    </message>
+    <message>
+        <location line="+33"/>
+        <source>Export Guide Map</source>
+        <translation>导出导引图</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Choose a file ending in .pdf, .png or .svg.</source>
+        <translation>请选择以 .pdf、.png 或 .svg 结尾的文件。</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Writing %1…</source>
+        <translation>正在写入 %1…</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>Cancelled; nothing was written.</source>
+        <translation>已取消，未写入任何文件。</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Wrote %1.</source>
+        <translation>已写入 %1。</translation>
+    </message>
+    <message>
+        <location line="+26"/>
+        <source>The printer could not be started.</source>
+        <translation>无法启动打印机。</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Sent to %1.</source>
+        <translation>已发送到 %1。</translation>
     </message>
 </context>
 <context>

@@ -32,6 +32,7 @@
 #include "ui/analysis/analysis_controller.h"
 #include "ui/analysis/analysis_dock.h"
 #include "ui/proposals/proposal_controller.h"
+#include "ui/printing/guide_map_dialog.h"
 #include "ui/proposals/proposal_dock.h"
 #include "ui/render/highlight_layer.h"
 #include "ui/attributes/attribute_table_dock.h"
@@ -146,6 +147,12 @@ void MainWindow::createActions() {
     m_saveAsAction->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_S));
     connect(m_saveAsAction, &QAction::triggered, this, [this] { saveProjectAs(); });
 
+    m_printGuideMapAction =
+        new QAction(QIcon::fromTheme(QStringLiteral("document-print")), QString(), this);
+    m_printGuideMapAction->setObjectName(QStringLiteral("printGuideMapAction"));
+    m_printGuideMapAction->setShortcut(QKeySequence::Print);
+    connect(m_printGuideMapAction, &QAction::triggered, this, &MainWindow::showGuideMapDialog);
+
     m_clearRecentAction = new QAction(this);
     m_clearRecentAction->setObjectName(QStringLiteral("clearRecentAction"));
     connect(m_clearRecentAction, &QAction::triggered, this, [this] {
@@ -254,6 +261,8 @@ void MainWindow::createMenus() {
     m_fileMenu->addSeparator();
     m_fileMenu->addMenu(m_exchangeActions->importMenu());
     m_fileMenu->addAction(m_exchangeActions->exportAction());
+    m_fileMenu->addSeparator();
+    m_fileMenu->addAction(m_printGuideMapAction);
     m_fileMenu->addSeparator();
     m_fileMenu->addAction(m_quitAction);
 
@@ -524,6 +533,24 @@ void MainWindow::connectDocument() {
     connect(stack, &QUndoStack::redoTextChanged, this, [this] { updateUndoActions(); });
 }
 
+void MainWindow::showGuideMapDialog() {
+    if (!m_guideMapDialog) m_guideMapDialog = new GuideMapDialog(m_document, this);
+    // Centred on the selected facility or compound, if one is selected.
+    for (const FeatureRef& ref : m_document->selection()->items()) {
+        if (ref.layer == project::Layer::Facilities) {
+            m_guideMapDialog->setCentre(guidemap::GuideMapRequest::atFacility(ref.id));
+            break;
+        }
+        if (ref.layer == project::Layer::Compounds) {
+            m_guideMapDialog->setCentre(guidemap::GuideMapRequest::atCompound(ref.id));
+            break;
+        }
+    }
+    m_guideMapDialog->show();
+    m_guideMapDialog->raise();
+    m_guideMapDialog->activateWindow();
+}
+
 void MainWindow::retranslateUi() {
     m_fileMenu->setTitle(MainWindowTr::tr("&File"));
     m_newAction->setText(MainWindowTr::tr("&New"));
@@ -541,6 +568,7 @@ void MainWindow::retranslateUi() {
     m_saveAction->setText(MainWindowTr::tr("&Save"));
     m_saveAction->setStatusTip(MainWindowTr::tr("Save the project"));
     m_saveAsAction->setText(MainWindowTr::tr("Save &As…"));
+    m_printGuideMapAction->setText(MainWindowTr::tr("&Print Guide Map…"));
     m_saveAsAction->setStatusTip(MainWindowTr::tr("Save the project under a new name"));
     m_quitAction->setText(MainWindowTr::tr("&Quit"));
     m_quitAction->setStatusTip(MainWindowTr::tr("Quit Yike"));

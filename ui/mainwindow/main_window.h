@@ -26,6 +26,7 @@ class AnalysisController;
 class AnalysisDock;
 class ProposalController;
 class ProposalDock;
+class GuideMapDialog;
 class AttributeTableDock;
 class BasemapController;
 class ExchangeActions;
@@ -108,6 +109,8 @@ private:
     void createLayerDocks();
     void createAnalysisDock();
     void createProposalDock();
+    /// File → Print Guide Map: the dialog, centred on the selected facility or compound.
+    void showGuideMapDialog();
     void showCatalogEditor();
     void connectDocument();
     void retranslateUi();
@@ -177,6 +180,8 @@ private:
     QAction* m_analysisRunAction = nullptr;
     ProposalController* m_proposals = nullptr;
     ProposalDock* m_proposalDock = nullptr;
+    GuideMapDialog* m_guideMapDialog = nullptr;
+    QAction* m_printGuideMapAction = nullptr;
     QActionGroup* m_languageGroup = nullptr;
     QAction* m_chineseAction = nullptr;
     QAction* m_englishAction = nullptr;
