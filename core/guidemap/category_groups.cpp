@@ -5,6 +5,7 @@
 #include <set>
 
 #include "core/catalog/catalog.h"
+#include "core/catalog/table_text.h"
 
 namespace yike::guidemap {
 namespace detail {
@@ -12,23 +13,6 @@ extern const std::string_view kBuiltinCategoryGroups;
 }  // namespace detail
 
 namespace {
-
-std::string_view trim(std::string_view s) {
-    const auto space = [](char c) { return c == ' ' || c == '\t' || c == '\r' || c == '\n'; };
-    while (!s.empty() && space(s.front())) s.remove_prefix(1);
-    while (!s.empty() && space(s.back())) s.remove_suffix(1);
-    return s;
-}
-
-std::vector<std::string_view> split(std::string_view s, char by) {
-    std::vector<std::string_view> parts;
-    for (;;) {
-        const auto at = s.find(by);
-        parts.push_back(s.substr(0, at));
-        if (at == std::string_view::npos) return parts;
-        s.remove_prefix(at + 1);
-    }
-}
 
 enum class Section { None, Groups, Categories };
 
@@ -69,9 +53,9 @@ CategoryGroups parseCategoryGroups(std::string_view text) {
     std::set<std::string, std::less<>> categoryCodes;
     Section section = Section::None;
     int lineNo = 0;
-    for (std::string_view line : split(text, '\n')) {
+    for (std::string_view line : catalog::splitFields(text, '\n')) {
         ++lineNo;
-        const std::string_view content = trim(line);
+        const std::string_view content = catalog::trimField(line);
         if (content.empty() || content.front() == '#') continue;
         if (content.front() == '[') {
             if (content == "[groups]") {
@@ -84,8 +68,8 @@ CategoryGroups parseCategoryGroups(std::string_view text) {
             }
             continue;
         }
-        std::vector<std::string_view> cells = split(content, '\t');
-        for (std::string_view& cell : cells) cell = trim(cell);
+        std::vector<std::string_view> cells = catalog::splitFields(content, '\t');
+        for (std::string_view& cell : cells) cell = catalog::trimField(cell);
         switch (section) {
             case Section::None:
                 throw CategoryGroupsError(lineNo,

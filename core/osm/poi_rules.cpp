@@ -1,55 +1,35 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "core/osm/poi_rules.h"
 
+#include "core/catalog/table_text.h"
+
 namespace yike::osm {
 namespace detail {
 extern const std::string_view kBuiltinPoiRules;
 }  // namespace detail
 
-namespace {
-
-std::string_view trim(std::string_view s) {
-    while (!s.empty() && (s.front() == ' ' || s.front() == '\r')) s.remove_prefix(1);
-    while (!s.empty() && (s.back() == ' ' || s.back() == '\r')) s.remove_suffix(1);
-    return s;
-}
-
-std::vector<std::string_view> split(std::string_view s, char sep) {
-    std::vector<std::string_view> parts;
-    std::size_t start = 0;
-    while (true) {
-        const std::size_t pos = s.find(sep, start);
-        parts.push_back(s.substr(start, pos == std::string_view::npos ? pos : pos - start));
-        if (pos == std::string_view::npos) break;
-        start = pos + 1;
-    }
-    return parts;
-}
-
-}  // namespace
-
 PoiRules PoiRules::parse(std::string_view text) {
     PoiRules table;
     int lineNo = 0;
-    for (std::string_view line : split(text, '\n')) {
+    for (std::string_view line : catalog::splitFields(text, '\n')) {
         ++lineNo;
-        line = trim(line);
+        line = catalog::trimField(line);
         if (line.empty() || line.front() == '#') continue;
-        const auto columns = split(line, '\t');
+        const auto columns = catalog::splitFields(line, '\t');
         const std::string where = "tag table line " + std::to_string(lineNo);
-        if (columns.size() < 2 || trim(columns[1]).empty())
+        if (columns.size() < 2 || catalog::trimField(columns[1]).empty())
             throw PoiRulesError(where + ": expected 'conditions<TAB>category[<TAB>note]'");
         PoiRule rule;
         rule.line = lineNo;
-        rule.category = std::string(trim(columns[1]));
-        if (columns.size() > 2) rule.note = std::string(trim(columns[2]));
-        for (std::string_view condition : split(trim(columns[0]), '&')) {
+        rule.category = std::string(catalog::trimField(columns[1]));
+        if (columns.size() > 2) rule.note = std::string(catalog::trimField(columns[2]));
+        for (std::string_view condition : catalog::splitFields(catalog::trimField(columns[0]), '&')) {
             const std::size_t eq = condition.find('=');
             if (eq == std::string_view::npos || eq == 0 || eq + 1 == condition.size())
                 throw PoiRulesError(where + ": condition '" + std::string(condition)
                                     + "' is not key=value");
-            rule.conditions.push_back({std::string(trim(condition.substr(0, eq))),
-                                       std::string(trim(condition.substr(eq + 1)))});
+            rule.conditions.push_back({std::string(catalog::trimField(condition.substr(0, eq))),
+                                       std::string(catalog::trimField(condition.substr(eq + 1)))});
         }
         table.m_rules.push_back(std::move(rule));
     }

@@ -5,6 +5,7 @@
 #include <charconv>
 
 #include "core/catalog/catalog.h"
+#include "core/catalog/table_text.h"
 
 namespace yike::proposals {
 namespace detail {
@@ -13,25 +14,8 @@ extern const std::string_view kBuiltinSitingRules;
 
 namespace {
 
-std::string_view trim(std::string_view s) {
-    const auto space = [](char c) { return c == ' ' || c == '\t' || c == '\r' || c == '\n'; };
-    while (!s.empty() && space(s.front())) s.remove_prefix(1);
-    while (!s.empty() && space(s.back())) s.remove_suffix(1);
-    return s;
-}
-
-std::vector<std::string_view> split(std::string_view s, char by) {
-    std::vector<std::string_view> parts;
-    for (;;) {
-        const auto at = s.find(by);
-        parts.push_back(s.substr(0, at));
-        if (at == std::string_view::npos) return parts;
-        s.remove_prefix(at + 1);
-    }
-}
-
 std::optional<int> parseInt(std::string_view s) {
-    s = trim(s);
+    s = catalog::trimField(s);
     int value = 0;
     const auto [end, error] = std::from_chars(s.data(), s.data() + s.size(), value);
     if (error != std::errc() || end != s.data() + s.size() || s.empty()) return std::nullopt;
@@ -77,12 +61,12 @@ SitingRules parseSitingRules(std::string_view text) {
     if (text.starts_with("\xEF\xBB\xBF")) text.remove_prefix(3);
     std::vector<SitingRule> rules;
     int lineNo = 0;
-    for (std::string_view line : split(text, '\n')) {
+    for (std::string_view line : catalog::splitFields(text, '\n')) {
         ++lineNo;
-        if (trim(line).empty() || trim(line).front() == '#') continue;
-        const std::vector<std::string_view> cells = split(line, '\t');
+        if (catalog::trimField(line).empty() || catalog::trimField(line).front() == '#') continue;
+        const std::vector<std::string_view> cells = catalog::splitFields(line, '\t');
         auto cell = [&](std::size_t i) {
-            return i < cells.size() ? std::string(trim(cells[i])) : std::string();
+            return i < cells.size() ? std::string(catalog::trimField(cells[i])) : std::string();
         };
         SitingRule rule;
         rule.line = lineNo;
@@ -112,8 +96,8 @@ SitingRules parseSitingRules(std::string_view text) {
             rule.kind = SitingRuleKind::OwnSite;
         } else if (kind == "kinds") {
             rule.kind = SitingRuleKind::Kinds;
-            for (std::string_view code : split(value, ',')) {
-                code = trim(code);
+            for (std::string_view code : catalog::splitFields(value, ',')) {
+                code = catalog::trimField(code);
                 if (code.empty()) continue;
                 const auto parsed = project::idleSpaceKindFromCode(std::string(code));
                 if (!parsed)

@@ -934,16 +934,19 @@ std::unique_ptr<GuideMapPage> makeGuideMapPage(access::AnalysisSession& session,
     guidemap::GuideMapContent content = guidemap::buildGuideMap(session, request, control);
     if (!content.complete) return nullptr;
     const project::Project& project = session.project();
-    QString name;
+    return std::make_unique<GuideMapPage>(project, std::move(content), std::move(layout),
+                                          centreName(project, request), date);
+}
+
+QString centreName(const project::Project& project, const guidemap::GuideMapRequest& request) {
     if (request.centreKind == guidemap::CentreKind::Facility) {
         if (const project::Facility* f = project.facilities().find(request.centreId))
-            name = QString::fromStdString(f->name);
+            return QString::fromStdString(f->name);
     } else if (request.centreKind == guidemap::CentreKind::Compound) {
         if (const project::Compound* c = project.compounds().find(request.centreId))
-            name = QString::fromStdString(c->name);
+            return QString::fromStdString(c->name);
     }
-    return std::make_unique<GuideMapPage>(project, std::move(content), std::move(layout),
-                                          std::move(name), date);
+    return {};
 }
 
 }  // namespace yike::ui

@@ -117,4 +117,8 @@ std::unique_ptr<GuideMapPage> makeGuideMapPage(access::AnalysisSession& session,
                                                PageLayout layout, QDate date,
                                                const access::RunControl& control);
 
+/// The name of the request's centre facility or compound (empty for a point or an unnamed or
+/// unknown feature): what the page's default title names.
+QString centreName(const project::Project& project, const guidemap::GuideMapRequest& request);
+
 }  // namespace yike::ui

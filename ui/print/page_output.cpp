@@ -39,8 +39,18 @@ QPageSize pageSizeOf(const PageLayout& layout) {
                               .arg(QFileInfo(path).fileName(), why));
 }
 
-void commit(QSaveFile& file, const QString& path) {
+// Keeps the written file unless the caller cancelled at the end.
+bool finish(QSaveFile& file, const QString& path, const std::function<bool(double)>& keepGoing) {
+    if (!keepGoing(1.0)) {
+        file.cancelWriting();
+        return false;
+    }
     if (!file.commit()) cannotWrite(path, file.errorString());
+    return true;
+}
+
+void begin(QPainter& painter, QPaintDevice* device, const QString& path, const QString& what) {
+    if (!painter.begin(device)) cannotWrite(path, what);
 }
 
 }  // namespace
@@ -55,7 +65,9 @@ std::optional<PageFormat> pageFormatOf(const QString& path) {
 
 bool writePage(const GuideMapPage& page, const QString& path, PageFormat format,
                const PageOutputOptions& options, const PageProgress& progress) {
-    auto keepGoing = [&](double fraction) { return !progress || progress(fraction); };
+    const std::function<bool(double)> keepGoing = [&](double fraction) {
+        return !progress || progress(fraction);
+    };
     if (!keepGoing(0.0)) return false;
     QSaveFile file(path);
     if (!file.open(QIODevice::WriteOnly)) cannotWrite(path, file.errorString());
@@ -73,16 +85,11 @@ bool writePage(const GuideMapPage& page, const QString& path, PageFormat format,
             pdf.setTitle(page.title());
             pdf.setCreator(QStringLiteral("Yike"));
             QPainter painter;
-            if (!painter.begin(&pdf)) cannotWrite(path, PrintTr::tr("the PDF could not be started"));
+            begin(painter, &pdf, path, PrintTr::tr("the PDF could not be started"));
             page.paint(painter, kPdfDpi / 25.4);
             painter.end();
         }
-        if (!keepGoing(1.0)) {
-            file.cancelWriting();
-            return false;
-        }
-        commit(file, path);
-        return true;
+        return finish(file, path, keepGoing);
     }
     case PageFormat::Svg: {
         {
@@ -96,16 +103,11 @@ bool writePage(const GuideMapPage& page, const QString& path, PageFormat format,
             svg.setResolution(int(kSvgDpi));
             svg.setTitle(page.title());
             QPainter painter;
-            if (!painter.begin(&svg)) cannotWrite(path, PrintTr::tr("the SVG could not be started"));
+            begin(painter, &svg, path, PrintTr::tr("the SVG could not be started"));
             page.paint(painter, dotsPerMm);
             painter.end();
         }
-        if (!keepGoing(1.0)) {
-            file.cancelWriting();
-            return false;
-        }
-        commit(file, path);
-        return true;
+        return finish(file, path, keepGoing);
     }
     case PageFormat::Png: {
         const double dotsPerMm = options.pngDpi / 25.4;
@@ -134,12 +136,7 @@ bool writePage(const GuideMapPage& page, const QString& path, PageFormat format,
             }
         }
         if (!image.save(&file, "PNG")) cannotWrite(path, file.errorString());
-        if (!keepGoing(1.0)) {
-            file.cancelWriting();
-            return false;
-        }
-        commit(file, path);
-        return true;
+        return finish(file, path, keepGoing);
     }
     }
     return false;

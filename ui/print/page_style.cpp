@@ -42,16 +42,17 @@ QColor PagePalette::group(std::string_view code) const {
     return c;
 }
 
-QColor PagePalette::walkFillAt(int index, int count) const {
-    // With fewer than three areas, use the outer colours so the last one is always the palest.
-    const int i = std::clamp(index + (3 - std::min(count, 3)), 0, 2);
-    return walkFill[i];
-}
+namespace {
 
-QColor PagePalette::walkLineAt(int index, int count) const {
-    const int i = std::clamp(index + (3 - std::min(count, 3)), 0, 2);
-    return walkLine[i];
-}
+// The colour slot of the `index`-th of `count` walk areas: with fewer than three areas the
+// outer slots, so the last area is always the palest.
+int walkSlot(int index, int count) { return std::clamp(index + (3 - std::min(count, 3)), 0, 2); }
+
+}  // namespace
+
+QColor PagePalette::walkFillAt(int index, int count) const { return walkFill[walkSlot(index, count)]; }
+
+QColor PagePalette::walkLineAt(int index, int count) const { return walkLine[walkSlot(index, count)]; }
 
 PagePalette pagePalette(PageStyle style) {
     PagePalette p;

@@ -299,33 +299,25 @@ void GuideMapDialog::buildUi() {
     connect(m_planned, &QCheckBox::toggled, this, &GuideMapDialog::recompute);
 
     // Layout settings: one undoable edit each.
-    connect(m_paper, &QComboBox::activated, this, [this] {
+    // A new paper or orientation lays the frames out afresh; what the page says stays.
+    const auto relaid = [](const PageLayout& l, Paper paper, bool landscape) {
+        PageLayout fresh = defaultGuideMapLayout(paper, landscape);
+        fresh.name = l.name;
+        fresh.style = l.style;
+        fresh.fontFamily = l.fontFamily;
+        fresh.title = l.title;
+        fresh.subtitle = l.subtitle;
+        fresh.qrUrl = l.qrUrl;
+        fresh.hiddenCategories = l.hiddenCategories;
+        return fresh;
+    };
+    connect(m_paper, &QComboBox::activated, this, [this, relaid] {
         const Paper paper = Paper(m_paper->currentData().toInt());
-        editLayout([paper](PageLayout& l) {
-            PageLayout fresh = defaultGuideMapLayout(paper, l.landscape);
-            fresh.name = l.name;
-            fresh.style = l.style;
-            fresh.fontFamily = l.fontFamily;
-            fresh.title = l.title;
-            fresh.subtitle = l.subtitle;
-            fresh.qrUrl = l.qrUrl;
-            fresh.hiddenCategories = l.hiddenCategories;
-            l = fresh;
-        });
+        editLayout([&](PageLayout& l) { l = relaid(l, paper, l.landscape); });
     });
-    connect(m_orientation, &QComboBox::activated, this, [this] {
+    connect(m_orientation, &QComboBox::activated, this, [this, relaid] {
         const bool landscape = m_orientation->currentData().toBool();
-        editLayout([landscape](PageLayout& l) {
-            PageLayout fresh = defaultGuideMapLayout(l.paper, landscape);
-            fresh.name = l.name;
-            fresh.style = l.style;
-            fresh.fontFamily = l.fontFamily;
-            fresh.title = l.title;
-            fresh.subtitle = l.subtitle;
-            fresh.qrUrl = l.qrUrl;
-            fresh.hiddenCategories = l.hiddenCategories;
-            l = fresh;
-        });
+        editLayout([&](PageLayout& l) { l = relaid(l, l.paper, landscape); });
     });
     connect(m_style, &QComboBox::activated, this, [this] {
         const PageStyle style = PageStyle(m_style->currentData().toInt());
@@ -577,17 +569,9 @@ void GuideMapDialog::fillCategories() {
 
 void GuideMapDialog::rebuildPage() {
     if (!m_content || !m_session) return;
-    QString name;
     const project::Project& project = m_session->project();
-    const guidemap::GuideMapRequest r = request();
-    if (r.centreKind == guidemap::CentreKind::Facility) {
-        if (const project::Facility* f = project.facilities().find(r.centreId))
-            name = QString::fromStdString(f->name);
-    } else if (r.centreKind == guidemap::CentreKind::Compound) {
-        if (const project::Compound* c = project.compounds().find(r.centreId))
-            name = QString::fromStdString(c->name);
-    }
-    m_page = std::make_shared<const GuideMapPage>(project, *m_content, m_layout, name);
+    m_page = std::make_shared<const GuideMapPage>(project, *m_content, m_layout,
+                                                  centreName(project, request()));
     m_preview->setPage(m_page.get());
     QString status = PrintingTr::tr("%n service(s) listed.", nullptr, int(m_page->entries().size()));
     if (!m_page->unplacedNumbers().empty())
