@@ -2610,7 +2610,7 @@ The facilities keep their codes. Apply the catalogue anyway?</source>
         <translation>一刻项目 (*.yike);;所有文件 (*)</translation>
     </message>
     <message>
-        <location line="+162"/>
+        <location line="+164"/>
         <source>Language</source>
         <translation>语言</translation>
     </message>
@@ -2621,23 +2621,28 @@ The facilities keep their codes. Apply the catalogue anyway?</source>
     </message>
     <message>
         <location line="+219"/>
-        <location line="+138"/>
+        <location line="+145"/>
         <source>&amp;Walk Access</source>
         <translation>步行可达分析(&amp;W)</translation>
     </message>
     <message>
-        <location line="-106"/>
-        <location line="+107"/>
+        <location line="-113"/>
+        <location line="+114"/>
         <source>Conversion &amp;Proposals</source>
         <translation>改造建议(&amp;P)</translation>
     </message>
     <message>
-        <location line="-78"/>
+        <location line="-85"/>
         <source>Lon %1°  Lat %2°</source>
         <translation>经度 %1°  纬度 %2°</translation>
     </message>
     <message>
         <location line="+47"/>
+        <source>Print Guide Map from Here…</source>
+        <translation>从此处打印导引图…</translation>
+    </message>
+    <message>
+        <location line="+7"/>
         <source>&amp;File</source>
         <translation>文件(&amp;F)</translation>
     </message>
@@ -3120,26 +3125,26 @@ Restore them now?</source>
         <translation>确定</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow/main_window.cpp" line="-490"/>
-        <location line="+228"/>
+        <location filename="../ui/mainwindow/main_window.cpp" line="-497"/>
+        <location line="+235"/>
         <source>&amp;Attribute Table</source>
         <translation>属性表(&amp;A)</translation>
     </message>
     <message>
-        <location line="-225"/>
-        <location line="+226"/>
+        <location line="-232"/>
+        <location line="+233"/>
         <source>&amp;Properties</source>
         <translation>要素属性(&amp;P)</translation>
     </message>
     <message>
-        <location line="-185"/>
-        <location line="+170"/>
+        <location line="-192"/>
+        <location line="+177"/>
         <source>Layers Pa&amp;nel</source>
         <translation>图层面板(&amp;N)</translation>
     </message>
     <message>
-        <location line="-167"/>
-        <location line="+168"/>
+        <location line="-174"/>
+        <location line="+175"/>
         <source>L&amp;egend</source>
         <translation>图例(&amp;E)</translation>
     </message>
@@ -3306,17 +3311,17 @@ Restore them now?</source>
         <translation>无法写入“%1”：%2</translation>
     </message>
     <message>
-        <location line="+38"/>
+        <location line="+50"/>
         <source>the PDF could not be started</source>
         <translation>无法创建 PDF</translation>
     </message>
     <message>
-        <location line="+23"/>
+        <location line="+18"/>
         <source>the SVG could not be started</source>
         <translation>无法创建 SVG</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+11"/>
         <source>%1 DPI makes an image too large to write</source>
         <translation>%1 DPI 下图像过大，无法写出</translation>
     </message>
@@ -3536,12 +3541,12 @@ Restore them now?</source>
     </message>
     <message>
         <location line="+2"/>
-        <location line="+449"/>
+        <location line="+428"/>
         <source>Click a frame on the page to move or resize it.</source>
         <translation>在页面上点击版面元素即可移动或调整大小。</translation>
     </message>
     <message>
-        <location line="-446"/>
+        <location line="-425"/>
         <source>Sh&amp;own</source>
         <translation>显示(&amp;O)</translation>
     </message>
@@ -3606,7 +3611,7 @@ Restore them now?</source>
         <translation>重做</translation>
     </message>
     <message>
-        <location line="+99"/>
+        <location line="+91"/>
         <source>Opening hours, telephone…</source>
         <translation>开放时间、联系电话……</translation>
     </message>
@@ -3647,7 +3652,7 @@ Restore them now?</source>
         <translation>指定坐标点…</translation>
     </message>
     <message>
-        <location line="+70"/>
+        <location line="+65"/>
         <source>Computing the walk areas…</source>
         <translation>正在计算步行范围…</translation>
     </message>
@@ -3658,14 +3663,18 @@ Restore them now?</source>
         <translation>已取消。</translation>
     </message>
     <message numerus="yes">
-        <location line="+45"/>
+        <location line="+37"/>
         <source>%n service(s) listed.</source>
-        <translation><numerusform>列出 %n 处服务设施。</numerusform></translation>
+        <translation>
+            <numerusform>列出 %n 处服务设施。</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <location line="+3"/>
         <source>%n marker(s) found no room on the map and are only listed.</source>
-        <translation><numerusform>%n 个标记在地图上没有空位，仅在目录中列出。</numerusform></translation>
+        <translation>
+            <numerusform>%n 个标记在地图上没有空位，仅在目录中列出。</numerusform>
+        </translation>
     </message>
     <message>
         <location line="+4"/>

@@ -102,6 +102,8 @@ MainWindow::MainWindow(LanguageManager* languages, std::unique_ptr<Prompter> pro
     createLayerDocks();
     createAnalysisDock();
     createProposalDock();
+    m_mapView->setContextMenuPolicy(Qt::CustomContextMenu);
+    connect(m_mapView, &QWidget::customContextMenuRequested, this, &MainWindow::showMapContextMenu);
     createStatusBar();
     connectDocument();
     retranslateUi();
@@ -151,7 +153,7 @@ void MainWindow::createActions() {
         new QAction(QIcon::fromTheme(QStringLiteral("document-print")), QString(), this);
     m_printGuideMapAction->setObjectName(QStringLiteral("printGuideMapAction"));
     m_printGuideMapAction->setShortcut(QKeySequence::Print);
-    connect(m_printGuideMapAction, &QAction::triggered, this, &MainWindow::showGuideMapDialog);
+    connect(m_printGuideMapAction, &QAction::triggered, this, [this] { showGuideMapDialog(); });
 
     m_clearRecentAction = new QAction(this);
     m_clearRecentAction->setObjectName(QStringLiteral("clearRecentAction"));
@@ -533,22 +535,29 @@ void MainWindow::connectDocument() {
     connect(stack, &QUndoStack::redoTextChanged, this, [this] { updateUndoActions(); });
 }
 
-void MainWindow::showGuideMapDialog() {
+void MainWindow::showGuideMapDialog(std::optional<guidemap::GuideMapRequest> centre) {
     if (!m_guideMapDialog) m_guideMapDialog = new GuideMapDialog(m_document, this);
-    // Centred on the selected facility or compound, if one is selected.
+    // Centred where asked, else on the selected facility or compound, if one is selected.
     for (const FeatureRef& ref : m_document->selection()->items()) {
-        if (ref.layer == project::Layer::Facilities) {
-            m_guideMapDialog->setCentre(guidemap::GuideMapRequest::atFacility(ref.id));
-            break;
-        }
-        if (ref.layer == project::Layer::Compounds) {
-            m_guideMapDialog->setCentre(guidemap::GuideMapRequest::atCompound(ref.id));
-            break;
-        }
+        if (centre) break;
+        if (ref.layer == project::Layer::Facilities)
+            centre = guidemap::GuideMapRequest::atFacility(ref.id);
+        else if (ref.layer == project::Layer::Compounds)
+            centre = guidemap::GuideMapRequest::atCompound(ref.id);
     }
+    if (centre) m_guideMapDialog->setCentre(*centre);
     m_guideMapDialog->show();
     m_guideMapDialog->raise();
     m_guideMapDialog->activateWindow();
+}
+
+void MainWindow::showMapContextMenu(const QPoint& pos) {
+    QMenu menu(this);
+    QAction* here = menu.addAction(m_printGuideMapAction->icon(),
+                                   MainWindowTr::tr("Print Guide Map from Here…"));
+    here->setObjectName(QStringLiteral("printGuideMapHereAction"));
+    if (menu.exec(m_mapView->mapToGlobal(pos)) != here) return;
+    showGuideMapDialog(guidemap::GuideMapRequest::atPoint(m_mapView->transform().toLonLat(QPointF(pos))));
 }
 
 void MainWindow::retranslateUi() {

@@ -3,10 +3,12 @@
 
 #include <map>
 #include <memory>
+#include <optional>
 
 #include <QMainWindow>
 #include <QString>
 
+#include "core/guidemap/guide_map.h"
 #include "ui/document/project_document.h"
 #include "ui/mainwindow/prompter.h"
 #include "ui/mainwindow/recent_files.h"
@@ -109,8 +111,11 @@ private:
     void createLayerDocks();
     void createAnalysisDock();
     void createProposalDock();
-    /// File → Print Guide Map: the dialog, centred on the selected facility or compound.
-    void showGuideMapDialog();
+    /// File → Print Guide Map: the dialog, centred on `centre`, else on the selected facility
+    /// or compound.
+    void showGuideMapDialog(std::optional<guidemap::GuideMapRequest> centre = std::nullopt);
+    /// The map's context menu: print a guide map from the point clicked.
+    void showMapContextMenu(const QPoint& pos);
     void showCatalogEditor();
     void connectDocument();
     void retranslateUi();

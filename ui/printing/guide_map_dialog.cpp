@@ -455,11 +455,6 @@ void GuideMapDialog::setCentre(const guidemap::GuideMapRequest& request) {
             m_point->setEnabled(false);
         }
     }
-    {
-        const QSignalBlocker block(m_profile);
-        const int p = m_profile->findData(QString::fromStdString(request.profileCode));
-        if (p >= 0) m_profile->setCurrentIndex(p);
-    }
     recompute();
 }
 

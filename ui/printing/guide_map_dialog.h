@@ -51,7 +51,8 @@ public:
     GuideMapDialog(ProjectDocument* document, QWidget* parent = nullptr);
     ~GuideMapDialog() override;
 
-    /// Centres the map (and recomputes it): a facility, a compound or a point.
+    /// Centres the map (and recomputes it) on the request's facility, compound or point; the
+    /// walkers, minutes and planned facilities stay as chosen in the dialog.
     void setCentre(const guidemap::GuideMapRequest& request);
     guidemap::GuideMapRequest request() const;
     /// The page as previewed; null until the first computation has finished.

@@ -18,6 +18,7 @@
 #include <QMenu>
 #include <QMenuBar>
 #include <QSettings>
+#include <QSignalSpy>
 #include <QThread>
 #include <QUndoCommand>
 #include <QUndoStack>
@@ -32,6 +33,7 @@
 #include "ui/layers/layer_tree_model.h"
 #include "ui/layers/layers_panel.h"
 #include "ui/mainwindow/language_manager.h"
+#include "ui/printing/guide_map_dialog.h"
 #include "ui/mapview/map_view.h"
 #include "ui/render/map_composition.h"
 #include "yike_version.h"
@@ -139,6 +141,7 @@ TEST_F(MainWindowTest, MenusCarryTheStandardShortcuts) {
         {"deleteAction", QKeySequence(Qt::Key_Delete)},
         {"analysisAction", QKeySequence(Qt::Key_F8)},
         {"analysisRunAction", QKeySequence(Qt::Key_F5)},
+        {"printGuideMapAction", QKeySequence(Qt::CTRL | Qt::Key_P)},
     };
     for (const auto& e : expected) {
         auto* action = child<QAction>(e.action);
@@ -149,7 +152,7 @@ TEST_F(MainWindowTest, MenusCarryTheStandardShortcuts) {
     auto* fileMenu = child<QMenu>("fileMenu");
     ASSERT_NE(fileMenu, nullptr);
     for (const char* name : {"newAction", "openAction", "openSampleAction", "saveAction",
-                             "saveAsAction", "quitAction"})
+                             "saveAsAction", "printGuideMapAction", "quitAction"})
         EXPECT_TRUE(fileMenu->actions().contains(child<QAction>(name))) << name;
     auto* recent = child<QMenu>("recentMenu");
     ASSERT_NE(recent, nullptr);
@@ -242,6 +245,25 @@ TEST_F(MainWindowTest, AboutBoxCreditsOpenStreetMapAndTheGeneratedSample) {
     EXPECT_TRUE(chinese.contains(QStringLiteral("OpenStreetMap")));
     EXPECT_TRUE(chinese.contains(QStringLiteral("ODbL")));
     EXPECT_NE(chinese, about);
+}
+
+TEST_F(MainWindowTest, PrintGuideMapCentresOnTheSelectedFacility) {
+    ASSERT_TRUE(m_window->document()->loadSample());
+    project::FeatureId station = 0;
+    for (const project::Facility& f : m_window->document()->project().facilities().items())
+        if (f.categoryCode == "community_service_station") station = f.id;
+    ASSERT_NE(station, 0u);
+    m_window->document()->selection()->set({FeatureRef{project::Layer::Facilities, station}});
+    child<QAction>("printGuideMapAction")->trigger();
+    auto* dialog = m_window->findChild<GuideMapDialog*>();
+    ASSERT_NE(dialog, nullptr);
+    EXPECT_TRUE(dialog->isVisible());
+    EXPECT_EQ(dialog->request().centreKind, guidemap::CentreKind::Facility);
+    EXPECT_EQ(dialog->request().centreId, station);
+    EXPECT_EQ(dialog->request().profileCode, "older");
+    QSignalSpy ready(dialog, &GuideMapDialog::pageReady);
+    ASSERT_TRUE(dialog->page() || ready.wait(20000));
+    dialog->close();
 }
 
 TEST_F(MainWindowTest, StartsWithTheSampleDistrict) {
