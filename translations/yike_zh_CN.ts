@@ -1506,6 +1506,21 @@ The facilities keep their codes. Apply the catalogue anyway?</source>
         <source>Accept %1 Conversions</source>
         <translation>接受 %1 项改造</translation>
     </message>
+    <message>
+        <location filename="../ui/commands/remove_print_layout.cpp" line="+17"/>
+        <source>Delete Print Layout “%1”</source>
+        <translation>删除打印版式“%1”</translation>
+    </message>
+    <message>
+        <location filename="../ui/commands/set_print_layout.cpp" line="+19"/>
+        <source>Edit Print Layout “%1”</source>
+        <translation>编辑打印版式“%1”</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Add Print Layout “%1”</source>
+        <translation>添加打印版式“%1”</translation>
+    </message>
 </context>
 <context>
     <name>Yike::Document</name>

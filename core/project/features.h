@@ -209,6 +209,21 @@ struct Scenario {
 };
 
 /**
+ * A named page layout of the print module: an A3 guide map, a report page, ... The project keeps
+ * it and the project file stores it; what the definition says is the print module's business
+ * (ui/print), so nothing in core reads it.
+ */
+struct PrintLayout {
+    std::string name;  ///< what the user calls it; not empty, unique within the project
+    std::string kind;  ///< what the print module makes of it: "guide_map", "report", ...; not empty
+    /// The layout itself: JSON text in UTF-8, written and read by the print module only and
+    /// kept here byte for byte (core checks that it is UTF-8, not that it is JSON).
+    std::string definition;
+
+    friend bool operator==(const PrintLayout&, const PrintLayout&) = default;
+};
+
+/**
  * Whether a gate with these opening hours is open at `minuteOfDay` (0 .. 1439).
  * Understood: empty or "24/7" (always open), "closed"/"off" (never), and one or more ranges
  * "HH:MM-HH:MM" separated by ',' or ';' (a range may run past midnight, "22:00-06:00"; the end

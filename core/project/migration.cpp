@@ -157,6 +157,9 @@ void addAreasAndLifts(sqlite3* db) {
     fillShippedAreas(db);
 }
 
+/// 4 -> 5: the print_layouts attribute table (named page layouts of the print module), empty.
+void addPrintLayouts(sqlite3* db) { addNewTable(db, table::kPrintLayouts); }
+
 }  // namespace
 
 const MigrationPlan& builtinMigrationPlan() {
@@ -168,6 +171,7 @@ const MigrationPlan& builtinMigrationPlan() {
             {1, 2, "green areas", &addGreenAreas},
             {2, 3, "population grids and plot ratios", &addPopulation},
             {3, 4, "catalogue areas, lifts and proposals in idle spaces", &addAreasAndLifts},
+            {4, 5, "print layouts", &addPrintLayouts},
         }};
     return plan;
 }

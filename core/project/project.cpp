@@ -7,6 +7,8 @@
 #include <string>
 #include <utility>
 
+#include <nlohmann/json.hpp>
+
 namespace yike::project {
 
 // ---- FeatureCollection ------------------------------------------------------------------
@@ -532,6 +534,78 @@ void Project::setMetadataValue(const std::string& key, const std::string& value)
     notify(Layer::Metadata, ChangeEvent::Kind::Changed, 0);
 }
 
+namespace {
+
+/// Whether `text` is well-formed UTF-8. The JSON serialiser checks exactly that (no overlong
+/// forms, surrogates or code points past U+10FFFF) before it writes a string; the project
+/// module cannot use the exchange module's check, which sits above it.
+bool isUtf8(const std::string& text) {
+    try {
+        (void)nlohmann::json(text).dump();
+        return true;
+    } catch (const nlohmann::json::type_error&) {
+        return false;
+    }
+}
+
+std::vector<PrintLayout>::const_iterator findLayout(const std::vector<PrintLayout>& layouts,
+                                                    const std::string& name) {
+    return std::find_if(layouts.begin(), layouts.end(),
+                        [&name](const PrintLayout& l) { return l.name == name; });
+}
+
+}  // namespace
+
+const PrintLayout* Project::printLayout(const std::string& name) const {
+    const auto it = findLayout(m_printLayouts, name);
+    return it == m_printLayouts.end() ? nullptr : &*it;
+}
+
+void Project::checkPrintLayout(const PrintLayout& layout) {
+    if (layout.name.empty()) throw ProjectLogicError("print layout without a name");
+    // A name that is not UTF-8 is left out of the messages, which end up on screen.
+    if (!isUtf8(layout.name)) throw ProjectLogicError("print layout name that is not UTF-8");
+    const std::string which = "print layout '" + layout.name + "'";
+    if (layout.kind.empty()) throw ProjectLogicError(which + " has no kind");
+    if (!isUtf8(layout.kind)) throw ProjectLogicError(which + ": its kind is not UTF-8");
+    if (!isUtf8(layout.definition))
+        throw ProjectLogicError(which + ": its definition is not UTF-8");
+}
+
+std::size_t Project::setPrintLayout(PrintLayout layout) {
+    checkPrintLayout(layout);
+    const auto found = findLayout(m_printLayouts, layout.name);
+    const auto index = static_cast<std::size_t>(found - m_printLayouts.begin());
+    if (found == m_printLayouts.end())
+        m_printLayouts.push_back(std::move(layout));
+    else
+        m_printLayouts[index] = std::move(layout);
+    notify(Layer::PrintLayouts, ChangeEvent::Kind::Reset, 0);
+    return index;
+}
+
+void Project::insertPrintLayout(std::size_t index, PrintLayout layout) {
+    checkPrintLayout(layout);
+    if (index > m_printLayouts.size())
+        throw ProjectLogicError("index " + std::to_string(index) + " is past the end of "
+                                + std::to_string(m_printLayouts.size()) + " print layouts");
+    if (printLayout(layout.name) != nullptr)
+        throw ProjectLogicError("a second print layout called '" + layout.name + "'");
+    m_printLayouts.insert(m_printLayouts.begin() + static_cast<std::ptrdiff_t>(index),
+                          std::move(layout));
+    notify(Layer::PrintLayouts, ChangeEvent::Kind::Reset, 0);
+}
+
+std::size_t Project::removePrintLayout(const std::string& name) {
+    const auto found = findLayout(m_printLayouts, name);
+    if (found == m_printLayouts.end())
+        throw ProjectLogicError("no print layout called '" + name + "'");
+    const auto index = static_cast<std::size_t>(found - m_printLayouts.begin());
+    m_printLayouts.erase(found);
+    notify(Layer::PrintLayouts, ChangeEvent::Kind::Reset, 0);
+    return index;
+}
+
 const PopulationGrid* Project::populationGrid(PopulationGridKind kind) const {
     for (const PopulationGrid& g : m_grids.items())
         if (g.kind == kind) return &g;
@@ -612,7 +686,7 @@ bool Project::sameContent(const Project& other) const {
            && m_scenarios == other.m_scenarios && m_grids == other.m_grids
            && m_cells == other.m_cells && m_studyArea == other.m_studyArea
            && m_catalog == other.m_catalog && m_walkProfiles == other.m_walkProfiles
-           && m_metadata == other.m_metadata;
+           && m_printLayouts == other.m_printLayouts && m_metadata == other.m_metadata;
 }
 
 }  // namespace yike::project

@@ -31,6 +31,7 @@ enum class Layer {
     Catalog,
     WalkProfiles,
     Scenarios,
+    PrintLayouts,
     Metadata
 };
 
@@ -113,8 +114,9 @@ private:
 
 /**
  * The document data of a planning project: the features of every layer, the study area, the
- * standards profile (catalogue), walk profiles, scenarios and metadata. It knows nothing of files
- * (see ProjectFile) or of undo (the UI's document pushes commands that call these mutations).
+ * standards profile (catalogue), walk profiles, scenarios, print layouts and metadata. It knows
+ * nothing of files (see ProjectFile) or of undo (the UI's document pushes commands that call
+ * these mutations).
  * Every mutation bumps revision() and calls the change listeners.
  *
  * Not thread-safe: mutate from one thread; copy for background work. Copies are cheap (the
@@ -147,6 +149,11 @@ public:
     const WalkProfile* walkProfile(const std::string& code) const;
     const std::map<std::string, std::string>& metadata() const { return m_metadata; }
     std::string metadataValue(const std::string& key) const;
+    /// The named page layouts in the order they were added; replacing one keeps its place.
+    /// Names are unique.
+    const std::vector<PrintLayout>& printLayouts() const { return m_printLayouts; }
+    /// The layout called `name`, or null.
+    const PrintLayout* printLayout(const std::string& name) const;
 
     FeatureId addFacility(Facility f);
     void updateFacility(const Facility& f);
@@ -231,6 +238,23 @@ public:
     /// An empty value removes the key.
     void setMetadataValue(const std::string& key, const std::string& value);
 
+    /// Print layouts change with one Reset event for Layer::PrintLayouts each.
+    ///
+    /// Refuses what the project cannot hold: an empty name or kind, or a name, kind or
+    /// definition that is not valid UTF-8. @throws ProjectLogicError then.
+    static void checkPrintLayout(const PrintLayout& layout);
+    /// Adds `layout` after the others, or replaces the layout of the same name where it is.
+    /// Returns its index in printLayouts(). @throws ProjectLogicError, see checkPrintLayout.
+    std::size_t setPrintLayout(PrintLayout layout);
+    /// Puts `layout` at `index` (0 .. printLayouts().size()), the others keeping their order:
+    /// the undo of a removal, given the index removePrintLayout returned.
+    /// @throws ProjectLogicError when the name is taken, the index is past the end, or as
+    /// checkPrintLayout; nothing changes then.
+    void insertPrintLayout(std::size_t index, PrintLayout layout);
+    /// Removes the layout called `name`; returns the index it had.
+    /// @throws ProjectLogicError when there is none.
+    std::size_t removePrintLayout(const std::string& name);
+
     /// Bounds of every feature of the project (empty box for an empty project).
     geo::BoundingBox bounds() const;
 
@@ -263,6 +287,7 @@ private:
     catalog::Catalog m_catalog;
     std::vector<WalkProfile> m_walkProfiles;
     std::map<std::string, std::string> m_metadata;
+    std::vector<PrintLayout> m_printLayouts;
     std::uint64_t m_revision = 0;
     std::map<int, Listener> m_listeners;
     int m_nextListener = 1;

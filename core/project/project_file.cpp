@@ -698,6 +698,13 @@ void writeContent(sqlite3* db, const Project& project,
             w.optionalText(c.siting).end();
         }
     }
+    {
+        // Names are unique, so the table is emptied first; the fid is the place in the list.
+        RowWriter w(db, t::kPrintLayouts, {"name", "kind", "definition"}, true);
+        FeatureId position = 0;
+        for (const PrintLayout& layout : project.printLayouts())
+            w.begin(++position).text(layout.name).text(layout.kind).text(layout.definition).end();
+    }
 
     // gpkg_contents: every layer's extent and the time of the change. A row the user deleted
     // is put back, so the layer stays visible to GeoPackage readers.
@@ -1244,6 +1251,23 @@ Project loadContent(sqlite3* db, int schemaVersion) {
         }
     }
 
+    if (schemaVersion >= detail::projectTable(t::kPrintLayouts).sinceVersion) {
+        detail::Statement s(db, selectAll(t::kPrintLayouts, "fid, name, kind, definition"));
+        while (s.step()) {
+            const RowReader r(s, t::kPrintLayouts);
+            PrintLayout layout;
+            layout.name = r.requiredText(1, "name");
+            layout.kind = r.requiredText(2, "kind");
+            std::optional<std::string> definition = r.optionalText(3, "definition");
+            if (!definition) r.fail("definition", "expected text");
+            layout.definition = std::move(*definition);
+            // Refuses a second layout of one name and text that is not UTF-8.
+            r.add([&] {
+                project.insertPrintLayout(project.printLayouts().size(), std::move(layout));
+            });
+        }
+    }
+
     const std::string prefix = detail::key::kProjectPrefix;
     for (const auto& [key, value] : metadata)
         if (key.size() > prefix.size() && key.compare(0, prefix.size(), prefix) == 0
@@ -1470,6 +1494,7 @@ ProjectInfo ProjectFile::inspect(const fs::path& path) {
         info.scenarios = count(t::kScenarios);
         info.categories = count(t::kCatalog);
         info.walkProfiles = count(t::kWalkProfiles);
+        info.printLayouts = count(t::kPrintLayouts);
         info.hasStudyArea = count(t::kStudyArea) > 0;
 
         auto extend = [db, &info](const std::string& sql) {

@@ -60,6 +60,7 @@ struct ProjectInfo {
     std::int64_t scenarios = 0;
     std::int64_t categories = 0;
     std::int64_t walkProfiles = 0;
+    std::int64_t printLayouts = 0;
     bool hasStudyArea = false;
     geo::BoundingBox bounds;
 };

@@ -76,7 +76,7 @@ CREATE TABLE yike_analysis_cache (
 
 // Plain English snake_case column names: they are what a QGIS user sees. MEDIUMINT is the
 // GeoPackage name of a 32-bit integer (GDAL reads INTEGER as 64-bit).
-constexpr std::array<TableSpec, 14> kTables{{
+constexpr std::array<TableSpec, 15> kTables{{
     {table::kFacilities, "Facilities", "Service facilities, existing and planned", "POINT",
      "category TEXT NOT NULL, name TEXT, status TEXT NOT NULL, source TEXT, attributes TEXT", 1},
     {table::kCompounds, "Residential compounds", "Residential compounds and their residents",
@@ -119,6 +119,11 @@ constexpr std::array<TableSpec, 14> kTables{{
      "min_area TEXT, min_area_m2 DOUBLE, per_population TEXT, sources TEXT, "
      "confidence TEXT, notes TEXT, max_area_m2 DOUBLE, area_kind TEXT, area_source TEXT, "
      "siting TEXT", 1},
+    // Named like the other attribute tables, with the integer fid GeoPackage asks of every
+    // table in gpkg_contents; the fid is the layout's place in the project's list.
+    {table::kPrintLayouts, "Print layouts",
+     "Named page layouts of the print module (definitions as JSON text)", nullptr,
+     "name TEXT NOT NULL UNIQUE, kind TEXT NOT NULL, definition TEXT NOT NULL", 5},
 }};
 
 std::string createTableSql(const TableSpec& spec) {

@@ -99,7 +99,8 @@ TEST(ProjectFileGdal, OgrinfoReadsEveryLayer) {
                                                   {"population_grids", 2},
                                                   {"walk_profiles", 4},
                                                   {"scenarios", 2},
-                                                  {"standards_catalog", 2}};
+                                                  {"standards_catalog", 2},
+                                                  {"print_layouts", 2}};
     EXPECT_EQ(counts, expected) << summary;
 
     const std::string compounds =
@@ -112,6 +113,9 @@ TEST(ProjectFileGdal, OgrinfoReadsEveryLayer) {
     EXPECT_NE(idle.find("POLYGON (("), std::string::npos) << idle;
     const std::string streets = run("ogrinfo -ro " + shellQuoted(path) + " streets");
     EXPECT_NE(streets.find("LINESTRING ("), std::string::npos) << streets;
+    const std::string layouts = run("ogrinfo -ro " + shellQuoted(path) + " print_layouts");
+    expectNoErrorLines(layouts);
+    EXPECT_NE(layouts.find("新街口 A3 导览图"), std::string::npos) << layouts;
 }
 
 TEST(ProjectFileGdal, SpatialIndexAddedByGdalSurvivesSaves) {

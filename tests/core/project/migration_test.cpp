@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "core/project/migration.h"
 
+#include <algorithm>
 #include <cstdint>
 #include <filesystem>
 #include <stdexcept>
@@ -28,26 +29,36 @@ std::string schemaVersionIn(const fs::path& path) {
         .value_or("");
 }
 
-bool hasColumn(const fs::path& path, const std::string& table, const std::string& column) {
+std::vector<std::string> columnsIn(const fs::path& path, const std::string& table) {
     auto db = test::openRaw(path, false);
     Statement info(db.get(), "PRAGMA table_info(\"" + table + "\")");
-    while (info.step())
-        if (info.columnText(1) == column) return true;
-    return false;
+    std::vector<std::string> columns;
+    while (info.step()) columns.push_back(info.columnText(1));
+    return columns;
 }
 
-// Test steps that continue from the built-in plan's last version (4).
+bool hasColumn(const fs::path& path, const std::string& table, const std::string& column) {
+    const std::vector<std::string> columns = columnsIn(path, table);
+    return std::find(columns.begin(), columns.end(), column) != columns.end();
+}
+
+/// The version the built-in plan migrates to, as yike_metadata holds it.
+std::string currentVersionText() {
+    return std::to_string(ProjectFile::currentSchemaVersion());
+}
+
+// Test steps that continue from the built-in plan's last version (5).
 MigrationStep builtinStep(std::size_t i) {
     return builtinMigrationPlan().steps.at(i);
 }
 
 MigrationStep addColourColumn() {
-    return {4, 5, "scenario colours",
+    return {5, 6, "scenario colours",
             [](sqlite3* db) { exec(db, "ALTER TABLE scenarios ADD COLUMN colour TEXT"); }};
 }
 
 MigrationStep setDefaultColour() {
-    return {5, 6, "default colour",
+    return {6, 7, "default colour",
             [](sqlite3* db) { exec(db, "UPDATE scenarios SET colour = '#1f78b4'"); }};
 }
 
@@ -82,14 +93,28 @@ void dropProjectTable(sqlite3* db, const std::string& table) {
 }
 
 /**
+ * A file with the version-4 schema. Version 5 only added the print_layouts table (with its
+ * registration), so a version-4 file is a current file of a project without print layouts with
+ * that table removed.
+ */
+fs::path writeVersionFourFile(const ScratchDir& dir, const Project& project) {
+    const fs::path path = dir / "old.yike";
+    ProjectFile::writeCopy(path, project);
+    auto db = test::openRaw(path);
+    dropProjectTable(db.get(), "print_layouts");
+    exec(db.get(), "UPDATE yike_metadata SET value = '4' WHERE key = 'schema_version';"
+                   "VACUUM;");
+    return path;
+}
+
+/**
  * A file with the version-3 schema. Version 4 only added four columns to standards_catalog
  * (max_area_m2, area_kind, area_source, siting) and two to idle_spaces (has_lift,
- * proposed_for), so a version-3 file is a current file of a project without those with
+ * proposed_for), so a version-3 file is a version-4 file of a project without those with
  * exactly these columns removed.
  */
 fs::path writeVersionThreeFile(const ScratchDir& dir, const Project& project) {
-    const fs::path path = dir / "old.yike";
-    ProjectFile::writeCopy(path, project);
+    const fs::path path = writeVersionFourFile(dir, project);
     auto db = test::openRaw(path);
     exec(db.get(), "ALTER TABLE standards_catalog DROP COLUMN max_area_m2;"
                    "ALTER TABLE standards_catalog DROP COLUMN area_kind;"
@@ -153,32 +178,70 @@ Project withShippedAreas(Project project) {
     return project;
 }
 
+/// A read-only open reads an older file as it is: its version, its content, not a byte changed.
+void expectReadAsItIs(const fs::path& path, int version, const Project& expected) {
+    const std::uint64_t before = test::fileHash(path);
+    {
+        const auto file = ProjectFile::open(path, ProjectFile::Mode::ReadOnly);
+        EXPECT_EQ(file->schemaVersion(), version);
+        EXPECT_TRUE(file->load().sameContent(expected));
+    }
+    EXPECT_EQ(test::fileHash(path), before);
+}
+
+/**
+ * A file of `version` in which the user made a table called `table` (the SQL `userTable`), the
+ * name a migration gives a new table of ours: a writable open refuses to migrate, naming the
+ * table, and changes nothing; the file still reads as it is.
+ */
+void expectMigrationStopsAtUsersTable(const fs::path& path, const std::string& table,
+                                      const std::string& userTable, int version,
+                                      const Project& expected) {
+    exec(test::openRaw(path).get(), userTable);
+    const std::uint64_t before = test::fileHash(path);
+    try {
+        ProjectFile::open(path, ProjectFile::Mode::ReadWrite);
+        ADD_FAILURE() << "migrated over a table of the user's";
+    } catch (const ProjectError& e) {
+        EXPECT_EQ(e.code(), ProjectError::Code::Corrupt);
+        EXPECT_NE(std::string(e.what()).find("already has a table named " + table),
+                  std::string::npos)
+            << e.what();
+    }
+    EXPECT_EQ(test::fileHash(path), before);
+    EXPECT_EQ(schemaVersionIn(path), std::to_string(version));
+    // A table of that name is not ours in a file of that version.
+    expectReadAsItIs(path, version, expected);
+}
+
 TEST(MigrationRunner, BuiltinPlanTargetsTheCurrentVersion) {
     EXPECT_EQ(builtinMigrationPlan().targetVersion, ProjectFile::currentSchemaVersion());
-    EXPECT_EQ(ProjectFile::currentSchemaVersion(), 4);
-    ASSERT_EQ(builtinMigrationPlan().steps.size(), 3u);
+    EXPECT_EQ(ProjectFile::currentSchemaVersion(), 5);
+    ASSERT_EQ(builtinMigrationPlan().steps.size(), 4u);
     EXPECT_EQ(builtinMigrationPlan().steps[0].from, 1);
     EXPECT_EQ(builtinMigrationPlan().steps[0].to, 2);
     EXPECT_EQ(builtinMigrationPlan().steps[1].from, 2);
     EXPECT_EQ(builtinMigrationPlan().steps[1].to, 3);
     EXPECT_EQ(builtinMigrationPlan().steps[2].from, 3);
     EXPECT_EQ(builtinMigrationPlan().steps[2].to, 4);
+    EXPECT_EQ(builtinMigrationPlan().steps[3].from, 4);
+    EXPECT_EQ(builtinMigrationPlan().steps[3].to, 5);
 }
 
 TEST(MigrationRunner, WritableOpenRunsEveryStep) {
     const ScratchDir dir;
     const fs::path path = writeVersionOneFile(dir);
     // The order of the steps in a plan does not matter.
-    const MigrationPlan plan{6,
-                             {setDefaultColour(), builtinStep(1), addColourColumn(), builtinStep(2),
-                              builtinStep(0)}};
+    const MigrationPlan plan{7,
+                             {setDefaultColour(), builtinStep(1), addColourColumn(), builtinStep(3),
+                              builtinStep(2), builtinStep(0)}};
 
     {
         const auto file = ProjectFile::open(path, ProjectFile::Mode::ReadWrite, plan);
-        EXPECT_EQ(file->schemaVersion(), 6);
+        EXPECT_EQ(file->schemaVersion(), 7);
         EXPECT_TRUE(file->load().sameContent(withShippedAreas(test::versionOneSampleProject())));
     }
-    EXPECT_EQ(schemaVersionIn(path), "6");
+    EXPECT_EQ(schemaVersionIn(path), "7");
     auto db = test::openRaw(path, false);
     EXPECT_EQ(queryText(db.get(), "SELECT DISTINCT colour FROM scenarios"), "#1f78b4");
     EXPECT_EQ(test::integrityCheck(path), "ok");
@@ -188,19 +251,20 @@ TEST(MigrationRunner, FailingStepLeavesTheFileUntouched) {
     const ScratchDir dir;
     const fs::path path = writeVersionOneFile(dir);
     const std::uint64_t before = test::fileHash(path);
-    MigrationStep failing{5, 6, "broken", [](sqlite3* db) {
+    MigrationStep failing{6, 7, "broken", [](sqlite3* db) {
                               exec(db, "UPDATE scenarios SET name = 'half done'");
                               throw std::runtime_error("disk says no");
                           }};
-    const MigrationPlan plan{
-        6, {builtinStep(0), builtinStep(1), builtinStep(2), addColourColumn(), failing}};
+    const MigrationPlan plan{7,
+                             {builtinStep(0), builtinStep(1), builtinStep(2), builtinStep(3),
+                              addColourColumn(), failing}};
     try {
         ProjectFile::open(path, ProjectFile::Mode::ReadWrite, plan);
         ADD_FAILURE() << "a failed migration opened the file";
     } catch (const ProjectError& e) {
         EXPECT_EQ(e.code(), ProjectError::Code::Corrupt);
         const std::string message = e.what();
-        EXPECT_NE(message.find("migration 5 -> 6 (broken) failed: disk says no"), std::string::npos)
+        EXPECT_NE(message.find("migration 6 -> 7 (broken) failed: disk says no"), std::string::npos)
             << message;
         EXPECT_NE(message.find("old.yike"), std::string::npos) << message;
     }
@@ -210,6 +274,7 @@ TEST(MigrationRunner, FailingStepLeavesTheFileUntouched) {
     EXPECT_FALSE(hasColumn(path, "green_areas", "kind"));
     EXPECT_FALSE(hasColumn(path, "residential_compounds", "plot_ratio"));
     EXPECT_FALSE(hasColumn(path, "idle_spaces", "has_lift"));
+    EXPECT_FALSE(hasColumn(path, "print_layouts", "definition"));
     EXPECT_EQ(schemaVersionIn(path), "1");
     EXPECT_FALSE(fs::exists(test::withSuffix(path, ".lock")));
     // The file still opens with the built-in plan.
@@ -221,12 +286,12 @@ TEST(MigrationRunner, MissingStepIsRefusedWithoutWriting) {
     const fs::path path = writeVersionOneFile(dir);
     const std::uint64_t before = test::fileHash(path);
     const MigrationPlan plan{
-        6, {builtinStep(0), builtinStep(1), builtinStep(2), addColourColumn()}};
+        7, {builtinStep(0), builtinStep(1), builtinStep(2), builtinStep(3), addColourColumn()}};
     try {
         ProjectFile::open(path, ProjectFile::Mode::ReadWrite, plan);
         ADD_FAILURE() << "opened without a migration path";
     } catch (const ProjectError& e) {
-        EXPECT_NE(std::string(e.what()).find("no migration from schema version 5"),
+        EXPECT_NE(std::string(e.what()).find("no migration from schema version 6"),
                   std::string::npos)
             << e.what();
     }
@@ -238,7 +303,7 @@ TEST(MigrationRunner, ReadOnlyOpenDoesNotMigrate) {
     const fs::path path = writeVersionOneFile(dir);
     const std::uint64_t before = test::fileHash(path);
     const MigrationPlan plan{
-        5, {builtinStep(0), builtinStep(1), builtinStep(2), addColourColumn()}};
+        6, {builtinStep(0), builtinStep(1), builtinStep(2), builtinStep(3), addColourColumn()}};
     const auto file = ProjectFile::open(path, ProjectFile::Mode::ReadOnly, plan);
     EXPECT_EQ(file->schemaVersion(), 1);
     EXPECT_EQ(test::fileHash(path), before);
@@ -280,7 +345,7 @@ TEST(SchemaOneToTwo, WritableOpenAddsGreenAreasAndLosesNothing) {
 
     {
         const auto file = ProjectFile::open(path, ProjectFile::Mode::ReadWrite);
-        EXPECT_EQ(file->schemaVersion(), 4);
+        EXPECT_EQ(file->schemaVersion(), ProjectFile::currentSchemaVersion());
         const Project loaded = file->load();
         EXPECT_TRUE(loaded.sameContent(withShippedAreas(test::versionOneSampleProject())));
         EXPECT_EQ(loaded.facilities().size(), 2u);
@@ -288,14 +353,12 @@ TEST(SchemaOneToTwo, WritableOpenAddsGreenAreasAndLosesNothing) {
         EXPECT_EQ(loaded.facilities().nextId(), 4);  // counters of version 1 are kept
         EXPECT_TRUE(loaded.greenAreas().items().empty());
     }
-    EXPECT_EQ(schemaVersionIn(path), "4");
+    EXPECT_EQ(schemaVersionIn(path), currentVersionText());
     EXPECT_EQ(test::integrityCheck(path), "ok");
+    EXPECT_EQ(columnsIn(path, "green_areas"),
+              (std::vector<std::string>{"fid", "geom", "kind", "name"}));
     {
         auto db = test::openRaw(path, false);
-        Statement info(db.get(), "PRAGMA table_info(green_areas)");
-        std::vector<std::string> columns;
-        while (info.step()) columns.push_back(info.columnText(1));
-        EXPECT_EQ(columns, (std::vector<std::string>{"fid", "geom", "kind", "name"}));
         EXPECT_EQ(queryText(db.get(), "SELECT data_type || ' ' || srs_id FROM gpkg_contents"
                                       " WHERE table_name = 'green_areas'"),
                   "features 4326");
@@ -309,7 +372,7 @@ TEST(SchemaOneToTwo, WritableOpenAddsGreenAreasAndLosesNothing) {
     // The migrated file takes green areas like a new one.
     {
         const auto file = ProjectFile::open(path, ProjectFile::Mode::ReadWrite);
-        EXPECT_EQ(file->schemaVersion(), 4);
+        EXPECT_EQ(file->schemaVersion(), ProjectFile::currentSchemaVersion());
         Project project = file->load();
         GreenArea park;
         park.outline = {{{118.781, 32.041}, {118.783, 32.041}, {118.783, 32.043}}, {}};
@@ -350,28 +413,11 @@ TEST(SchemaOneToTwo, ReadOnlyOpenReadsAVersionOneFileAsItIs) {
 
 TEST(SchemaOneToTwo, ATableNamedGreenAreasThatIsNotOursIsKept) {
     const ScratchDir dir;
-    const fs::path path = writeVersionOneFile(dir);
-    {
-        auto db = test::openRaw(path);
-        exec(db.get(), "CREATE TABLE green_areas (id INTEGER PRIMARY KEY, species TEXT);"
-                       "INSERT INTO green_areas (species) VALUES ('香樟');");
-    }
-    const std::uint64_t before = test::fileHash(path);
-    try {
-        ProjectFile::open(path, ProjectFile::Mode::ReadWrite);
-        ADD_FAILURE() << "migrated over a table of the user's";
-    } catch (const ProjectError& e) {
-        EXPECT_EQ(e.code(), ProjectError::Code::Corrupt);
-        EXPECT_NE(std::string(e.what()).find("already has a table named green_areas"),
-                  std::string::npos)
-            << e.what();
-    }
-    EXPECT_EQ(test::fileHash(path), before);
-    EXPECT_EQ(schemaVersionIn(path), "1");
-    // Still readable as it is.
-    EXPECT_TRUE(ProjectFile::open(path, ProjectFile::Mode::ReadOnly)
-                    ->load()
-                    .sameContent(test::versionOneSampleProject()));
+    expectMigrationStopsAtUsersTable(writeVersionOneFile(dir), "green_areas",
+                                     "CREATE TABLE green_areas (id INTEGER PRIMARY KEY, "
+                                     "species TEXT);"
+                                     "INSERT INTO green_areas (species) VALUES ('香樟');",
+                                     1, test::versionOneSampleProject());
 }
 
 // ---- version 2 -> 3: population grids and plot ratios -------------------------------------
@@ -389,7 +435,7 @@ TEST(SchemaTwoToThree, WritableOpenAddsPopulationTablesAndPlotRatios) {
     }
     {
         const auto file = ProjectFile::open(path, ProjectFile::Mode::ReadWrite);
-        EXPECT_EQ(file->schemaVersion(), 4);
+        EXPECT_EQ(file->schemaVersion(), ProjectFile::currentSchemaVersion());
         Project project = file->load();
         EXPECT_TRUE(project.sameContent(withShippedAreas(versionTwoProject())));
         EXPECT_EQ(project.compounds().items()[0].plotRatio, 0.0);
@@ -407,7 +453,7 @@ TEST(SchemaTwoToThree, WritableOpenAddsPopulationTablesAndPlotRatios) {
         project.addPopulationGrid(grid, {cell});
         file->save(project);
     }
-    EXPECT_EQ(schemaVersionIn(path), "4");
+    EXPECT_EQ(schemaVersionIn(path), currentVersionText());
     EXPECT_EQ(test::integrityCheck(path), "ok");
     const Project loaded = ProjectFile::open(path, ProjectFile::Mode::ReadOnly)->load();
     EXPECT_DOUBLE_EQ(loaded.compounds().items()[0].plotRatio, 2.4);
@@ -419,17 +465,6 @@ TEST(SchemaTwoToThree, WritableOpenAddsPopulationTablesAndPlotRatios) {
     EXPECT_EQ(queryText(db.get(), "SELECT data_type FROM gpkg_contents"
                                   " WHERE table_name = 'population_grids'"),
               "attributes");
-}
-
-/// A read-only open reads an older file as it is: its version, its content, not a byte changed.
-void expectReadAsItIs(const fs::path& path, int version, const Project& expected) {
-    const std::uint64_t before = test::fileHash(path);
-    {
-        const auto file = ProjectFile::open(path, ProjectFile::Mode::ReadOnly);
-        EXPECT_EQ(file->schemaVersion(), version);
-        EXPECT_TRUE(file->load().sameContent(expected));
-    }
-    EXPECT_EQ(test::fileHash(path), before);
 }
 
 TEST(SchemaTwoToThree, ReadOnlyOpenReadsAVersionTwoFileAsItIs) {
@@ -503,7 +538,7 @@ TEST(SchemaThreeToFour, WritableOpenFillsShippedAreasAndKeepsTheUsersFigures) {
     const catalog::Catalog& shipped = catalog::builtinCatalog();
     {
         const auto file = ProjectFile::open(path, ProjectFile::Mode::ReadWrite);
-        EXPECT_EQ(file->schemaVersion(), 4);
+        EXPECT_EQ(file->schemaVersion(), ProjectFile::currentSchemaVersion());
         const Project loaded = file->load();
         const catalog::Catalog& c = loaded.catalog();
         ASSERT_EQ(c.size(), 5u);
@@ -535,7 +570,7 @@ TEST(SchemaThreeToFour, WritableOpenFillsShippedAreasAndKeepsTheUsersFigures) {
         }
         EXPECT_EQ(loaded.idleSpaces().items(), before.idleSpaces().items());
     }
-    EXPECT_EQ(schemaVersionIn(path), "4");
+    EXPECT_EQ(schemaVersionIn(path), currentVersionText());
     EXPECT_EQ(test::integrityCheck(path), "ok");
 
     // The migrated file takes lifts and proposals like a new one.
@@ -588,6 +623,67 @@ TEST(SchemaThreeToFour, AColumnOfTheUsersWithOurNameStopsTheMigration) {
     exec(test::openRaw(path).get(), "ALTER TABLE standards_catalog ADD COLUMN siting TEXT");
     EXPECT_THROW(ProjectFile::open(path, ProjectFile::Mode::ReadWrite), ProjectError);
     EXPECT_EQ(schemaVersionIn(path), "3");
+}
+
+// ---- version 4 -> 5: print layouts ---------------------------------------------------------
+
+Project versionFourProject() { return test::sampleProjectForVersion(4); }
+
+TEST(SchemaFourToFive, WritableOpenAddsAnEmptyPrintLayoutsTable) {
+    const ScratchDir dir;
+    const fs::path path = writeVersionFourFile(dir, versionFourProject());
+    {
+        auto db = test::openRaw(path);
+        EXPECT_FALSE(hasTable(db.get(), "print_layouts"));
+        exec(db.get(), "ALTER TABLE scenarios ADD COLUMN 负责人 TEXT;"
+                       "UPDATE scenarios SET 负责人 = '张工' WHERE fid = 1;");
+    }
+    {
+        const auto file = ProjectFile::open(path, ProjectFile::Mode::ReadWrite);
+        EXPECT_EQ(file->schemaVersion(), ProjectFile::currentSchemaVersion());
+        const Project loaded = file->load();
+        EXPECT_TRUE(loaded.sameContent(versionFourProject()));
+        EXPECT_TRUE(loaded.printLayouts().empty());
+    }
+    EXPECT_EQ(schemaVersionIn(path), currentVersionText());
+    EXPECT_EQ(test::integrityCheck(path), "ok");
+    EXPECT_EQ(columnsIn(path, "print_layouts"),
+              (std::vector<std::string>{"fid", "name", "kind", "definition"}));
+    {
+        auto db = test::openRaw(path, false);
+        EXPECT_EQ(queryInt(db.get(), "SELECT count(*) FROM print_layouts"), 0);
+        EXPECT_EQ(queryText(db.get(), "SELECT data_type || ' ' || identifier FROM gpkg_contents"
+                                      " WHERE table_name = 'print_layouts' AND srs_id IS NULL"),
+                  "attributes Print layouts");
+        EXPECT_EQ(queryInt(db.get(), "SELECT count(*) FROM gpkg_geometry_columns"
+                                     " WHERE table_name = 'print_layouts'"),
+                  0);
+        EXPECT_EQ(queryText(db.get(), "SELECT 负责人 FROM scenarios WHERE fid = 1"), "张工");
+    }
+
+    // The migrated file takes print layouts like a new one.
+    Project project = versionFourProject();
+    project.setPrintLayout({"鼓楼区 A3 导览图", "guide_map", R"({"scale":"1:5000"})"});
+    ProjectFile::open(path, ProjectFile::Mode::ReadWrite)->save(project);
+    EXPECT_TRUE(ProjectFile::open(path, ProjectFile::Mode::ReadOnly)->load().sameContent(project));
+    EXPECT_EQ(ProjectFile::inspect(path).printLayouts, 1);
+}
+
+TEST(SchemaFourToFive, ReadOnlyOpenReadsAVersionFourFileAsItIs) {
+    const ScratchDir dir;
+    const fs::path path = writeVersionFourFile(dir, versionFourProject());
+    expectReadAsItIs(path, 4, versionFourProject());
+    EXPECT_EQ(ProjectFile::inspect(path).printLayouts, 0);
+}
+
+TEST(SchemaFourToFive, ATableOfTheUsersNamedPrintLayoutsStopsTheMigration) {
+    const ScratchDir dir;
+    expectMigrationStopsAtUsersTable(writeVersionFourFile(dir, versionFourProject()),
+                                     "print_layouts",
+                                     "CREATE TABLE print_layouts (id INTEGER PRIMARY KEY, "
+                                     "sheet TEXT);"
+                                     "INSERT INTO print_layouts (sheet) VALUES ('A3 横版');",
+                                     4, versionFourProject());
 }
 
 }  // namespace

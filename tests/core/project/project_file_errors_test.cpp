@@ -287,5 +287,41 @@ TEST(ProjectFileErrors, RefusesBadValuesNamingTableAndRow) {
                       "next_id.gates");
 }
 
+TEST(ProjectFileErrors, RefusesBadPrintLayoutRows) {
+    expectLoadRefused("UPDATE print_layouts SET name = '' WHERE fid = 2",
+                      "table print_layouts, row fid 2, column name: is empty");
+    expectLoadRefused("UPDATE print_layouts SET kind = '' WHERE fid = 1",
+                      "table print_layouts, row fid 1, column kind: is empty");
+    // A text column holds a blob when another program wrote one there.
+    expectLoadRefused("UPDATE print_layouts SET definition = x'7B7D' WHERE fid = 1",
+                      "table print_layouts, row fid 1, column definition: expected text");
+    // The byte ff is never part of UTF-8.
+    expectLoadRefused("UPDATE print_layouts SET definition = CAST(x'7B2261223A22FF227D' AS TEXT)"
+                      " WHERE fid = 2",
+                      "table print_layouts, row fid 2: print layout 'Annual report': its "
+                      "definition is not UTF-8");
+    // 图 and then a UTF-16 surrogate (ed a0 80), which UTF-8 never holds.
+    expectLoadRefused("UPDATE print_layouts SET name = CAST(x'E59BBEEDA080' AS TEXT) WHERE fid = 1",
+                      "table print_layouts, row fid 1: print layout name that is not UTF-8");
+
+    // Our table forbids these; a copy rebuilt by another program may not.
+    const std::string rebuilt =
+        "DROP TABLE print_layouts;"
+        "CREATE TABLE print_layouts (fid INTEGER PRIMARY KEY AUTOINCREMENT NOT NULL, name TEXT,"
+        " kind TEXT, definition TEXT);";
+    expectLoadRefused(rebuilt
+                          + "INSERT INTO print_layouts (name, kind, definition) VALUES"
+                            " ('导览图', 'guide_map', '{}'), ('导览图', 'report', '{}');",
+                      "table print_layouts, row fid 2: a second print layout called '导览图'");
+    expectLoadRefused(rebuilt
+                          + "INSERT INTO print_layouts (name, kind, definition) VALUES"
+                            " ('导览图', 'guide_map', NULL);",
+                      "table print_layouts, row fid 1, column definition: expected text");
+    expectLoadRefused(rebuilt
+                          + "INSERT INTO print_layouts (name, kind, definition) VALUES"
+                            " (NULL, 'guide_map', '{}');",
+                      "table print_layouts, row fid 1, column name: is empty");
+}
+
 }  // namespace
 }  // namespace yike::project

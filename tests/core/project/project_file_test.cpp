@@ -83,6 +83,11 @@ TEST(ProjectFile, RoundTripsEveryLayer) {
     EXPECT_EQ(loaded.greenAreas().items()[0].outline.holes.size(), 1u);
     EXPECT_EQ(loaded.greenAreas().items()[1].kind, "wood");
     EXPECT_EQ(loaded.greenAreas().nextId(), 4);  // green area 2 was removed
+    EXPECT_EQ(loaded.printLayouts(), original.printLayouts());
+    ASSERT_EQ(loaded.printLayouts().size(), 2u);
+    EXPECT_EQ(loaded.printLayouts()[0].name, "新街口 A3 导览图");
+    EXPECT_EQ(loaded.printLayouts()[0].definition,
+              R"({"page":"A3","title":"新街口街道 \"15 分钟\" 生活圈"})");
 
     // An id is never reused: the next facility gets 4, not 3.
     Facility extra;
@@ -118,6 +123,34 @@ TEST(ProjectFile, SaveReplacesRowsAndKeepsIdsAcrossReopen) {
     EXPECT_FALSE(loaded.studyArea().has_value());
     EXPECT_EQ(loaded.metadataValue(meta::kRegion), "");
     EXPECT_EQ(loaded.streets().items().back().id, 4);
+    EXPECT_EQ(test::integrityCheck(path), "ok");
+}
+
+TEST(ProjectFile, SaveKeepsPrintLayoutsInTheirOrder) {
+    const ScratchDir dir;
+    const fs::path path = dir / "layouts.yike";
+    Project project = test::fullSampleProject();
+    const auto file = ProjectFile::create(path, project);
+    // Replaced in its place, one added, one removed: the file follows each save.
+    const std::string definition = R"({"title":"“一刻钟”便民生活圈","legend":["菜市场","药店"]})";
+    project.setPrintLayout({"新街口 A3 导览图", "guide_map", definition});
+    project.setPrintLayout({"社区卫生服务站 报告", "report", R"({"pages":2})"});
+    file->save(project);
+    EXPECT_EQ(file->load().printLayouts(), project.printLayouts());
+    ASSERT_EQ(project.printLayouts().size(), 3u);
+    EXPECT_EQ(file->load().printLayouts()[0].definition, definition);
+
+    project.removePrintLayout("Annual report");
+    file->save(project);
+    const Project loaded = ProjectFile::open(path, ProjectFile::Mode::ReadOnly)->load();
+    EXPECT_TRUE(loaded.sameContent(project));
+    ASSERT_EQ(loaded.printLayouts().size(), 2u);
+    EXPECT_EQ(loaded.printLayouts()[1].name, "社区卫生服务站 报告");
+
+    project.removePrintLayout("新街口 A3 导览图");
+    project.removePrintLayout("社区卫生服务站 报告");
+    file->save(project);
+    EXPECT_TRUE(file->load().printLayouts().empty());
     EXPECT_EQ(test::integrityCheck(path), "ok");
 }
 
@@ -189,11 +222,11 @@ TEST(ProjectFile, WritesAValidGeoPackage) {
             }
         }
     }
-    EXPECT_EQ(dataTypes.size(), 14u);
+    EXPECT_EQ(dataTypes.size(), 15u);
     for (const auto& [table, type] : expectedTypes)
         EXPECT_EQ(dataTypes[table], "features") << table;
     for (const char* table :
-         {"walk_profiles", "scenarios", "standards_catalog", "population_grids"})
+         {"walk_profiles", "scenarios", "standards_catalog", "population_grids", "print_layouts"})
         EXPECT_EQ(dataTypes[table], "attributes") << table;
     EXPECT_EQ(dataTypes.count("yike_metadata"), 0u);
     EXPECT_EQ(dataTypes.count("yike_analysis_cache"), 0u);
@@ -259,6 +292,15 @@ TEST(ProjectFile, WritesAValidGeoPackage) {
         detail::queryText(raw, "SELECT value FROM yike_metadata WHERE key = 'next_id.green_areas'"),
         "4");
 
+    // Print layouts in their list order; the definition is stored as the text it is.
+    EXPECT_EQ(columnsOf(raw, "print_layouts"),
+              (std::vector<std::string>{"fid", "name", "kind", "definition"}));
+    EXPECT_EQ(detail::queryText(raw, "SELECT group_concat(name || ' ' || kind, '; ')"
+                                     " FROM (SELECT * FROM print_layouts ORDER BY fid)"),
+              "新街口 A3 导览图 guide_map; Annual report report");
+    EXPECT_EQ(detail::queryText(raw, "SELECT definition FROM print_layouts WHERE fid = 1"),
+              project.printLayouts()[0].definition);
+
     // Every geometry blob decodes, with SRS 4326, and ids are the fids.
     for (const auto& [table, type] : expectedTypes) {
         detail::Statement s(raw, "SELECT fid, geom FROM \"" + table + "\"");
@@ -282,7 +324,7 @@ TEST(ProjectFile, WritesAValidGeoPackage) {
               "yike-project");
     EXPECT_EQ(
         detail::queryText(raw, "SELECT value FROM yike_metadata WHERE key = 'schema_version'"),
-        "4");
+        "5");
     EXPECT_EQ(detail::queryText(raw, "SELECT value FROM yike_metadata WHERE key = 'app_version'"),
               std::string(yike::kVersion));
     EXPECT_EQ(
@@ -301,7 +343,7 @@ TEST(ProjectFile, InspectReadsSummaryWithoutLock) {
     const auto writer = ProjectFile::create(path, project);  // holds the write lock
 
     const ProjectInfo info = ProjectFile::inspect(path);
-    EXPECT_EQ(info.schemaVersion, 4);
+    EXPECT_EQ(info.schemaVersion, 5);
     EXPECT_EQ(info.appVersion, std::string(yike::kVersion));
     EXPECT_EQ(info.title, "新街口街道 15 分钟生活圈");
     EXPECT_EQ(info.region, "南京市鼓楼区新街口街道");
@@ -316,6 +358,7 @@ TEST(ProjectFile, InspectReadsSummaryWithoutLock) {
     EXPECT_EQ(info.scenarios, 2);
     EXPECT_EQ(info.categories, 2);
     EXPECT_EQ(info.walkProfiles, 4);
+    EXPECT_EQ(info.printLayouts, 2);
     EXPECT_TRUE(info.hasStudyArea);
     EXPECT_EQ(info.bounds, project.bounds());
 }

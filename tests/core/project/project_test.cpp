@@ -189,6 +189,63 @@ TEST(Project, SameContentIgnoresListeners) {
     EXPECT_FALSE(a.sameContent(b));
 }
 
+std::vector<std::string> layoutNames(const Project& p) {
+    std::vector<std::string> names;
+    for (const PrintLayout& layout : p.printLayouts()) names.push_back(layout.name);
+    return names;
+}
+
+TEST(Project, PrintLayoutsKeepTheirPlaceAndUniqueNames) {
+    Project p;
+    std::vector<ChangeEvent> events;
+    p.addListener([&](const ChangeEvent& e) { events.push_back(e); });
+    EXPECT_EQ(p.setPrintLayout({"总图", "guide_map", "{}"}), 0u);
+    EXPECT_EQ(p.setPrintLayout({"Annual report", "report", "{}"}), 1u);
+    EXPECT_EQ(p.setPrintLayout({"东片区", "guide_map", "{}"}), 2u);
+    // Not sorted by name: in the order they came, and a replaced one stays where it was.
+    EXPECT_EQ(p.setPrintLayout({"Annual report", "report", R"({"pages":3})"}), 1u);
+    EXPECT_EQ(layoutNames(p), (std::vector<std::string>{"总图", "Annual report", "东片区"}));
+    ASSERT_NE(p.printLayout("Annual report"), nullptr);
+    EXPECT_EQ(p.printLayout("Annual report")->definition, R"({"pages":3})");
+    EXPECT_EQ(p.printLayout("annual report"), nullptr);
+
+    const Project before = p;
+    EXPECT_EQ(p.removePrintLayout("总图"), 0u);
+    EXPECT_FALSE(p.sameContent(before));
+    EXPECT_THROW(p.removePrintLayout("总图"), ProjectLogicError);
+    EXPECT_THROW(p.insertPrintLayout(3, {"总图", "guide_map", "{}"}), ProjectLogicError);
+    EXPECT_THROW(p.insertPrintLayout(0, {"东片区", "guide_map", "{}"}), ProjectLogicError);
+    p.insertPrintLayout(0, {"总图", "guide_map", "{}"});
+    EXPECT_TRUE(p.sameContent(before));
+
+    ASSERT_EQ(events.size(), 6u);
+    for (const ChangeEvent& e : events) {
+        EXPECT_EQ(e.layer, Layer::PrintLayouts);
+        EXPECT_EQ(e.kind, ChangeEvent::Kind::Reset);
+    }
+}
+
+TEST(Project, RefusesPrintLayoutsItCannotStore) {
+    Project p;
+    p.setPrintLayout({"总图", "guide_map", "{}"});
+    const std::uint64_t revision = p.revision();
+    const std::string notUtf8 = "\xE6\x80";  // the first two of the three bytes of 总
+    const std::string title = "{\"title\":\"" + notUtf8 + "\"}";
+    for (const PrintLayout& bad :
+         {PrintLayout{"", "guide_map", "{}"}, PrintLayout{"总图", "", "{}"},
+          PrintLayout{notUtf8, "guide_map", "{}"}, PrintLayout{"总图", "guide" + notUtf8, "{}"},
+          PrintLayout{"总图", "guide_map", title}}) {
+        EXPECT_THROW(Project::checkPrintLayout(bad), ProjectLogicError) << bad.name;
+        EXPECT_THROW(p.setPrintLayout(bad), ProjectLogicError) << bad.name;
+        EXPECT_THROW(p.insertPrintLayout(1, bad), ProjectLogicError) << bad.name;
+    }
+    EXPECT_EQ(p.revision(), revision);
+    EXPECT_EQ(p.printLayout("总图")->definition, "{}");
+    // Core keeps the definition as it is: it need not be JSON, and may be empty.
+    EXPECT_NO_THROW(p.setPrintLayout({"草稿", "report", ""}));
+    EXPECT_NO_THROW(p.setPrintLayout({"草稿", "report", "not JSON \"yet\" 未完成"}));
+}
+
 TEST(GateOpenAt, ReadsOpeningHours) {
     constexpr int kSix = 6 * 60, kNoon = 12 * 60, kElevenPm = 23 * 60;
     EXPECT_EQ(gateOpenAt("", kElevenPm), true);

@@ -207,6 +207,13 @@ project::Project sampleProject(int schemaVersion) {
     p.addScenario({0, "2027 方案", "补齐卫生服务站"});
     p.addScenario({0, "Do nothing", ""});
 
+    if (schemaVersion >= 5) {
+        // Not in name order: the list keeps the order they were added in.
+        p.setPrintLayout({"新街口 A3 导览图", "guide_map",
+                          R"({"page":"A3","title":"新街口街道 \"15 分钟\" 生活圈"})"});
+        p.setPrintLayout({"Annual report", "report", "{}"});
+    }
+
     p.setMetadataValue(meta::kTitle, "新街口街道 15 分钟生活圈");
     p.setMetadataValue(meta::kRegion, "南京市鼓楼区新街口街道");
     p.setMetadataValue(meta::kCreatedAt, "2026-05-01T08:00:00Z");
@@ -217,7 +224,7 @@ project::Project sampleProject(int schemaVersion) {
 }  // namespace
 
 project::Project fullSampleProject() {
-    return sampleProject(4);
+    return sampleProject(5);
 }
 
 project::Project sampleProjectForVersion(int schemaVersion) {
