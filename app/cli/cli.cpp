@@ -169,6 +169,7 @@ const std::vector<Command>& commands() {
           {"--at", "LON,LAT", "or a point at the centre (degrees)"},
           {"--out", "FILE", "the page to write: .pdf (vector), .png or .svg"},
           {"--profile", "P", "walk profile of the walk areas (default older)"},
+          {"--layout", "NAME", "a page layout kept in the project (Print Guide Map → Save)"},
           {"--paper", "SIZE", "A4, A3 (default), A2 or A1"},
           {"--landscape", "", "landscape page (default portrait)"},
           {"--style", "S", "sign (default), high-contrast or grayscale"},

@@ -79,7 +79,7 @@ int runExport(const Arguments& args, std::ostream& out);
 
 #ifdef YIKE_CLI_PAGES
 /// `print PROJECT (--centre ID | --compound ID | --at LON,LAT) --out FILE.pdf|.png|.svg
-/// [--profile P] [--paper A3] [--landscape] [--style S] [--title T] [--subtitle S] [--qr URL]
+/// [--profile P] [--layout NAME] [--paper A3] [--landscape] [--style S] [--title T] [--subtitle S] [--qr URL]
 /// [--minutes 5,10,15] [--include-planned] [--dpi N] [--lang zh|en]`: the guide map
 /// (一刻钟便民生活圈导引图) of a centre, as the workstation prints it.
 int runPrint(const Arguments& args, std::ostream& out);

@@ -89,6 +89,24 @@ int runPrint(const Arguments& args, std::ostream& out) {
         paper = *p;
     }
     ui::PageLayout layout = ui::defaultGuideMapLayout(paper, args.has("--landscape"));
+    if (const auto name = args.value("--layout")) {
+        // A layout kept in the project: paper and orientation are its own unless given here.
+        const project::PrintLayout* stored = project.printLayout(*name);
+        if (!stored || stored->kind != ui::kGuideMapLayoutKind) {
+            std::string known;
+            for (const project::PrintLayout& l : project.printLayouts())
+                if (l.kind == ui::kGuideMapLayoutKind) known += (known.empty() ? "" : ", ") + l.name;
+            throw CommandError("the project has no guide map layout '" + *name + "'"
+                               + (known.empty() ? " (it has none)" : " (it has: " + known + ")"));
+        }
+        QString error;
+        std::optional<ui::PageLayout> saved =
+            ui::pageLayoutFromJson(QString::fromStdString(stored->definition), &error);
+        if (!saved) throw CommandError("layout '" + *name + "': " + error.toStdString());
+        layout = args.has("--paper") || args.has("--landscape")
+                     ? ui::relaidOut(*saved, paper, args.has("--landscape"))
+                     : *saved;
+    }
     if (const auto style = args.value("--style")) {
         const auto s = ui::pageStyleFromName(QString::fromStdString(*style));
         if (!s) throw UsageError("--style must be sign, high-contrast or grayscale");

@@ -153,6 +153,18 @@ PageLayout defaultGuideMapLayout(Paper paper, bool landscape) {
     return layout;
 }
 
+PageLayout relaidOut(const PageLayout& layout, Paper paper, bool landscape) {
+    PageLayout fresh = defaultGuideMapLayout(paper, landscape);
+    fresh.name = layout.name;
+    fresh.style = layout.style;
+    fresh.fontFamily = layout.fontFamily;
+    fresh.title = layout.title;
+    fresh.subtitle = layout.subtitle;
+    fresh.qrUrl = layout.qrUrl;
+    fresh.hiddenCategories = layout.hiddenCategories;
+    return fresh;
+}
+
 QString toJson(const PageLayout& layout) {
     QJsonObject o;
     o.insert(QStringLiteral("format"), 1);

@@ -86,6 +86,11 @@ std::optional<PageStyle> pageStyleFromName(const QString& name);
 /// (portrait), scale bar, north arrow, QR code and credits in the map's corners and the foot.
 PageLayout defaultGuideMapLayout(Paper paper = Paper::A3, bool landscape = false);
 
+/// `layout` on another paper or orientation: the frames laid out afresh as the default layout
+/// places them; what the page says (name, style, font, title, subtitle, QR code, services
+/// shown) is kept.
+PageLayout relaidOut(const PageLayout& layout, Paper paper, bool landscape);
+
 /// The layout as JSON text, for the project file.
 QString toJson(const PageLayout& layout);
 /// Reads toJson's text; missing fields keep their defaults, unknown ones are ignored, so an

@@ -14,6 +14,7 @@
 #include <QFormLayout>
 #include <QGroupBox>
 #include <QHBoxLayout>
+#include <QInputDialog>
 #include <QLabel>
 #include <QLineEdit>
 #include <QListWidget>
@@ -36,6 +37,8 @@
 #include "core/access/analysis_session.h"
 #include "core/catalog/catalog.h"
 #include "core/project/project.h"
+#include "ui/commands/remove_print_layout.h"
+#include "ui/commands/set_print_layout.h"
 #include "ui/document/project_document.h"
 #include "ui/jobs/background_runner.h"
 #include "ui/print/guide_map_page.h"
@@ -125,13 +128,19 @@ GuideMapDialog::GuideMapDialog(ProjectDocument* document, QWidget* parent)
             [this](double f) { m_progress->setValue(int(std::lround(f * 100.0))); });
     // A change of the project makes the computed map outdated: computed again from a fresh
     // copy (the centre list too, as facilities may have come or gone).
-    connect(m_document, &ProjectDocument::projectChanged, this, [this] {
+    connect(m_document, &ProjectDocument::projectChanged, this,
+            [this](const project::ChangeEvent& event) {
+        if (event.layer == project::Layer::PrintLayouts) {
+            fillSavedLayouts();
+            return;
+        }
         m_sessionStale = true;
         fillCentres();
         recompute();
     });
     connect(m_document, &ProjectDocument::projectReplaced, this, [this] {
         m_sessionStale = true;
+        fillSavedLayouts();
         fillProfiles();
         fillCentres();
         recompute();
@@ -144,6 +153,20 @@ GuideMapDialog::~GuideMapDialog() = default;
 void GuideMapDialog::buildUi() {
     auto* settings = new QWidget;
     auto* form = new QVBoxLayout(settings);
+
+    auto* savedBox = new QGroupBox(PrintingTr::tr("Layouts in the project"));
+    auto* savedRow = new QHBoxLayout(savedBox);
+    m_saved = new QComboBox;
+    m_saved->setObjectName(QStringLiteral("savedLayouts"));
+    m_saved->setToolTip(PrintingTr::tr("Page layouts kept in the project file, for every guide "
+                                       "map of the district to look alike."));
+    auto* saveAs = new QPushButton(PrintingTr::tr("Sa&ve…"));
+    saveAs->setToolTip(PrintingTr::tr("Keep this page layout in the project under a name"));
+    m_deleteSaved = new QPushButton(PrintingTr::tr("Delete"));
+    savedRow->addWidget(m_saved, 1);
+    savedRow->addWidget(saveAs);
+    savedRow->addWidget(m_deleteSaved);
+    form->addWidget(savedBox);
 
     auto* mapBox = new QGroupBox(PrintingTr::tr("Map"));
     auto* mapForm = new QFormLayout(mapBox);
@@ -300,24 +323,13 @@ void GuideMapDialog::buildUi() {
 
     // Layout settings: one undoable edit each.
     // A new paper or orientation lays the frames out afresh; what the page says stays.
-    const auto relaid = [](const PageLayout& l, Paper paper, bool landscape) {
-        PageLayout fresh = defaultGuideMapLayout(paper, landscape);
-        fresh.name = l.name;
-        fresh.style = l.style;
-        fresh.fontFamily = l.fontFamily;
-        fresh.title = l.title;
-        fresh.subtitle = l.subtitle;
-        fresh.qrUrl = l.qrUrl;
-        fresh.hiddenCategories = l.hiddenCategories;
-        return fresh;
-    };
-    connect(m_paper, &QComboBox::activated, this, [this, relaid] {
+    connect(m_paper, &QComboBox::activated, this, [this] {
         const Paper paper = Paper(m_paper->currentData().toInt());
-        editLayout([&](PageLayout& l) { l = relaid(l, paper, l.landscape); });
+        editLayout([&](PageLayout& l) { l = relaidOut(l, paper, l.landscape); });
     });
-    connect(m_orientation, &QComboBox::activated, this, [this, relaid] {
+    connect(m_orientation, &QComboBox::activated, this, [this] {
         const bool landscape = m_orientation->currentData().toBool();
-        editLayout([&](PageLayout& l) { l = relaid(l, l.paper, landscape); });
+        editLayout([&](PageLayout& l) { l = relaidOut(l, l.paper, landscape); });
     });
     connect(m_style, &QComboBox::activated, this, [this] {
         const PageStyle style = PageStyle(m_style->currentData().toInt());
@@ -391,6 +403,22 @@ void GuideMapDialog::buildUi() {
     connect(svg, &QPushButton::clicked, this,
             [this] { chooseExport(QStringLiteral("svg"), PrintingTr::tr("SVG drawing (*.svg)")); });
     connect(m_cancel, &QPushButton::clicked, this, &GuideMapDialog::cancelWork);
+    connect(m_saved, &QComboBox::activated, this, [this] {
+        if (m_saved->currentIndex() > 0) openLayout(m_saved->currentText());
+    });
+    connect(saveAs, &QPushButton::clicked, this, [this] {
+        bool ok = false;
+        const QString suggested =
+            m_layout.name.isEmpty() ? PrintingTr::tr("Guide map %1").arg(paperName(m_layout.paper))
+                                    : m_layout.name;
+        const QString name = QInputDialog::getText(this, PrintingTr::tr("Save Page Layout"),
+                                                   PrintingTr::tr("Name of the layout:"),
+                                                   QLineEdit::Normal, suggested, &ok);
+        if (ok) saveLayoutAs(name);
+    });
+    connect(m_deleteSaved, &QPushButton::clicked, this, [this] {
+        if (m_saved->currentIndex() > 0) deleteLayout(m_saved->currentText());
+    });
     connect(close, &QPushButton::clicked, this, &QDialog::reject);
 }
 
@@ -460,8 +488,8 @@ void GuideMapDialog::setCentre(const guidemap::GuideMapRequest& request) {
 
 guidemap::GuideMapRequest GuideMapDialog::request() const {
     guidemap::GuideMapRequest r;
-    const QVariantList data = m_centre->currentData().toList();
-    const int kind = data.value(0).toInt();
+    const QVariantList entry = m_centre->currentData().toList();
+    const int kind = entry.value(0).toInt();
     if (kind == kPointEntry) {
         const QStringList parts = m_point->text().split(QLatin1Char(','));
         bool okLon = false;
@@ -474,7 +502,7 @@ guidemap::GuideMapRequest GuideMapDialog::request() const {
         if (!okLon || !okLat) r.point = {};
     } else {
         r.centreKind = guidemap::CentreKind(kind);
-        r.centreId = project::FeatureId(data.value(1).toULongLong());
+        r.centreId = project::FeatureId(entry.value(1).toULongLong());
     }
     r.profileCode = m_profile->currentData().toString().toStdString();
     r.minutes.clear();
@@ -544,6 +572,68 @@ void GuideMapDialog::recompute() {
             fillCategories();
             rebuildPage();
         });
+}
+
+void GuideMapDialog::fillSavedLayouts() {
+    const QSignalBlocker block(m_saved);
+    m_saved->clear();
+    m_saved->addItem(PrintingTr::tr("(this page)"));
+    for (const project::PrintLayout& l : m_document->project().printLayouts())
+        if (l.kind == kGuideMapLayoutKind) m_saved->addItem(QString::fromStdString(l.name));
+    const int index = m_layout.name.isEmpty() ? -1 : m_saved->findText(m_layout.name);
+    m_saved->setCurrentIndex(std::max(0, index));
+    m_deleteSaved->setEnabled(m_saved->currentIndex() > 0);
+}
+
+bool GuideMapDialog::saveLayoutAs(const QString& name) {
+    const QString trimmed = name.trimmed();
+    if (trimmed.isEmpty()) {
+        retranslateStatus(PrintingTr::tr("A page layout needs a name."));
+        return false;
+    }
+    PageLayout layout = m_layout;
+    layout.name = trimmed;
+    project::PrintLayout stored{trimmed.toStdString(), kGuideMapLayoutKind,
+                                toJson(layout).toStdString()};
+    const project::PrintLayout* existing = m_document->project().printLayout(stored.name);
+    if (existing && existing->kind != kGuideMapLayoutKind) {
+        retranslateStatus(PrintingTr::tr("The project already has a layout of another kind "
+                                         "named \"%1\".").arg(trimmed));
+        return false;
+    }
+    try {
+        m_document->undoStack()->push(new SetPrintLayout(*m_document, std::move(stored)));
+    } catch (const project::ProjectLogicError&) {
+        retranslateStatus(PrintingTr::tr("\"%1\" cannot be kept as a layout name.").arg(trimmed));
+        return false;
+    }
+    editLayout([&](PageLayout& l) { l.name = trimmed; });
+    fillSavedLayouts();
+    retranslateStatus(PrintingTr::tr("Kept the page layout \"%1\" in the project; save the "
+                                     "project to keep it in the file.").arg(trimmed));
+    return true;
+}
+
+bool GuideMapDialog::openLayout(const QString& name) {
+    const project::PrintLayout* stored = m_document->project().printLayout(name.toStdString());
+    if (!stored || stored->kind != kGuideMapLayoutKind) return false;
+    QString error;
+    std::optional<PageLayout> layout =
+        pageLayoutFromJson(QString::fromStdString(stored->definition), &error);
+    if (!layout) {
+        retranslateStatus(PrintingTr::tr("The layout \"%1\" cannot be read: %2").arg(name, error));
+        return false;
+    }
+    layout->name = name;
+    setPageLayout(*layout);
+    fillCategories();
+    return true;
+}
+
+void GuideMapDialog::deleteLayout(const QString& name) {
+    if (!m_document->project().printLayout(name.toStdString())) return;
+    m_document->undoStack()->push(new RemovePrintLayout(*m_document, name.toStdString()));
+    fillSavedLayouts();
 }
 
 void GuideMapDialog::fillCategories() {
@@ -624,6 +714,7 @@ void GuideMapDialog::showLayout() {
             item->setCheckState(m_layout.hiddenCategories.count(code) ? Qt::Unchecked : Qt::Checked);
         }
     }
+    fillSavedLayouts();
     updateFrameControls();
 }
 

@@ -62,6 +62,13 @@ public:
     void setPageLayout(const PageLayout& layout);
     QUndoStack* layoutUndoStack() const { return m_edits; }
     PagePreview* preview() const { return m_preview; }
+    /// Keeps the current layout in the project under `name` (one undo step of the document;
+    /// a layout of that name is replaced). Returns false with a message when it cannot be kept.
+    bool saveLayoutAs(const QString& name);
+    /// Opens the project's layout of that name as one undoable edit of the dialog.
+    bool openLayout(const QString& name);
+    /// Deletes the project's layout of that name (one undo step of the document).
+    void deleteLayout(const QString& name);
     /// Whether a computation or an export is running.
     bool isBusy() const;
     /// The message shown under the preview (why there is no page, what was written).
@@ -95,6 +102,7 @@ private:
     void chooseExport(const QString& suffix, const QString& filter);
     void printPage();
     void retranslateStatus(const QString& text);
+    void fillSavedLayouts();
 
     ProjectDocument* m_document;
     QUndoStack* m_edits;
@@ -106,6 +114,8 @@ private:
     bool m_sessionStale = true;
 
     PagePreview* m_preview = nullptr;
+    QComboBox* m_saved = nullptr;
+    QPushButton* m_deleteSaved = nullptr;
     QComboBox* m_centre = nullptr;
     QLineEdit* m_point = nullptr;
     QComboBox* m_profile = nullptr;
