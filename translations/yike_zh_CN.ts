@@ -3301,7 +3301,7 @@ Restore them now?</source>
         <translation>步行时间沿实际街道网络计算</translation>
     </message>
     <message>
-        <location filename="../ui/print/page_layout.cpp" line="+196"/>
+        <location filename="../ui/print/page_layout.cpp" line="+208"/>
         <source>The page layout is not valid JSON: %1 at character %2.</source>
         <translation>页面布局不是有效的 JSON：第 %2 个字符处%1。</translation>
     </message>
@@ -3349,18 +3349,18 @@ Restore them now?</source>
 <context>
     <name>Yike::Printing</name>
     <message>
-        <location filename="../ui/printing/guide_map_dialog.cpp" line="+54"/>
+        <location filename="../ui/printing/guide_map_dialog.cpp" line="+57"/>
         <source>Edit Page Layout</source>
         <translation>编辑页面布局</translation>
     </message>
     <message>
         <location line="+15"/>
-        <location line="+79"/>
+        <location line="+99"/>
         <source>Map</source>
         <translation>地图</translation>
     </message>
     <message>
-        <location line="-78"/>
+        <location line="-98"/>
         <source>Title</source>
         <translation>标题</translation>
     </message>
@@ -3430,7 +3430,32 @@ Restore them now?</source>
         <translation>打印导引图</translation>
     </message>
     <message>
-        <location line="+35"/>
+        <location line="+37"/>
+        <source>Layouts in the project</source>
+        <translation>项目中的页面布局</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Page layouts kept in the project file, for every guide map of the district to look alike.</source>
+        <translation>保存在项目文件中的页面布局，使辖区内各导引图样式一致。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Sa&amp;ve…</source>
+        <translation>保存(&amp;V)…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Keep this page layout in the project under a name</source>
+        <translation>以一个名称把当前页面布局保存到项目中</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Delete</source>
+        <translation>删除</translation>
+    </message>
+    <message>
+        <location line="+10"/>
         <source>Where the map says &quot;You are here&quot;: usually the community service centre.</source>
         <translation>地图上“你在这里”所在位置，通常是社区综合服务站（中心）。</translation>
     </message>
@@ -3556,12 +3581,12 @@ Restore them now?</source>
     </message>
     <message>
         <location line="+2"/>
-        <location line="+428"/>
+        <location line="+496"/>
         <source>Click a frame on the page to move or resize it.</source>
         <translation>在页面上点击版面元素即可移动或调整大小。</translation>
     </message>
     <message>
-        <location line="-425"/>
+        <location line="-493"/>
         <source>Sh&amp;own</source>
         <translation>显示(&amp;O)</translation>
     </message>
@@ -3626,7 +3651,7 @@ Restore them now?</source>
         <translation>重做</translation>
     </message>
     <message>
-        <location line="+91"/>
+        <location line="+80"/>
         <source>Opening hours, telephone…</source>
         <translation>开放时间、联系电话……</translation>
     </message>
@@ -3647,7 +3672,22 @@ Restore them now?</source>
         <translation>SVG 图形 (*.svg)</translation>
     </message>
     <message>
-        <location line="+34"/>
+        <location line="+8"/>
+        <source>Guide map %1</source>
+        <translation>导引图 %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Save Page Layout</source>
+        <translation>保存页面布局</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Name of the layout:</source>
+        <translation>布局名称：</translation>
+    </message>
+    <message>
+        <location line="+39"/>
         <source>%1 (%2)</source>
         <translation>%1（%2）</translation>
     </message>
@@ -3677,6 +3717,36 @@ Restore them now?</source>
         <source>Cancelled.</source>
         <translation>已取消。</translation>
     </message>
+    <message>
+        <location line="+18"/>
+        <source>(this page)</source>
+        <translation>（当前页面）</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>A page layout needs a name.</source>
+        <translation>页面布局需要一个名称。</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>The project already has a layout of another kind named &quot;%1&quot;.</source>
+        <translation>项目中已有名为“%1”的其他类型布局。</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>&quot;%1&quot; cannot be kept as a layout name.</source>
+        <translation>“%1”不能用作布局名称。</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Kept the page layout &quot;%1&quot; in the project; save the project to keep it in the file.</source>
+        <translation>已将页面布局“%1”保存到项目中；保存项目后才会写入文件。</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>The layout &quot;%1&quot; cannot be read: %2</source>
+        <translation>无法读取布局“%1”：%2</translation>
+    </message>
     <message numerus="yes">
         <location line="+37"/>
         <source>%n service(s) listed.</source>
@@ -3697,7 +3767,7 @@ Restore them now?</source>
         <translation>目录框太小，容纳不下全部设施。</translation>
     </message>
     <message>
-        <location line="+64"/>
+        <location line="+65"/>
         <source>%1: %2 × %3 mm at %4, %5 mm. Drag to move, drag the corner to resize, arrow keys to nudge.</source>
         <translation>%1：%2 × %3 毫米，位于 %4, %5 毫米。拖动可移动，拖动右下角可调整大小，方向键可微调。</translation>
     </message>

@@ -93,7 +93,9 @@ TEST_F(GuideMapPageTest, ListsWhatTheEngineListsAndNamesStreetsOfTheProject) {
     for (const project::Street& s : sampleSession().project().streets().items())
         streets.insert(QString::fromStdString(s.name));
     for (const PlacedItem& item : page->placement().items())
-        if (item.kind == PlacedKind::Street) EXPECT_TRUE(streets.count(item.text)) << item.text.toStdString();
+        if (item.kind == PlacedKind::Street) {
+            EXPECT_TRUE(streets.count(item.text)) << item.text.toStdString();
+        }
 }
 
 TEST_F(GuideMapPageTest, TitledByTheCentreInChinese) {

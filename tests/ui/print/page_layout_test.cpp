@@ -32,9 +32,10 @@ TEST(PageLayout, DefaultFramesStayInsideTheMarginsAndApart) {
                                         FrameKind::Directory, FrameKind::Credits};
             for (FrameKind a : blocks)
                 for (FrameKind b : blocks)
-                    if (a != b)
+                    if (a != b) {
                         EXPECT_FALSE(layout.frame(a)->rectMm.intersects(layout.frame(b)->rectMm))
                             << int(a) << " " << int(b);
+                    }
             const QRectF map = layout.frame(FrameKind::Map)->rectMm;
             for (FrameKind k : {FrameKind::ScaleBar, FrameKind::NorthArrow, FrameKind::QrCode})
                 EXPECT_TRUE(map.contains(layout.frame(k)->rectMm)) << int(k);

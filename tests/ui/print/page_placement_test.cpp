@@ -40,8 +40,12 @@ TEST(PagePlacement, TurnedBoxesOverlapOnlyWhereTheyShareArea) {
         const PageBox q{{pos(rng), pos(rng)}, {len(rng), len(rng)}, angle(rng)};
         const double area = sharedArea(p, q);
         const bool o = overlaps(p, q);
-        if (area > 1e-4) EXPECT_TRUE(o) << i << " shares " << area;
-        if (o) EXPECT_GT(area, 0.0) << i;
+        if (area > 1e-4) {
+            EXPECT_TRUE(o) << i << " shares " << area;
+        }
+        if (o) {
+            EXPECT_GT(area, 0.0) << i;
+        }
         overlapping += o ? 1 : 0;
     }
     EXPECT_GT(overlapping, 300);  // both outcomes were tried

@@ -133,6 +133,33 @@ TEST_F(GuideMapDialogTest, ExportsInTheBackgroundAndCancelWritesNothing) {
     EXPECT_FALSE(finished.at(0).at(0).toBool());
 }
 
+TEST_F(GuideMapDialogTest, KeepsNamedLayoutsInTheProjectAsUndoSteps) {
+    PageLayout layout = m_dialog->pageLayout();
+    layout.style = PageStyle::HighContrast;
+    layout.title = QStringLiteral("入口展板");
+    m_dialog->setPageLayout(layout);
+    ASSERT_TRUE(m_dialog->saveLayoutAs(QStringLiteral("社区入口 A3")));
+    const project::PrintLayout* stored = m_document->project().printLayout("社区入口 A3");
+    ASSERT_NE(stored, nullptr);
+    EXPECT_EQ(stored->kind, kGuideMapLayoutKind);
+    const std::optional<PageLayout> back =
+        pageLayoutFromJson(QString::fromStdString(stored->definition));
+    ASSERT_TRUE(back);
+    EXPECT_EQ(back->style, PageStyle::HighContrast);
+    EXPECT_EQ(back->title, QStringLiteral("入口展板"));
+
+    // Back to the default, then open the kept one.
+    m_dialog->setPageLayout(defaultGuideMapLayout());
+    ASSERT_TRUE(m_dialog->openLayout(QStringLiteral("社区入口 A3")));
+    EXPECT_EQ(m_dialog->page()->layout().style, PageStyle::HighContrast);
+    EXPECT_FALSE(m_dialog->saveLayoutAs(QStringLiteral("  ")));
+    EXPECT_FALSE(m_dialog->openLayout(QStringLiteral("没有这个")));
+
+    // Keeping it was one step of the document's undo stack.
+    m_document->undoStack()->undo();
+    EXPECT_EQ(m_document->project().printLayout("社区入口 A3"), nullptr);
+}
+
 TEST_F(GuideMapDialogTest, SaysWhyACentreCannotBeMapped) {
     QSignalSpy failed(m_dialog.get(), &GuideMapDialog::pageFailed);
     m_dialog->setCentre(guidemap::GuideMapRequest::atPoint({0.0, 0.0}));  // far from any street
