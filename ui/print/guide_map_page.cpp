@@ -604,12 +604,22 @@ void GuideMapPage::paintLegend(QPainter& p) const {
     };
 
     // Shrink the type until everything fits the frame.
+    // Groups go as many to a row as their longest name allows, at most three.
+    auto groupColumnsFor = [&](double fontMm) {
+        const QFontMetricsF fm(pageFont(m_layout, fontMm));
+        double widest = 0.0;
+        for (const std::string& g : groups) widest = std::max(widest, fm.horizontalAdvance(groupName(g)) / U);
+        const double cell = widest + fontMm * 1.6 * 0.6 + fontMm * 1.5;
+        return std::clamp(int(r.width() / std::max(cell, 1e-6)), 1, 3);
+    };
     double font = 4.0 * k;
     int catColumns = 1;
+    int groupColumns = 3;
     for (;; font *= 0.92) {
         const double row = font * 1.6;
         const double width = r.width();
         catColumns = std::max(1, int(width / (font * 12.0)));
+        groupColumns = groupColumnsFor(font);
         const int catRows = int((categories.size() + std::size_t(catColumns) - 1)
                                 / std::size_t(catColumns));
         const QFont small = pageFont(m_layout, font * 0.85);
@@ -621,7 +631,7 @@ void GuideMapPage::paintLegend(QPainter& p) const {
                                         .height()
                                     / U
                                     + font * 0.6;
-        const double groupRows = std::ceil(double(groups.size()) / 3.0);
+        const double groupRows = std::ceil(double(groups.size()) / double(groupColumns));
         const double needed = font * 1.9 + row * (double(m_content.walkAreas.size()) + 1)
                               + row * groupRows + row * catRows + walkersH + font;
         if (needed <= r.height() || font < 1.8 * k) break;
@@ -679,18 +689,19 @@ void GuideMapPage::paintLegend(QPainter& p) const {
         textAt(r.left() + sw + font * 0.6, y, PrintTr::tr("You are here"), body, palette.ink);
         y += row;
     }
-    // Groups, three to a row.
-    const double groupW = r.width() / 3.0;
+    // Groups, as many to a row as fit.
+    const auto gc = std::size_t(groupColumns);
+    const double groupW = r.width() / double(groupColumns);
     for (std::size_t i = 0; i < groups.size(); ++i) {
-        const double x = r.left() + groupW * double(i % 3);
-        const double yy = y + row * double(i / 3);
+        const double x = r.left() + groupW * double(i % gc);
+        const double yy = y + row * double(i / gc);
         const double r0 = row * 0.3;
         p.setPen(Qt::NoPen);
         p.setBrush(palette.group(groups[i]));
         p.drawEllipse(units(QPointF(x + r0, yy + row / 2)), r0 * U, r0 * U);
         textAt(x + 2 * r0 + font * 0.5, yy, groupName(groups[i]), body, palette.ink);
     }
-    y += row * std::ceil(double(groups.size()) / 3.0);
+    y += row * std::ceil(double(groups.size()) / double(groupColumns));
     // Categories with their icons.
     const double catW = r.width() / catColumns;
     for (std::size_t i = 0; i < categories.size(); ++i) {
@@ -766,8 +777,10 @@ void GuideMapPage::paintDirectory(QPainter& p) const {
             p.drawRect(units(QRectF(c.left(), c.top() + rowH * 0.2, font * 0.45, rowH * 0.6)));
             p.setFont(bold);
             p.setPen(colour);
-            p.drawText(units(c.adjusted(font * 0.9, 0, 0, 0)), Qt::AlignLeft | Qt::AlignVCenter,
-                       groupName(group));
+            const QRectF headingBox = c.adjusted(font * 0.9, 0, 0, 0);
+            p.drawText(units(headingBox), Qt::AlignLeft | Qt::AlignVCenter,
+                       QFontMetricsF(bold).elidedText(groupName(group), Qt::ElideRight,
+                                                      headingBox.width() * U));
         }
         const QRectF c = cell(slot++);
         const double badge = rowH * 0.78;

@@ -208,7 +208,9 @@ void GuideMapDialog::buildUi() {
     auto* fontRow = new QHBoxLayout;
     fontRow->addWidget(m_defaultFont);
     fontRow->addWidget(m_font, 1);
-    pageForm->addRow(PrintingTr::tr("&Font:"), fontRow);
+    auto* fontLabel = new QLabel(PrintingTr::tr("&Font:"));
+    fontLabel->setBuddy(m_font);
+    pageForm->addRow(fontLabel, fontRow);
     m_title = new QLineEdit;
     m_title->setObjectName(QStringLiteral("titleEdit"));
     pageForm->addRow(PrintingTr::tr("&Title:"), m_title);
@@ -554,7 +556,7 @@ void GuideMapDialog::recompute() {
                 m_sessionStale = false;
             }
             if (outcome == BackgroundRunner::Outcome::Cancelled) {
-                retranslateStatus(PrintingTr::tr("Cancelled."));
+                setStatus(PrintingTr::tr("Cancelled."));
                 return;
             }
             if (outcome == BackgroundRunner::Outcome::Failed || !failure->isEmpty() || !*result) {
@@ -564,7 +566,7 @@ void GuideMapDialog::recompute() {
                 m_content.reset();
                 m_page.reset();
                 m_preview->setPage(nullptr);
-                retranslateStatus(message);
+                setStatus(message);
                 Q_EMIT pageFailed(message);
                 return;
             }
@@ -588,7 +590,7 @@ void GuideMapDialog::fillSavedLayouts() {
 bool GuideMapDialog::saveLayoutAs(const QString& name) {
     const QString trimmed = name.trimmed();
     if (trimmed.isEmpty()) {
-        retranslateStatus(PrintingTr::tr("A page layout needs a name."));
+        setStatus(PrintingTr::tr("A page layout needs a name."));
         return false;
     }
     PageLayout layout = m_layout;
@@ -597,19 +599,19 @@ bool GuideMapDialog::saveLayoutAs(const QString& name) {
                                 toJson(layout).toStdString()};
     const project::PrintLayout* existing = m_document->project().printLayout(stored.name);
     if (existing && existing->kind != kGuideMapLayoutKind) {
-        retranslateStatus(PrintingTr::tr("The project already has a layout of another kind "
+        setStatus(PrintingTr::tr("The project already has a layout of another kind "
                                          "named \"%1\".").arg(trimmed));
         return false;
     }
     try {
         m_document->undoStack()->push(new SetPrintLayout(*m_document, std::move(stored)));
     } catch (const project::ProjectLogicError&) {
-        retranslateStatus(PrintingTr::tr("\"%1\" cannot be kept as a layout name.").arg(trimmed));
+        setStatus(PrintingTr::tr("\"%1\" cannot be kept as a layout name.").arg(trimmed));
         return false;
     }
     editLayout([&](PageLayout& l) { l.name = trimmed; });
     fillSavedLayouts();
-    retranslateStatus(PrintingTr::tr("Kept the page layout \"%1\" in the project; save the "
+    setStatus(PrintingTr::tr("Kept the page layout \"%1\" in the project; save the "
                                      "project to keep it in the file.").arg(trimmed));
     return true;
 }
@@ -621,7 +623,7 @@ bool GuideMapDialog::openLayout(const QString& name) {
     std::optional<PageLayout> layout =
         pageLayoutFromJson(QString::fromStdString(stored->definition), &error);
     if (!layout) {
-        retranslateStatus(PrintingTr::tr("The layout \"%1\" cannot be read: %2").arg(name, error));
+        setStatus(PrintingTr::tr("The layout \"%1\" cannot be read: %2").arg(name, error));
         return false;
     }
     layout->name = name;
@@ -666,7 +668,7 @@ void GuideMapDialog::rebuildPage() {
     if (m_page->directoryRowsShown() < int(m_page->entries().size()))
         status += QLatin1Char(' ')
                   + PrintingTr::tr("The directory frame is too small for all of them.");
-    retranslateStatus(status);
+    setStatus(status);
     Q_EMIT pageReady();
 }
 
@@ -747,14 +749,14 @@ void GuideMapDialog::setBusy(bool busy, const QString& what) {
     m_cancel->setVisible(busy);
     m_progress->setValue(0);
     for (QWidget* w : m_outputButtons) w->setEnabled(!busy);
-    if (busy) retranslateStatus(what);
+    if (busy) setStatus(what);
 }
 
 bool GuideMapDialog::isBusy() const { return m_runner->isRunning(); }
 
 QString GuideMapDialog::statusText() const { return m_status->text(); }
 
-void GuideMapDialog::retranslateStatus(const QString& text) { m_status->setText(text); }
+void GuideMapDialog::setStatus(const QString& text) { m_status->setText(text); }
 
 void GuideMapDialog::cancelWork() { m_runner->cancel(); }
 
@@ -804,7 +806,7 @@ void GuideMapDialog::exportPage(const QString& path) {
                 written = true;
                 message = PrintingTr::tr("Wrote %1.").arg(QDir::toNativeSeparators(path));
             }
-            retranslateStatus(message);
+            setStatus(message);
             Q_EMIT exportFinished(written, message);
         });
 }
@@ -828,7 +830,7 @@ void GuideMapDialog::printPage() {
     if (dialog.exec() != QDialog::Accepted) return;
     QPainter painter;
     if (!painter.begin(&printer)) {
-        retranslateStatus(PrintingTr::tr("The printer could not be started."));
+        setStatus(PrintingTr::tr("The printer could not be started."));
         return;
     }
     // The page as laid out, centred on the paper the printer has (it may differ).
@@ -840,7 +842,7 @@ void GuideMapDialog::printPage() {
                       (paper.height() - page.height() * fit) / 2.0);
     m_page->paint(painter, dotsPerMm * fit);
     painter.end();
-    retranslateStatus(PrintingTr::tr("Sent to %1.").arg(printer.printerName()));
+    setStatus(PrintingTr::tr("Sent to %1.").arg(printer.printerName()));
 }
 
 }  // namespace yike::ui

@@ -101,7 +101,7 @@ private:
     void setBusy(bool busy, const QString& what);
     void chooseExport(const QString& suffix, const QString& filter);
     void printPage();
-    void retranslateStatus(const QString& text);
+    void setStatus(const QString& text);
     void fillSavedLayouts();
 
     ProjectDocument* m_document;
