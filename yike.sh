@@ -11,9 +11,9 @@ cd "$(dirname "$(readlink -f "$0")")"
 
 # Debian 12 packages: toolchain, libraries (libgdal-dev reads population rasters, CBC proves
 # proposals optimal, libqrencode draws QR codes on printed pages), fonts for Chinese text
-# (WenQuanYi Micro Hei is the printed pages' face: PDF readers extract its text correctly), and
-# what the tests use (gdal-bin for ogrinfo, poppler-utils to read PDFs, Xvfb for real-window
-# checks, networkx/igraph for the benchmark comparison).
+# (WenQuanYi Micro Hei is the face of printed pages and proposal reports: PDF readers extract
+# its text correctly), and what the tests use (gdal-bin for ogrinfo, poppler-utils to read PDFs,
+# Xvfb for real-window checks, networkx/igraph for the benchmark comparison).
 DEPS=(
     cmake ninja-build g++ pkg-config git
     qt6-base-dev qt6-tools-dev qt6-tools-dev-tools qt6-l10n-tools linguist-qt6 qt6-svg-dev

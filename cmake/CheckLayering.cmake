@@ -34,6 +34,7 @@ set(allowed_cli "geo;catalog;project;sample;osm;network;access;exchange;populati
 # command-line renderer or a test can use them without an application window; with the ui
 # modules each may use (besides itself), which must be Gui-only too.
 set(gui_only_render "")
+set(gui_only_report "render")
 set(gui_only_tiles "render")
 set(gui_only_print "render")
 set(gui_only_document "")

@@ -41,6 +41,20 @@ function(yike_embed_file out_var)
     set(${out_var} "${output}" PARENT_SCOPE)
 endfunction()
 
+# yike_embed_chinese_catalogue(<target>)
+# Embeds the workstation's Chinese catalogue in <target> as the application has it
+# (:/i18n/yike_zh_CN.qm), for programs and tests that draw pages or switch languages.
+function(yike_embed_chinese_catalogue target)
+    qt_add_lrelease(${target}
+        TS_FILES "${PROJECT_SOURCE_DIR}/translations/yike_zh_CN.ts"
+        QM_FILES_OUTPUT_VARIABLE qm_files
+        NO_GLOBAL_TARGET)
+    qt_add_resources(${target} "${target}_translations"
+        PREFIX /i18n
+        BASE "${CMAKE_CURRENT_BINARY_DIR}"
+        FILES ${qm_files})
+endfunction()
+
 # yike_add_module(<layer> <name> SOURCES ... [DEPENDS ...] [QT])
 # Creates the static library yike_<layer>_<name> with the alias yike::<layer>::<name>.
 # Includes are rooted at the repository top ("core/geo/lon_lat.h"). UI modules record their

@@ -4,7 +4,7 @@
 <context>
     <name>Yike::Analysis</name>
     <message>
-        <location filename="../ui/analysis/analysis_controller.cpp" line="+143"/>
+        <location filename="../ui/analysis/analysis_controller.cpp" line="+133"/>
         <source>The project has no walk profile.</source>
         <translation>项目中没有步行人群配置。</translation>
     </message>
@@ -19,12 +19,12 @@
         <translation>步行分析失败：%1</translation>
     </message>
     <message>
-        <location line="+118"/>
+        <location line="+119"/>
         <source>%1 · %2</source>
         <translation>%1 · %2</translation>
     </message>
     <message>
-        <location filename="../ui/analysis/analysis_dock.cpp" line="+42"/>
+        <location filename="../ui/analysis/analysis_dock.cpp" line="+43"/>
         <source>%1 %</source>
         <translation>%1%</translation>
     </message>
@@ -160,7 +160,7 @@
         <translation>%1 处设施距离道路过远，未计入。</translation>
     </message>
     <message>
-        <location line="+146"/>
+        <location line="+101"/>
         <source>Blind spots: 1 compound beyond the target</source>
         <translation>服务盲区：1 个小区超出目标</translation>
     </message>
@@ -175,7 +175,7 @@
         <translation>正在沿街道逐一计算步行时间…</translation>
     </message>
     <message>
-        <location line="-107"/>
+        <location line="-62"/>
         <source>Residents walk from their compounds&apos; centres (the project has no home buildings).</source>
         <translation>居民从小区中心出发步行（项目中没有住宅楼）。</translation>
     </message>
@@ -185,77 +185,7 @@
         <translation>居民从 %1 栋住宅楼出发步行。</translation>
     </message>
     <message>
-        <location line="+14"/>
-        <source>Residents: %1</source>
-        <translation>居民：%1 人</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>· %1: %2 (%3 compounds)</source>
-        <translation>· %1：%2 人（%3 个小区）</translation>
-    </message>
-    <message>
-        <location line="+4"/>
-        <source>surveyed</source>
-        <translation>调查数据</translation>
-    </message>
-    <message>
-        <location line="+4"/>
-        <source>population grid</source>
-        <translation>人口格网</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>, %1</source>
-        <translation>，%1</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>from the population grid (%1)</source>
-        <translation>来自人口格网（%1）</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>estimated from floor area (%1 m² per person, 2020 census; %2 storeys where unknown)</source>
-        <translation>按建筑面积估算（人均 %1 平方米，2020 年人口普查；层数不详时按 %2 层计）</translation>
-    </message>
-    <message>
-        <location line="+7"/>
-        <source>estimated from land × plot ratio %1 (assumed: the low end of the 2.0–2.6 that GB 50180-2018 table 4.0.2 gives for climate zone III with a 54 m height cap; the full table could not be read)</source>
-        <translation>按用地面积 × 容积率 %1 估算（假定值：取 GB 50180-2018 表 4.0.2 中Ⅲ类气候区、限高 54 米对应的 2.0–2.6 的下限；未能查阅完整表格）</translation>
-    </message>
-    <message>
-        <location line="+4"/>
-        <source>estimated from land × plot ratio %1 (the project&apos;s setting)</source>
-        <translation>按用地面积 × 容积率 %1 估算（项目设置）</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>unknown</source>
-        <translation>未知</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Of them %1 live outside compounds (%2 homes).</source>
-        <translation>其中 %1 人居住在小区以外（%2 处住所）。</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>the 2020 census shares (%1 % and %2 %)</source>
-        <translation>2020 年人口普查比例（%1% 和 %2%）</translation>
-    </message>
-    <message>
-        <location line="+4"/>
-        <source>Aged 60+ and 0–14: surveyed counts, else the grids of shares, else %1.</source>
-        <translation>60 岁及以上与 0–14 岁：优先采用调查数据，其次采用比例格网，否则采用%1。</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Aged 60+ and 0–14: surveyed counts, else %1.</source>
-        <translation>60 岁及以上与 0–14 岁：优先采用调查数据，否则采用%1。</translation>
-    </message>
-    <message>
-        <location line="+9"/>
+        <location line="+18"/>
         <source>Residential Plot Ratio</source>
         <translation>住宅容积率</translation>
     </message>
@@ -533,7 +463,7 @@ The facilities keep their codes. Apply the catalogue anyway?</source>
     </message>
     <message>
         <location line="+2"/>
-        <location filename="../ui/attributes/feature_table_model.cpp" line="+138"/>
+        <location filename="../ui/attributes/feature_table_model.cpp" line="+139"/>
         <source>ID</source>
         <translation>编号</translation>
     </message>
@@ -1040,7 +970,7 @@ The facilities keep their codes. Apply the catalogue anyway?</source>
     </message>
     <message>
         <location line="-6"/>
-        <location filename="../ui/attributes/field_labels.cpp" line="+68"/>
+        <location filename="../ui/attributes/field_labels.cpp" line="+53"/>
         <source>Compound</source>
         <translation>小区</translation>
     </message>
@@ -1131,7 +1061,7 @@ The facilities keep their codes. Apply the catalogue anyway?</source>
         <translation>无法完成修改：%1</translation>
     </message>
     <message>
-        <location filename="../ui/attributes/field_labels.cpp" line="-42"/>
+        <location filename="../ui/attributes/field_labels.cpp" line="-27"/>
         <source>Existing</source>
         <translation>现状</translation>
     </message>
@@ -1149,41 +1079,6 @@ The facilities keep their codes. Apply the catalogue anyway?</source>
         <location line="+1"/>
         <source>Vehicle</source>
         <translation>车行</translation>
-    </message>
-    <message>
-        <location line="+7"/>
-        <source>Vacant shop</source>
-        <translation>空置商铺</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Former testing hut</source>
-        <translation>闲置核酸采样亭</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Disused boiler room</source>
-        <translation>废弃锅炉房</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Stilted ground floor</source>
-        <translation>架空层</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Underused community room</source>
-        <translation>低效利用的社区用房</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Warehouse</source>
-        <translation>仓库</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Other idle space</source>
-        <translation>其他闲置空间</translation>
     </message>
     <message>
         <location line="+7"/>
@@ -3810,7 +3705,7 @@ Restore them now?</source>
 <context>
     <name>Yike::Proposals</name>
     <message>
-        <location filename="../ui/proposals/proposal_controller.cpp" line="+49"/>
+        <location filename="../ui/proposals/proposal_controller.cpp" line="+50"/>
         <source>The project has no streets to walk on: import the district from OpenStreetMap or draw its streets.</source>
         <translation>项目中没有可步行的街道：请从 OpenStreetMap 导入街区，或绘制街道。</translation>
     </message>
@@ -3855,113 +3750,12 @@ Restore them now?</source>
         <translation>建议中的某个闲置空间在计算后已被删除：请重新计算。</translation>
     </message>
     <message>
-        <location filename="../ui/proposals/proposal_dock.cpp" line="+52"/>
-        <source>¥%1</source>
-        <translation>¥%1</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>%1 m²</source>
-        <translation>%1 m²</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>%1 min</source>
-        <translation>%1 分钟</translation>
-    </message>
-    <message>
-        <location line="+6"/>
-        <source>idle space %1</source>
-        <translation>闲置空间 %1</translation>
-    </message>
-    <message>
-        <location line="+8"/>
-        <source>on storey %1</source>
-        <translation>位于第 %1 层</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>on storeys %1–%2</source>
-        <translation>位于第 %1–%2 层</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>not below ground</source>
-        <translation>不在地下</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>on the ground floor or with a lift</source>
-        <translation>位于首层或有电梯</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>on a site of its own</source>
-        <translation>需独立用地</translation>
-    </message>
-    <message>
-        <location line="+4"/>
-        <source>in a %1</source>
-        <translation>位于%1</translation>
-    </message>
-    <message>
-        <location line="+0"/>
-        <source> or </source>
-        <translation>或</translation>
-    </message>
-    <message>
-        <location line="+9"/>
-        <source>Excluded</source>
-        <translation>已排除</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>No floor area recorded: enter it</source>
-        <translation>未记录建筑面积：请填写</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>No estimated cost while a budget is set: enter one</source>
-        <translation>设定了预算但未记录估算造价：请填写</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Costs more than the whole budget</source>
-        <translation>造价超过全部预算</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>No street near enough to walk to it</source>
-        <translation>附近没有可步行到达的街道</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Too small for every missing service (the smallest needs %1)</source>
-        <translation>面积小于所有缺项服务的要求（最小的需要 %1）</translation>
-    </message>
-    <message>
-        <location line="+8"/>
-        <source>Siting rules allow none of the services it is big enough for</source>
-        <translation>面积够用的服务均不符合选址规则</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Siting rules allow none of the services it is big enough for (they need it %1)</source>
-        <translation>面积够用的服务均不符合选址规则（要求%1）</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <location line="+686"/>
+        <location filename="../ui/proposals/proposal_dock.cpp" line="+714"/>
         <source>; </source>
         <translation>；</translation>
     </message>
     <message>
-        <location line="-683"/>
-        <source>Everything it could host is already within reach of its residents</source>
-        <translation>它能容纳的服务，周边居民都已能在目标时间内到达</translation>
-    </message>
-    <message>
-        <location line="+12"/>
+        <location line="-653"/>
         <source>Services to Fill</source>
         <translation>待补齐的服务</translation>
     </message>
@@ -3971,32 +3765,7 @@ Restore them now?</source>
         <translation>所有有居民超出目标时间的服务(&amp;E)</translation>
     </message>
     <message>
-        <location line="+42"/>
-        <source>same space as above</source>
-        <translation>与上一项同一空间</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>cost not recorded</source>
-        <translation>未记录造价</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Convert %1 (%2, %3) into %4: +%5 residents within %6, %7 of them aged 60+ and %8 aged 0–14</source>
-        <translation>将%1（%2，%3）改造为%4：%6内新增覆盖 %5 人，其中 60 岁以上 %7 人、0–14 岁 %8 人</translation>
-    </message>
-    <message>
-        <location line="+8"/>
-        <source>%1 ms</source>
-        <translation>%1 毫秒</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>%1 s</source>
-        <translation>%1 秒</translation>
-    </message>
-    <message>
-        <location line="+200"/>
+        <location line="+242"/>
         <source>Measuring walks and weighing the spaces…</source>
         <translation>正在计算步行可达并评估各空间…</translation>
     </message>
@@ -4118,18 +3887,18 @@ Restore them now?</source>
     </message>
     <message>
         <location line="+0"/>
-        <location line="+17"/>
+        <location line="+22"/>
         <source>Aged 60+</source>
         <translation>60 岁以上</translation>
     </message>
     <message>
-        <location line="-16"/>
-        <location line="+16"/>
+        <location line="-21"/>
+        <location line="+21"/>
         <source>Aged 0–14</source>
         <translation>0–14 岁</translation>
     </message>
     <message>
-        <location line="-16"/>
+        <location line="-21"/>
         <source>Cost</source>
         <translation>造价</translation>
     </message>
@@ -4175,6 +3944,16 @@ Restore them now?</source>
     </message>
     <message>
         <location line="+1"/>
+        <source>Report (PDF)…</source>
+        <translation>报告（PDF）…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>An A4 report for the client: the study area, the method, coverage before and after, the proposal and a sheet with a map for each space</source>
+        <translation>交给委托方的 A4 报告：研究范围、方法、改造前后的覆盖、改造建议，以及每处空间一页附地图的说明</translation>
+    </message>
+    <message>
+        <location line="+3"/>
         <source>Conversions</source>
         <translation>改造项</translation>
     </message>
@@ -4249,13 +4028,13 @@ Restore them now?</source>
         <translation>所有人按：%1</translation>
     </message>
     <message>
-        <location line="+48"/>
+        <location line="+50"/>
         <source>Which idle spaces should become which missing services? Set the budget and the limits, then Run. Residents are counted within each service&apos;s walking target.</source>
         <translation>哪些闲置空间应改造为哪些缺项服务？设定预算和限额后点击“计算”。按每类服务的步行目标时间统计居民。</translation>
     </message>
     <message>
-        <location line="+20"/>
-        <location line="+33"/>
+        <location line="+21"/>
+        <location line="+32"/>
         <source>%1 → %2</source>
         <translation>%1 → %2</translation>
     </message>
@@ -4270,12 +4049,12 @@ Restore them now?</source>
         <translation>%3 位居民中 %1 → %2</translation>
     </message>
     <message>
-        <location line="+23"/>
+        <location line="+22"/>
         <source>Locked in as %1, but it cannot host it</source>
         <translation>已锁定为%1，但无法容纳</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+6"/>
         <source>compound %1</source>
         <translation>小区 %1</translation>
     </message>
@@ -4295,12 +4074,12 @@ Restore them now?</source>
         <translation>1 项改造，%1。新增达标：%2 人，其中 60 岁以上 %3 人、0–14 岁 %4 人。</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+6"/>
         <source>%1 conversions in %2 spaces, %3 in all. Newly within target, counted per service: %4 residents, %5 aged 60+, %6 aged 0–14.</source>
         <translation>%2 个空间共 %1 项改造，合计 %3。按服务分别计的新增达标：%4 人次，其中 60 岁以上 %5、0–14 岁 %6。</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+13"/>
         <source>each at their own pace</source>
         <translation>各按自己的步速</translation>
     </message>
@@ -4310,7 +4089,7 @@ Restore them now?</source>
         <translation>权重：60 岁以上 ×%1，0–14 岁 ×%2，其他 ×%3；步行人群：%4；预算 %5；规划设施%6。</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+5"/>
         <source>no limit</source>
         <translation>不限</translation>
     </message>
@@ -4330,17 +4109,17 @@ Restore them now?</source>
         <translation>快速启发式：%1。</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+6"/>
         <source>%1 proved this proposal the best possible (%2).</source>
         <translation>%1 已证明此建议为最优（%2）。</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+5"/>
         <source>%1 stopped at its time limit (%2): this proposal is within %3 % of the best possible.</source>
         <translation>%1 在时限内停止（%2）：此建议与最优的差距不超过 %3%。</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+6"/>
         <source>The heuristic alone was %1 % short.</source>
         <translation>仅用启发式时差 %1%。</translation>
     </message>
@@ -4370,43 +4149,42 @@ Restore them now?</source>
         <translation>%1。</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+3"/>
         <source>Uses %1 of %2.</source>
         <translation>使用 %2 中的 %1。</translation>
     </message>
     <message>
-        <location line="+2"/>
-        <source>Minimum area %1 assumed: the catalogue gives none (edit it in Tools → Standards Catalogue).</source>
-        <translation>最小面积假定为 %1：目录中未给出（可在 工具 → 标准目录 中编辑）。</translation>
+        <location line="+3"/>
+        <source>Edit it in Tools → Standards Catalogue.</source>
+        <translation>可在 工具 → 标准目录 中编辑。</translation>
     </message>
     <message>
-        <location line="+4"/>
-        <source>Minimum area %1 (“%2”; %3, confidence: %4).</source>
-        <translation>最小面积 %1（“%2”；%3，可信度：%4）。</translation>
+        <location line="+65"/>
+        <source>Writing the report…</source>
+        <translation>正在生成报告…</translation>
     </message>
     <message>
-        <location line="+4"/>
-        <location line="+13"/>
-        <source>not stated</source>
-        <translation>未注明</translation>
-    </message>
-    <message>
-        <location line="-9"/>
-        <source>Walking target %1 assumed: the catalogue gives none.</source>
-        <translation>步行目标假定为 %1：目录中未给出。</translation>
+        <location line="+24"/>
+        <source>Cancelled: no report written.</source>
+        <translation>已取消：未生成报告。</translation>
     </message>
     <message>
         <location line="+5"/>
-        <source>Walking target %1 (%2; confidence: %3).</source>
-        <translation>步行目标 %1（%2；可信度：%3）。</translation>
+        <source>The report failed: %1</source>
+        <translation>报告生成失败：%1</translation>
     </message>
     <message>
-        <location line="+2"/>
-        <source>source not stated</source>
-        <translation>未注明来源</translation>
+        <location line="+14"/>
+        <source>Export Proposal Report</source>
+        <translation>导出改造建议报告</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+1"/>
+        <source>PDF (*.pdf)</source>
+        <translation>PDF（*.pdf）</translation>
+    </message>
+    <message>
+        <location line="-104"/>
         <source> (%1)</source>
         <translation>（%1）</translation>
     </message>
@@ -4436,7 +4214,7 @@ Restore them now?</source>
         <translation>加权增益 %1（在以上各项之后）。</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Locked in.</source>
         <translation>已锁定。</translation>
     </message>
@@ -4447,11 +4225,12 @@ Restore them now?</source>
     </message>
     <message>
         <location line="+3"/>
+        <location line="+44"/>
         <source>Written: %1</source>
         <translation>已写入：%1</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="-38"/>
         <source>Export Proposal as JSON</source>
         <translation>导出改造建议为 JSON</translation>
     </message>
@@ -4603,6 +4382,1311 @@ Restore them now?</source>
         <location line="+3"/>
         <source>%1 m</source>
         <translation>%1 米</translation>
+    </message>
+</context>
+<context>
+    <name>Yike::Report</name>
+    <message>
+        <location filename="../ui/report/catalogue_terms.cpp" line="+14"/>
+        <source>secondary</source>
+        <translation>二手资料</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>unverified</source>
+        <translation>未核实</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>local</source>
+        <translation>地方标准</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>national</source>
+        <translation>国家标准</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>local/secondary</source>
+        <translation>地方标准／二手资料</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>secondary/local</source>
+        <translation>二手资料／地方标准</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>secondary (OCR-garbled)</source>
+        <translation>二手资料（OCR 识别有误）</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>local (via reprint)</source>
+        <translation>地方标准（转载）</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>local draft (via reprint)</source>
+        <translation>地方标准征求意见稿（转载）</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>secondary (Ministry of Health basic standard, via Q&amp;A site)</source>
+        <translation>二手资料（原卫生部基本标准，经问答网站）</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>secondary (OCR of GB 50437 城镇老年人设施规划规范)</source>
+        <translation>二手资料（GB 50437《城镇老年人设施规划规范》OCR 识别）</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>secondary (OCR-garbled GB 50437 table)</source>
+        <translation>二手资料（GB 50437 表格，OCR 识别有误）</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>secondary (TD/T 1062 table A.1 via a code comment)</source>
+        <translation>二手资料（TD/T 1062 表 A.1，经代码注释）</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>secondary (TD/T 1062 table A.3 via a code comment)</source>
+        <translation>二手资料（TD/T 1062 表 A.3，经代码注释）</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>secondary (news of the national guideline)</source>
+        <translation>二手资料（国家指南的新闻报道）</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>secondary (repository README listing the 完整社区 items)</source>
+        <translation>二手资料（列出完整社区项目的代码库说明）</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>secondary (summary of a local draft)</source>
+        <translation>二手资料（地方征求意见稿摘要）</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>secondary (中国大百科全书)</source>
+        <translation>二手资料（中国大百科全书）</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>secondary, low (Q&amp;A page)</source>
+        <translation>二手资料，可信度低（问答页面）</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Anhui</source>
+        <translation>安徽</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Anhui draft</source>
+        <translation>安徽（征求意见稿）</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Anhui; Guizhou; Yinchuan</source>
+        <translation>安徽；贵州；银川</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Beijing</source>
+        <translation>北京</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Hubei draft 完整社区</source>
+        <translation>湖北完整社区（征求意见稿）</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Shanghai 2024 draft</source>
+        <translation>上海（2024 年征求意见稿）</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Shanghai Pudong</source>
+        <translation>上海浦东</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Tianjin</source>
+        <translation>天津</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Xuzhou</source>
+        <translation>徐州</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>county towns, provincial licence rules vary</source>
+        <translation>县城，各省许可规定不一</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>national GB 50180</source>
+        <translation>国家标准 GB 50180</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>national GB 50180 (via an evaluation set)</source>
+        <translation>国家标准 GB 50180（经评测数据集）</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>national rule quoted without issuer</source>
+        <translation>引用的全国性规定，未注明发布机关</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>national 完整居住社区</source>
+        <translation>全国完整居住社区</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>speed: 4.0 ft/s normal walking speed (2003 MUTCD), S47/S49; stairs and crossing: assumed</source>
+        <translation>步速：常规步行速度 4.0 英尺/秒（2003 年 MUTCD），S47/S49；台阶与过街等候：假定值</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>speed: 15th percentile of pedestrians over 60 (TCRP-NCHRP 2005), S48; stairs and crossing: assumed</source>
+        <translation>步速：60 岁以上行人的第 15 百分位（TCRP-NCHRP 2005），S48；台阶与过街等候：假定值</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>speed: mean of pre-school children, 0.88 ± 0.2 m/s, S52; stairs and crossing: assumed</source>
+        <translation>步速：学龄前儿童平均 0.88 ± 0.2 米/秒，S52；台阶与过街等候：假定值</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Anhui draft on inclusive childcare (facility_areas.json)</source>
+        <translation>安徽普惠托育征求意见稿（facility_areas.json）</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Anhui: 老年助餐点应设置在一楼 (facility_areas.json)</source>
+        <translation>安徽：老年助餐点应设置在一楼（facility_areas.json）</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>GB 50437 via facility_areas.json: ground floor preferred</source>
+        <translation>GB 50437（经 facility_areas.json）：宜设在首层</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>as childcare_service</source>
+        <translation>同托育服务</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>assumption: deliveries and ventilation</source>
+        <translation>假定：考虑送货与通风</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>assumption: like primary schools</source>
+        <translation>假定：同小学</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>assumption: outdoor land, like parks</source>
+        <translation>假定：室外用地，同公园</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>assumption: patients with limited mobility</source>
+        <translation>假定：患者行动不便</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>assumption: residents with limited mobility</source>
+        <translation>假定：入住者行动不便</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>facility_areas.json: independent site; not a conversion candidate</source>
+        <translation>facility_areas.json：需独立用地，不宜改造设置</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>facility_areas.json: outdoor land, not a building</source>
+        <translation>facility_areas.json：室外用地，而非建筑</translation>
+    </message>
+    <message>
+        <location filename="../ui/report/proposal_report.cpp" line="+95"/>
+        <source>Idle Space Conversion Proposal</source>
+        <translation>闲置空间改造建议报告</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Untitled project</source>
+        <translation>未命名项目</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>MMMM d, yyyy</source>
+        <extracomment>A date format of QLocale::toString, e.g. &quot;yyyy年M月d日&quot; in Chinese</extracomment>
+        <translation>yyyy年M月d日</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Everyone at the pace of: %1</source>
+        <translation>所有人均按%1的步速</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Each age group at its own pace</source>
+        <translation>各年龄组按各自步速</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>A fast heuristic (greedy choice with exchanges) found it in %1.</source>
+        <translation>由快速启发式算法（贪心选择加交换改进）求得，用时 %1。</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The exact solver was not run; on test districts the heuristic came within 1 % of the proved best.</source>
+        <translation>未运行精确求解器；在测试街区上，启发式结果与经证明的最优解相差不超过 1%。</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>%1 proved it the best possible (%2).</source>
+        <translation>%1 已证明其为最优方案（%2）。</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>%1 stopped at its time limit (%2): the proposal is within %3 of the best possible.</source>
+        <translation>%1 在时限内停止（%2）：本方案与最优方案相差不超过 %3。</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Every service with residents beyond its walking target (%1 services)</source>
+        <translation>所有存在居民超出步行时间目标的服务设施（%1 类）</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1 chosen services (see section 2.4)</source>
+        <translation>选定的 %1 类服务设施（见 2.4 节）</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <location line="+496"/>
+        <location line="+15"/>
+        <source>, </source>
+        <translation>、</translation>
+    </message>
+    <message>
+        <location line="-503"/>
+        <source>Parameter</source>
+        <translation>参数</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Value</source>
+        <translation>取值</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Budget</source>
+        <translation>预算</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+3"/>
+        <source>No limit</source>
+        <translation>不限</translation>
+    </message>
+    <message>
+        <location line="-1"/>
+        <source>Spaces at most</source>
+        <translation>最多改造空间数</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Services to fill</source>
+        <translation>待补齐的服务设施</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Weights</source>
+        <translation>权重</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>a resident aged 60+ counts ×%1, aged 0–14 ×%2, others ×%3</source>
+        <translation>老年人（60岁及以上）每人计 ×%1，儿童（0–14岁）×%2，其他居民 ×%3</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Walkers</source>
+        <translation>步行人群</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+165"/>
+        <source>Planned facilities</source>
+        <translation>规划设施</translation>
+    </message>
+    <message>
+        <location line="-163"/>
+        <source>Counted as present</source>
+        <translation>视为已建成</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Not counted: existing facilities only</source>
+        <translation>不计入：仅计现状设施</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Idle spaces</source>
+        <translation>闲置空间</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>%1 in the project, %2 converted</source>
+        <translation>项目中共 %1 处，改造 %2 处</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>15-minute convenient living circle</source>
+        <translation>一刻钟便民生活圈</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Which idle spaces to convert into which missing services, so that the most residents, older people and children first, have them within walking distance</source>
+        <translation>将哪些闲置空间改造为哪些缺失的便民服务，使尽可能多的居民——一老一小优先——步行即可到达</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Prepared by %1</source>
+        <translation>编制单位：%1</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>idle spaces converted</source>
+        <translation>改造闲置空间（处）</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>services added</source>
+        <translation>新增服务设施（项）</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>estimated cost</source>
+        <translation>估算改造费用</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>residents newly within reach</source>
+        <translation>新增步行可达（人次）</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Of the residents newly within reach, %1 are aged 60+ and %2 aged 0–14. A resident newly within reach of two services counts twice.</source>
+        <translation>新增步行可达的居民中，老年人（60岁及以上）%1 人次，儿童（0–14岁）%2 人次。同一居民新增可达两项服务时计两次。</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Parameters</source>
+        <translation>参数</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>%1 · %2</source>
+        <translation>%1 · %2</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Page %1 of %2</source>
+        <translation>第 %1 页，共 %2 页</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Map data: %1</source>
+        <translation>地图数据：%1</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>1 Summary and study area</source>
+        <translation>1 概况与研究范围</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Under these limits no conversion brings anyone new within the walking target of a service (the spaces and why they host nothing are in appendix A).</source>
+        <translation>在上述限制条件下，没有任何改造能让新的居民在步行时间目标内到达服务设施（各空间及其未被采用的原因见附录 A）。</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>The proposal converts %1 idle spaces into %2 services for an estimated %3. Counted per service, %4 residents come within the walking target of a service they lacked, %5 of them aged 60+ and %6 aged 0–14.</source>
+        <translation>本方案改造 %1 处闲置空间，新增 %2 项服务设施，估算费用 %3。按服务分项累计，共有 %4 人次在步行时间目标内新增覆盖原本缺少的服务，其中老年人（60岁及以上）%5 人次，儿童（0–14岁）%6 人次。</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>Idle space to convert (its number)</source>
+        <translation>建议改造的闲置空间（编号）</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Figure 1. The study area. The idle spaces proposed for conversion are ringed and numbered as on their sheets; facilities are coloured by service group, planned ones hollow.</source>
+        <translation>图 1  研究范围。圆圈标出建议改造的闲置空间，编号与各空间说明页一致；设施按服务类别着色，空心为规划设施。</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The district</source>
+        <translation>街区概况</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <location line="+42"/>
+        <location line="+233"/>
+        <source>Residents</source>
+        <translation>居民</translation>
+    </message>
+    <message>
+        <location line="-274"/>
+        <source>Compounds</source>
+        <translation>小区</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+133"/>
+        <location line="+109"/>
+        <location line="+171"/>
+        <source>Aged 60+</source>
+        <translation>老年人（60岁及以上）</translation>
+    </message>
+    <message>
+        <location line="-411"/>
+        <source>Existing facilities</source>
+        <translation>现状设施</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+131"/>
+        <location line="+109"/>
+        <location line="+171"/>
+        <source>Aged 0–14</source>
+        <translation>儿童（0–14岁）</translation>
+    </message>
+    <message>
+        <location line="-402"/>
+        <source>%1*</source>
+        <extracomment>Marks a figure the catalogue does not give; see &quot;* Assumed: ...&quot;</extracomment>
+        <translation>%1*</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>* Assumed: the catalogue gives no figure (the 15-minute circle for a walking target, a small shop unit for a minimum area).</source>
+        <translation>* 假定值：标准目录未给出该数值（步行时间目标按一刻钟生活圈取 15 分钟，最小面积按一间小型商铺计）。</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>floor area</source>
+        <translation>建筑面积</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>usable area</source>
+        <translation>使用面积</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>sales area</source>
+        <translation>营业面积</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>dining area</source>
+        <translation>就餐面积</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>site area</source>
+        <translation>用地面积</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>2 Method</source>
+        <translation>2 方法</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>2.1 Who walks at which pace</source>
+        <translation>2.1 步行人群与步速</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Walks are measured over the street network of the project, from each home out through the gates of its compound to the nearest facility of each service. Each age group walks at the pace of its walk profile:</source>
+        <translation>步行时间沿项目的街道网络计算：从每处住所出发，经所在小区的出入口，到达各类服务中最近的设施。各年龄组按各自的步行参数行走：</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Walk profile</source>
+        <translation>步行参数</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Speed</source>
+        <translation>步速</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>On steps</source>
+        <translation>台阶系数</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Crossing wait</source>
+        <translation>过街等候</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+463"/>
+        <source>Source</source>
+        <translation>来源</translation>
+    </message>
+    <message>
+        <location line="-459"/>
+        <source>Everyone</source>
+        <translation>所有居民</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>%1 m/s (%2 km/h)</source>
+        <translation>%1 米/秒（%2 千米/时）</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>×%1</source>
+        <translation>×%1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location filename="../ui/report/report_text.cpp" line="+33"/>
+        <source>%1 s</source>
+        <translation>%1 秒</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>2.2 Residents</source>
+        <translation>2.2 居民人数</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>2.3 Choosing the conversions</source>
+        <translation>2.3 改造方案的选择</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>A resident counts as served by a service when its nearest facility is within the service&apos;s walking target at the resident&apos;s pace. An idle space may host the services whose minimum area fits its floor area, one of each, where the siting rules allow (for example childcare only on storeys 1–2, elderly services on the ground floor or with a lift, schools and parks never in a room); its cost counts once, whatever it hosts.</source>
+        <translation>居民按自身步速在某类服务的步行时间目标内能到达最近的设施，即视为该服务已覆盖。一处闲置空间可容纳最小面积不超过其建筑面积的服务，每类至多一处，并须符合选址规则（例如托育仅设在 1–2 层，养老服务设在首层或有电梯，学校和公园不设在室内房间）；无论容纳几项服务，其改造费用只计一次。</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>a budget of %1</source>
+        <translation>预算 %1</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>at most %1 spaces</source>
+        <translation>最多改造 %1 处空间</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Of all such choices the proposal brings the most residents within target, a resident aged 60+ counting ×%1, one aged 0–14 ×%2 and others ×%3, %4. %5</source>
+        <translation>在所有可行方案中，本方案使在目标时间内新增覆盖的居民最多：老年人（60岁及以上）每人计 ×%1，儿童（0–14岁）×%2，其他居民 ×%3，%4。%5</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>without a limit on cost or spaces</source>
+        <translation>不限费用和空间数</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>within %1</source>
+        <translation>限于%1</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source> and </source>
+        <translation>、</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The residents a conversion brings within target are counted per service, after the conversions ranked above it.</source>
+        <translation>每项改造新增覆盖的居民按服务分项计，并扣除排序在前的改造已覆盖的部分。</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>2.4 Walking targets and minimum areas</source>
+        <translation>2.4 步行时间目标与最小面积</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>From the project&apos;s standards catalogue; its sources are listed in appendix B.</source>
+        <translation>取自项目的标准目录，来源见附录 B。</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <location line="+29"/>
+        <location line="+108"/>
+        <location line="+171"/>
+        <location line="+8"/>
+        <source>Service</source>
+        <translation>服务设施</translation>
+    </message>
+    <message>
+        <location line="-315"/>
+        <location line="+317"/>
+        <source>Walking target</source>
+        <translation>步行时间目标</translation>
+    </message>
+    <message>
+        <location line="-316"/>
+        <location line="+315"/>
+        <source>Minimum area</source>
+        <translation>最小面积</translation>
+    </message>
+    <message>
+        <location line="-314"/>
+        <source>Measured as</source>
+        <translation>面积口径</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Sources</source>
+        <translation>来源</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Confidence</source>
+        <translation>可信度</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <location filename="../ui/report/report_text.cpp" line="+143"/>
+        <location line="+14"/>
+        <source>not stated</source>
+        <translation>未注明</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <location line="+39"/>
+        <location filename="../ui/report/report_figures.cpp" line="+280"/>
+        <source>%1 → %2</source>
+        <translation>%1 → %2</translation>
+    </message>
+    <message>
+        <location line="-34"/>
+        <source>3 Coverage before and after</source>
+        <translation>3 改造前后的覆盖情况</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Residents within each service&apos;s walking target today and with the proposal, each age group at its own pace; below each count, its share of the group.</source>
+        <translation>各类服务步行时间目标内的居民人数，现状与改造后对比，各年龄组按各自步速计算；人数下方为占该组居民的比例。</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>The proposal brings no service closer to anyone.</source>
+        <translation>本方案未使任何居民更接近服务设施。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>3.1 Services the proposal brings closer</source>
+        <translation>3.1 本方案改善覆盖的服务</translation>
+    </message>
+    <message>
+        <location line="-31"/>
+        <location line="+279"/>
+        <source>Target</source>
+        <translation>目标</translation>
+    </message>
+    <message>
+        <location line="-278"/>
+        <source>All residents</source>
+        <translation>全体居民</translation>
+    </message>
+    <message>
+        <location line="+62"/>
+        <source>Figure 2. Share of each age group within the walking target, before the proposal (grey) and what it adds.</source>
+        <translation>图 2  各年龄组在步行时间目标内的比例：改造前（灰色）及改造后的新增部分。</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>3.2 Services the proposal leaves as they are</source>
+        <translation>3.2 本方案未涉及的服务</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <location line="+119"/>
+        <source>%1 (%2)</source>
+        <translation>%1（%2）</translation>
+    </message>
+    <message>
+        <location line="-102"/>
+        <source>4 The proposal</source>
+        <translation>4 改造建议</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>No conversion brings anyone new within target under these limits.</source>
+        <translation>在上述限制条件下，没有任何改造能新增覆盖居民。</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The conversions ranked by what each adds after those above it; a space&apos;s number is its number on the maps and its sheet. Newly served: residents the service brings within its walking target.</source>
+        <translation>各项改造按其在排序靠前各项之外的新增效益排列；空间编号与地图及空间说明页一致。新增覆盖：该服务新带入步行时间目标内的居民人数。</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <location line="+173"/>
+        <source>No.</source>
+        <translation>序号</translation>
+    </message>
+    <message>
+        <location line="-172"/>
+        <source>Space</source>
+        <translation>空间编号</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+219"/>
+        <source>Idle space</source>
+        <translation>闲置空间</translation>
+    </message>
+    <message>
+        <location line="-217"/>
+        <location line="+172"/>
+        <source>Area used</source>
+        <translation>使用面积</translation>
+    </message>
+    <message>
+        <location line="-171"/>
+        <location line="+219"/>
+        <source>Cost</source>
+        <translation>改造费用</translation>
+    </message>
+    <message>
+        <location line="-218"/>
+        <location line="+171"/>
+        <source>Newly served</source>
+        <translation>新增覆盖</translation>
+    </message>
+    <message>
+        <location line="-153"/>
+        <location line="+181"/>
+        <source>Total</source>
+        <translation>合计</translation>
+    </message>
+    <message>
+        <location line="-173"/>
+        <source>Compounds served worst afterwards</source>
+        <translation>改造后覆盖最差的小区</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The share of a compound&apos;s residents within target, over the services to fill, with the proposal.</source>
+        <translation>实施本方案后，各小区居民在待补齐服务的步行时间目标内的比例。</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Compound</source>
+        <translation>小区</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Within target after</source>
+        <translation>改造后达标比例</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>compound %1</source>
+        <translation>小区 %1</translation>
+    </message>
+    <message>
+        <location line="+36"/>
+        <source>Within %1 on foot: %2</source>
+        <translation>步行 %1范围：%2</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>everyone</source>
+        <translation>所有居民</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>%1: “%2” (%3)</source>
+        <translation>%1：“%2”（%3）</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>%1: %2 (%3)</source>
+        <translation>%1：%2（%3）</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>confidence not stated</source>
+        <translation>未注明可信度</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source> (%1)</source>
+        <translation>（%1）</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>No siting rule applies</source>
+        <translation>无适用的选址规则</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location filename="../ui/report/report_text.cpp" line="-54"/>
+        <source>; </source>
+        <translation>；</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Space %1: %2</source>
+        <translation>空间 %1：%2</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>basement %1</source>
+        <translation>地下 %1 层</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>storey %1</source>
+        <translation>第 %1 层</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>with a lift</source>
+        <translation>有电梯</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>conversion cost %1</source>
+        <translation>改造费用 %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>conversion cost not recorded</source>
+        <translation>未记录改造费用</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>owner: %1</source>
+        <translation>权属：%1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source> · </source>
+        <translation> · </translation>
+    </message>
+    <message>
+        <location line="+25"/>
+        <source>Homes newly within target</source>
+        <translation>新增覆盖的住宅</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The idle space</source>
+        <translation>该闲置空间</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Figure %1. Where residents walk to the space within the services&apos; targets, each age group at its own pace (streets reached, and 50 m beside them), and the homes it brings within target.</source>
+        <translation>图 %1  各年龄组按各自步速在服务的步行时间目标内可步行到达该空间的范围（可达街道及两侧 50 米），以及新增覆盖的住宅。</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>Why the space suits it</source>
+        <translation>空间适宜的理由</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>%1 of %2</source>
+        <translation>%1 / %2</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Services it would host</source>
+        <translation>拟设置的服务设施</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Basis of the figures</source>
+        <translation>数值依据</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Appendix A: Idle spaces not converted</source>
+        <translation>附录 A  未改造的闲置空间</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Kind</source>
+        <translation>类型</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Floor area</source>
+        <translation>建筑面积</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Why it hosts nothing</source>
+        <translation>未采用原因</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>Not chosen: the spaces proposed serve more within the limits</source>
+        <translation>未入选：在限制条件下，入选空间的覆盖效益更高</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Locked in as %1, but it cannot host it</source>
+        <translation>已锁定为%1，但无法容纳</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Every idle space of the project is converted.</source>
+        <translation>项目中的全部闲置空间均已纳入改造。</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Appendix B: Sources</source>
+        <translation>附录 B  资料来源</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The standards catalogue cites its sources by number; the walking speeds give theirs in section 2.1. Where each figure was read:</source>
+        <translation>标准目录以编号引用资料来源；步速的来源见 2.1 节。各数值的出处如下：</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>Where</source>
+        <translation>出处</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Minimum areas quote their source on the space sheets; siting rules name theirs where they apply.</source>
+        <translation>最小面积的原文引述见各空间说明页；选址规则在适用处注明来源。</translation>
+    </message>
+    <message>
+        <location line="+55"/>
+        <location line="+50"/>
+        <location line="+21"/>
+        <source>Could not write %1: %2</source>
+        <translation>无法写入 %1：%2</translation>
+    </message>
+    <message>
+        <location filename="../ui/report/report_figures.cpp" line="-44"/>
+        <source>Before</source>
+        <translation>改造前</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Added: all residents</source>
+        <translation>新增：全体居民</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Added: aged 60+</source>
+        <translation>新增：老年人（60岁及以上）</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Added: aged 0–14</source>
+        <translation>新增：儿童（0–14岁）</translation>
+    </message>
+    <message>
+        <location filename="../ui/report/report_text.cpp" line="-116"/>
+        <source>¥%1</source>
+        <translation>¥%1</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>%1 m²</source>
+        <translation>%1 m²</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>%1 min</source>
+        <translation>%1 分钟</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>%1 ms</source>
+        <translation>%1 毫秒</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>%1 %</source>
+        <translation>%1%</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>idle space %1</source>
+        <translation>闲置空间 %1</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Vacant shop</source>
+        <translation>空置商铺</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Former testing hut</source>
+        <translation>闲置核酸采样亭</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Disused boiler room</source>
+        <translation>废弃锅炉房</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Stilted ground floor</source>
+        <translation>架空层</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Underused community room</source>
+        <translation>低效利用的社区用房</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Warehouse</source>
+        <translation>仓库</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Other idle space</source>
+        <translation>其他闲置空间</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>other residents</source>
+        <translation>其他居民</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>aged 60+</source>
+        <translation>老年人（60岁及以上）</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>aged 0–14</source>
+        <translation>儿童（0–14岁）</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>on storey %1</source>
+        <translation>位于第 %1 层</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>on storeys %1–%2</source>
+        <translation>位于第 %1–%2 层</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>not below ground</source>
+        <translation>不在地下</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>on the ground floor or with a lift</source>
+        <translation>位于首层或有电梯</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>on a site of its own</source>
+        <translation>需独立用地</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>in a %1</source>
+        <translation>位于%1</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source> or </source>
+        <translation>或</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Excluded</source>
+        <translation>已排除</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>No floor area recorded: enter it</source>
+        <translation>未记录建筑面积：请填写</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>No estimated cost while a budget is set: enter one</source>
+        <translation>设定了预算但未记录估算造价：请填写</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Costs more than the whole budget</source>
+        <translation>造价超过全部预算</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>No street near enough to walk to it</source>
+        <translation>附近没有可步行到达的街道</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Too small for every missing service (the smallest needs %1)</source>
+        <translation>面积小于所有缺项服务的要求（最小的需要 %1）</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Siting rules allow none of the services it is big enough for</source>
+        <translation>面积够用的服务均不符合选址规则</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Siting rules allow none of the services it is big enough for (they need it %1)</source>
+        <translation>面积够用的服务均不符合选址规则（要求%1）</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Everything it could host is already within reach of its residents</source>
+        <translation>它能容纳的服务，周边居民都已能在目标时间内到达</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>same space as above</source>
+        <translation>与上一项同一空间</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>cost not recorded</source>
+        <translation>未记录造价</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Convert %1 (%2, %3) into %4: +%5 residents within %6, %7 of them aged 60+ and %8 aged 0–14</source>
+        <translation>将%1（%2，%3）改造为%4：%6内新增覆盖 %5 人，其中 60 岁以上 %7 人、0–14 岁 %8 人</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Minimum area %1 assumed: the catalogue gives none.</source>
+        <translation>最小面积假定为 %1：目录中未给出。</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Minimum area %1.</source>
+        <translation>最小面积 %1。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Minimum area %1 (“%2”; %3, confidence: %4).</source>
+        <translation>最小面积 %1（“%2”；%3，可信度：%4）。</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Walking target %1 assumed: the catalogue gives none.</source>
+        <translation>步行目标假定为 %1：目录中未给出。</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Walking target %1 (%2; confidence: %3).</source>
+        <translation>步行目标 %1（%2；可信度：%3）。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>source not stated</source>
+        <translation>未注明来源</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Residents: %1</source>
+        <translation>居民：%1 人</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>· %1: %2 (%3 compounds)</source>
+        <translation>· %1：%2 人（%3 个小区）</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>surveyed</source>
+        <translation>调查数据</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>population grid</source>
+        <translation>人口格网</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>, %1</source>
+        <translation>，%1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>from the population grid (%1)</source>
+        <translation>来自人口格网（%1）</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>estimated from floor area (%1 m² per person, 2020 census; %2 storeys where unknown)</source>
+        <translation>按建筑面积估算（人均 %1 平方米，2020 年人口普查；层数不详时按 %2 层计）</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>estimated from land × plot ratio %1 (assumed: the low end of the 2.0–2.6 that GB 50180-2018 table 4.0.2 gives for climate zone III with a 54 m height cap; the full table could not be read)</source>
+        <translation>按用地面积 × 容积率 %1 估算（假定值：取 GB 50180-2018 表 4.0.2 中Ⅲ类气候区、限高 54 米对应的 2.0–2.6 的下限；未能查阅完整表格）</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>estimated from land × plot ratio %1 (the project&apos;s setting)</source>
+        <translation>按用地面积 × 容积率 %1 估算（项目设置）</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>unknown</source>
+        <translation>未知</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Of them %1 live outside compounds (%2 homes).</source>
+        <translation>其中 %1 人居住在小区以外（%2 处住所）。</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>the 2020 census shares (%1 % and %2 %)</source>
+        <translation>2020 年人口普查比例（%1% 和 %2%）</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Aged 60+ and 0–14: surveyed counts, else the grids of shares, else %1.</source>
+        <translation>60 岁及以上与 0–14 岁：优先采用调查数据，其次采用比例格网，否则采用%1。</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Aged 60+ and 0–14: surveyed counts, else %1.</source>
+        <translation>60 岁及以上与 0–14 岁：优先采用调查数据，否则采用%1。</translation>
     </message>
 </context>
 <context>
@@ -4762,42 +5846,7 @@ Restore them now?</source>
         <translation>%1 像素内没有小区围墙：出入口必须位于围墙上。</translation>
     </message>
     <message>
-        <location filename="../ui/tools/add_idle_space_tool.cpp" line="+21"/>
-        <source>Vacant shop</source>
-        <translation>空置商铺</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Former testing hut</source>
-        <translation>闲置核酸采样亭</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Disused boiler room</source>
-        <translation>废弃锅炉房</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Stilted ground floor</source>
-        <translation>架空层</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Underused community room</source>
-        <translation>低效利用的社区用房</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Warehouse</source>
-        <translation>仓库</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Other idle space</source>
-        <translation>其他闲置空间</translation>
-    </message>
-    <message>
-        <location line="+11"/>
+        <location filename="../ui/tools/add_idle_space_tool.cpp" line="+26"/>
         <source>Add Idle Space</source>
         <translation>添加闲置空间</translation>
     </message>

@@ -7,6 +7,7 @@
 #include <span>
 #include <string_view>
 
+#include "app/cli/proposal_options.h"
 #include "yike_version.h"
 
 namespace yike::cli {
@@ -146,21 +147,21 @@ const std::vector<Command>& commands() {
          "[--csv FILE] [--apply]",
          "Which idle spaces to convert into which missing services, residents aged 60+ and 0-14 "
          "first",
-         {{"--budget", "YUAN", "total conversion cost allowed (default: no limit)"},
-          {"--max-spaces", "N", "spaces converted at most (default: no limit)"},
-          {"--categories", "LIST", "category codes to fill (default: every one with residents "
-                                   "beyond its target)"},
-          {"--weight-older", "W", "weight of a resident aged 60+ (default 2)"},
-          {"--weight-children", "W", "weight of a child aged 0-14 (default 2)"},
-          {"--single-profile", "P", "one walk profile for everyone (default: adult, older, child)"},
-          {"--include-planned", "", "planned facilities already count"},
-          {"--exact", "", "also solve exactly (CBC) and report the optimum or the gap"},
-          {"--time-limit", "S", "seconds for --exact (default 60)"},
-          {"--json", "FILE", "write the proposal as JSON"},
-          {"--csv", "FILE", "write the conversions as CSV (UTF-8 with BOM, for Excel)"},
-          {"--apply", "", "add the conversions to the project as planned facilities"}},
+         proposalOptionSpecs(
+             {{"--json", "FILE", "write the proposal as JSON"},
+              {"--csv", "FILE", "write the conversions as CSV (UTF-8 with BOM, for Excel)"},
+              {"--apply", "", "add the conversions to the project as planned facilities"}}),
          runPropose},
 #ifdef YIKE_CLI_PAGES
+        {"report",
+         "PROJECT --out FILE.pdf [--lang zh|en] [--budget YUAN] [--max-spaces N] ...",
+         "Write the proposal as an A4 PDF report for the client: study area, method, coverage "
+         "before and after, the conversions and a map sheet per space",
+         proposalOptionSpecs(
+             {{"--out", "FILE", "the PDF to write (replaced when complete)"},
+              {"--lang", "L", "zh (default) or en"},
+              {"--prepared-by", "TEXT", "who prepared it, for the cover"}}),
+         runReport},
         {"print",
          "PROJECT (--centre ID | --compound ID | --at LON,LAT) --out FILE [--paper A3] ...",
          "Print the guide map (一刻钟便民生活圈导引图) of a centre as PDF, PNG or SVG",

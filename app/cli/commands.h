@@ -83,6 +83,10 @@ int runExport(const Arguments& args, std::ostream& out);
 /// [--minutes 5,10,15] [--include-planned] [--dpi N] [--lang zh|en]`: the guide map
 /// (一刻钟便民生活圈导引图) of a centre, as the workstation prints it.
 int runPrint(const Arguments& args, std::ostream& out);
+
+/// `report PROJECT --out FILE.pdf [--lang zh|en] [--prepared-by TEXT] [the options of
+/// propose that say what to propose]`: the proposal as an A4 PDF report (ui/report).
+int runReport(const Arguments& args, std::ostream& out);
 #endif
 
 }  // namespace yike::cli

@@ -6,7 +6,7 @@
 #include <string>
 
 #include "app/cli/commands.h"
-#include "core/access/analysis_session.h"
+#include "app/cli/proposal_options.h"
 #include "core/project/project.h"
 #include "core/project/project_file.h"
 #include "core/proposals/proposal.h"
@@ -15,7 +15,6 @@
 namespace yike::cli {
 namespace {
 
-using proposals::Cohort;
 using proposals::kCohortCount;
 
 std::string number(double value, int decimals = 0) {
@@ -23,19 +22,6 @@ std::string number(double value, int decimals = 0) {
     out.imbue(std::locale::classic());
     out << std::fixed << std::setprecision(decimals) << value;
     return out.str();
-}
-
-double positiveNumber(const Arguments& args, std::string_view option, bool allowZero) {
-    return parsePositive(*args.value(option), option, allowZero);
-}
-
-std::vector<std::string> splitList(const std::string& text) {
-    std::vector<std::string> parts;
-    std::string part;
-    std::istringstream in(text);
-    while (std::getline(in, part, ','))
-        if (!part.empty()) parts.push_back(part);
-    return parts;
 }
 
 const char* reasonText(proposals::UnusableSpace::Reason reason) {
@@ -62,26 +48,8 @@ std::string spaceLabel(const project::IdleSpace& s) {
 int runPropose(const Arguments& args, std::ostream& out) {
     args.expectPositionals({"PROJECT"});
     const std::filesystem::path path = args.positionals()[0];
-    proposals::ProposalOptions options;
-    if (args.has("--budget")) options.budgetYuan = positiveNumber(args, "--budget", true);
-    if (args.has("--max-spaces")) {
-        const std::uint64_t n = parseUnsigned(*args.value("--max-spaces"), "--max-spaces");
-        options.maxSpaces = std::size_t(n);
-    }
-    if (args.has("--categories")) options.categories = splitList(*args.value("--categories"));
-    if (args.has("--weight-older"))
-        options.cohortWeights[std::size_t(Cohort::Older)] = positiveNumber(args, "--weight-older", true);
-    if (args.has("--weight-children"))
-        options.cohortWeights[std::size_t(Cohort::Children)] =
-            positiveNumber(args, "--weight-children", true);
-    if (args.has("--single-profile")) {
-        const std::string code = *args.value("--single-profile");
-        options.profiles = {code, code, code};
-    }
-    options.includePlanned = args.has("--include-planned");
-    const bool exact = args.has("--exact");
-    const double timeLimit = args.has("--time-limit") ? positiveNumber(args, "--time-limit", false) : 60.0;
-    if (args.has("--time-limit") && !exact) throw UsageError("--time-limit goes with --exact");
+    const proposals::ProposalOptions options = proposalOptions(args);
+    const proposals::SolveSettings settings = solveSettings(args);
     const bool apply = args.has("--apply");
 
     const auto file = project::ProjectFile::open(
@@ -96,23 +64,9 @@ int runPropose(const Arguments& args, std::ostream& out) {
     openOutput(json, args.value("--json"));
     openOutput(csv, args.value("--csv"));
 
-    access::AnalysisSession session(project);
-    session.buildGraph();
-    std::optional<proposals::Instance> instance;
-    try {
-        instance = proposals::buildInstance(session, options);
-    } catch (const proposals::ProposalError& e) {
-        throw CommandError(e.what());
-    }
-    if (!instance) throw CommandError("cancelled");
-    std::optional<proposals::Proposal> solved;
-    try {
-        solved = proposals::solve(*instance, {exact, timeLimit});
-    } catch (const proposals::ProposalError& e) {
-        throw CommandError("--exact: " + std::string(e.what()));
-    }
-    if (!solved) throw CommandError("cancelled");
-    const proposals::Proposal& proposal = *solved;
+    const SolvedProposal solved = solveProposal(project, options, settings);
+    const proposals::Instance* instance = &solved.instance;
+    const proposals::Proposal& proposal = solved.proposal;
     const std::optional<proposals::ExactResult>& proof = proposal.exact;
 
     // The report.

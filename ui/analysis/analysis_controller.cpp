@@ -5,14 +5,13 @@
 #include <exception>
 #include <utility>
 
-#include <QLocale>
-
 #include "core/access/analysis_session.h"
 #include "ui/analysis/tr.h"
 #include "ui/document/project_document.h"
 #include "ui/jobs/background_runner.h"
 #include "ui/render/access_layer.h"
 #include "ui/render/map_legend.h"
+#include "ui/report/report_text.h"
 
 namespace yike::ui {
 namespace {
@@ -21,15 +20,6 @@ namespace {
 constexpr int kRerunDelayMs = 400;
 
 }  // namespace
-
-QString walkProfileTitle(const project::WalkProfile& profile) {
-    const bool chinese = QLocale().language() == QLocale::Chinese;
-    const std::string& preferred = chinese ? profile.nameZh : profile.nameEn;
-    const std::string& other = chinese ? profile.nameEn : profile.nameZh;
-    if (!preferred.empty()) return QString::fromStdString(preferred);
-    if (!other.empty()) return QString::fromStdString(other);
-    return QString::fromStdString(profile.code);
-}
 
 AnalysisController::AnalysisController(ProjectDocument* document, QObject* parent)
     : QObject(parent), m_document(document), m_runner(new BackgroundRunner(this)) {
@@ -285,10 +275,10 @@ void AnalysisController::rebuildOverlay() {
         return;
     }
     const std::string& code = r->categories[*index].code;
-    m_overlay = makeAccessOverlay(*r, *index,
-                                  AnalysisTr::tr("%1 · %2")
-                                      .arg(categoryTitle(m_session->project(), code),
-                                           walkProfileTitle(*resultProfile())));
+    m_overlay =
+        makeAccessOverlay(*r, *index,
+                          AnalysisTr::tr("%1 · %2").arg(categoryTitle(m_session->project(), code),
+                                                        walkProfileName(*resultProfile())));
 }
 
 }  // namespace yike::ui

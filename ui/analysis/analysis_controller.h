@@ -24,10 +24,6 @@ class BackgroundRunner;
 class ProjectDocument;
 struct AccessOverlay;
 
-/// The name of a walk profile in the UI language ("老年人", "Older people"), the other language
-/// or the code as fallbacks.
-QString walkProfileTitle(const project::WalkProfile& profile);
-
 /**
  * Runs the walk-access analysis (access::CoverageAnalysis) of the document's project in the
  * background and keeps its result current while the user edits.

@@ -34,6 +34,7 @@
 #include "ui/render/category_icons.h"
 #include "ui/render/map_legend.h"
 #include "ui/render/map_style.h"
+#include "ui/report/report_text.h"
 
 namespace yike::ui {
 namespace {
@@ -259,7 +260,7 @@ void AnalysisDock::fillProfiles() {
     int chosen = -1;
     for (const project::WalkProfile& p : project.walkProfiles()) {
         m_profile->addItem(AnalysisTr::tr("%1 (%2 m/s)")
-                               .arg(walkProfileTitle(p), QLocale().toString(p.speedMps, 'g', 3)),
+                               .arg(walkProfileName(p), QLocale().toString(p.speedMps, 'g', 3)),
                            QString::fromStdString(p.code));
         if (p.code == m_controller->profile()) chosen = m_profile->count() - 1;
     }
@@ -326,54 +327,9 @@ QString AnalysisDock::notesText() const {
 
 QString AnalysisDock::residentsText() const {
     const access::CoverageResult* result = m_controller->result();
-    if (!result || result->population <= 0) return {};
-    const access::ResidentsSummary& s = result->residents;
-    const access::ResidentsOptions& options = m_controller->options().residents;
-    const project::Project& project = m_controller->document()->project();
-    const auto people = [](double n) { return QLocale().toString(n, 'f', 0); };
-    QStringList lines;
-    lines << AnalysisTr::tr("Residents: %1").arg(people(double(result->population)));
-    const auto step = [&](access::ResidentsSource source, const QString& how) {
-        if (s.compounds(source) == 0 && s.residents(source) <= 0.0) return;
-        lines << AnalysisTr::tr("· %1: %2 (%3 compounds)")
-                     .arg(how, people(s.residents(source)),
-                          QLocale().toString(static_cast<qulonglong>(s.compounds(source))));
-    };
-    step(access::ResidentsSource::Survey, AnalysisTr::tr("surveyed"));
-    if (s.grid) {
-        const project::PopulationGrid* grid = project.populationGrids().find(s.grid->gridId);
-        QString name = grid && !grid->source.empty() ? QString::fromStdString(grid->source)
-                                                     : AnalysisTr::tr("population grid");
-        if (grid && grid->year > 0) name += QLatin1Char(' ') + QString::number(grid->year);
-        if (grid && !grid->notes.empty()) name += AnalysisTr::tr(", %1").arg(QString::fromStdString(grid->notes));
-        step(access::ResidentsSource::Grid, AnalysisTr::tr("from the population grid (%1)").arg(name));
-    }
-    step(access::ResidentsSource::FloorArea,
-         AnalysisTr::tr("estimated from floor area (%1 m² per person, 2020 census; %2 storeys "
-                        "where unknown)")
-             .arg(QLocale().toString(options.floorAreaPerPersonM2, 'f', 2))
-             .arg(options.assumedLevels));
-    const QString ratio = QLocale().toString(s.plotRatio.value, 'f', 1);
-    step(access::ResidentsSource::PlotRatio,
-         s.plotRatio.from == access::PlotRatioSetting::From::BuiltIn
-             ? AnalysisTr::tr("estimated from land × plot ratio %1 (assumed: the low end of the "
-                              "2.0–2.6 that GB 50180-2018 table 4.0.2 gives for climate zone III "
-                              "with a 54 m height cap; the full table could not be read)")
-                   .arg(ratio)
-             : AnalysisTr::tr("estimated from land × plot ratio %1 (the project's setting)").arg(ratio));
-    step(access::ResidentsSource::None, AnalysisTr::tr("unknown"));
-    if (s.homesOutsideCompounds > 0)
-        lines << AnalysisTr::tr("Of them %1 live outside compounds (%2 homes).")
-                     .arg(people(s.residentsOutsideCompounds),
-                          QLocale().toString(static_cast<qulonglong>(s.homesOutsideCompounds)));
-    const QString census = AnalysisTr::tr("the 2020 census shares (%1 % and %2 %)")
-                               .arg(QLocale().toString(100.0 * options.share60Plus, 'f', 2),
-                                    QLocale().toString(100.0 * options.share0To14, 'f', 2));
-    lines << (s.cohortGrids
-                  ? AnalysisTr::tr("Aged 60+ and 0–14: surveyed counts, else the grids of shares, "
-                                   "else %1.").arg(census)
-                  : AnalysisTr::tr("Aged 60+ and 0–14: surveyed counts, else %1.").arg(census));
-    return lines.join(QLatin1Char('\n'));
+    if (!result) return {};
+    return residentsSourceText(m_controller->document()->project(), *result,
+                               m_controller->options().residents);
 }
 
 void AnalysisDock::askPlotRatio() {

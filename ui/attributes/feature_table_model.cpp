@@ -26,6 +26,7 @@
 #include "ui/attributes/tr.h"
 #include "ui/commands/update_feature.h"
 #include "ui/document/project_document.h"
+#include "ui/report/report_text.h"
 
 namespace yike::ui {
 namespace {
@@ -621,14 +622,14 @@ std::vector<Column<IdleSpace>> idleSpaceColumns(const ProjectDocument* document)
     kind.title = QT_TRANSLATE_NOOP("Yike::Attributes", "Kind");
     kind.editor = FieldEditor::Choice;
     kind.value = [](const IdleSpace& s) { return QString::fromLatin1(project::toCode(s.kind)); };
-    kind.display = [](const IdleSpace& s) { return idleSpaceKindLabel(s.kind); };
+    kind.display = [](const IdleSpace& s) { return idleSpaceKindText(s.kind); };
     kind.searchExtra = [](const IdleSpace& s) {
         return QString::fromLatin1(project::toCode(s.kind));
     };
     kind.choices = [](const IdleSpace&) {
         QVariantList list;
         for (project::IdleSpaceKind k : project::allIdleSpaceKinds())
-            list << choice(QString::fromLatin1(project::toCode(k)), idleSpaceKindLabel(k));
+            list << choice(QString::fromLatin1(project::toCode(k)), idleSpaceKindText(k));
         return list;
     };
     kind.assign = [](IdleSpace& s, const QVariant& v) {

@@ -37,21 +37,6 @@ QString gateKindLabel(project::GateKind kind) {
     return {};
 }
 
-QString idleSpaceKindLabel(project::IdleSpaceKind kind) {
-    switch (kind) {
-        case project::IdleSpaceKind::VacantShop: return AttributesTr::tr("Vacant shop");
-        case project::IdleSpaceKind::FormerTestingHut: return AttributesTr::tr("Former testing hut");
-        case project::IdleSpaceKind::BoilerRoom: return AttributesTr::tr("Disused boiler room");
-        case project::IdleSpaceKind::StiltedGroundFloor:
-            return AttributesTr::tr("Stilted ground floor");
-        case project::IdleSpaceKind::CommunityRoom:
-            return AttributesTr::tr("Underused community room");
-        case project::IdleSpaceKind::Warehouse: return AttributesTr::tr("Warehouse");
-        case project::IdleSpaceKind::Other: return AttributesTr::tr("Other idle space");
-    }
-    return {};
-}
-
 QString layerLabel(project::Layer layer) {
     switch (layer) {
         case project::Layer::Facilities: return AttributesTr::tr("Facilities");

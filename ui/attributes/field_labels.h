@@ -22,10 +22,10 @@ bool chineseInterface();
 /// then to the code.
 QString categoryName(const catalog::Category& category);
 
-/// Translated labels of the feature enums and of the editable layers.
+/// Translated labels of the feature enums and of the editable layers (the kinds of idle spaces
+/// are told by ui/report's idleSpaceKindText, as in proposals and reports).
 QString facilityStatusLabel(project::FacilityStatus status);
 QString gateKindLabel(project::GateKind kind);
-QString idleSpaceKindLabel(project::IdleSpaceKind kind);
 QString layerLabel(project::Layer layer);
 /// "Facility", "Compound", ... for one feature of `layer`.
 QString featureLabel(project::Layer layer);

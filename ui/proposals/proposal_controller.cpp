@@ -12,6 +12,7 @@
 #include "ui/jobs/background_runner.h"
 #include "ui/proposals/tr.h"
 #include "ui/render/highlight_layer.h"
+#include "ui/report/proposal_maps.h"
 
 namespace yike::ui {
 namespace {
@@ -195,31 +196,9 @@ void ProposalController::clearRejected() { m_options.rejected.clear(); }
 
 std::shared_ptr<const MapHighlight> ProposalController::highlightOf(std::size_t line) const {
     if (!m_result || line >= m_result->proposal.lines.size()) return nullptr;
-    const proposals::ProposalLine& l = m_result->proposal.lines[line];
     auto highlight = std::make_shared<MapHighlight>();
-    const auto& spaces = m_result->instance.spaces;
-    const auto& option = m_result->instance.options[l.option];
-    highlight->places.push_back(spaces[option.space].space.position);
-    // Homes are the same in every cohort's analysis (they depend on the project only).
-    const access::CoverageAnalysis* analysis =
-        m_result->session->analysis(m_result->instance.profiles[0]);
-    if (analysis == nullptr) return highlight;
-    const access::CoverageResult& r = analysis->result();
-    const auto& cells = m_result->session->project().populationCells();
-    for (const std::uint32_t h : l.newlyCoveredHomes) {
-        const access::HomeResidents home = analysis->homeResidents(h);
-        if (home.building != access::Home::kNone) {
-            highlight->buildings.insert(r.buildings[home.building].id);
-        } else if (home.gridHome != access::Home::kNone) {
-            if (const project::PopulationCell* cell = cells.find(r.gridHomes[home.gridHome].cellId)) {
-                const geo::BoundingBox box = geo::boundsOf(cell->outline);
-                highlight->points.push_back(
-                    {(box.minLon + box.maxLon) / 2.0, (box.minLat + box.maxLat) / 2.0});
-            }
-        } else if (home.compound != access::Home::kNone) {
-            highlight->compounds.insert(r.compounds[home.compound].id);
-        }
-    }
+    addToHighlight(*highlight, *m_result->session, m_result->instance,
+                   m_result->proposal.lines[line]);
     return highlight;
 }
 

@@ -6,6 +6,7 @@
 
 #include <QCheckBox>
 #include <QComboBox>
+#include <QDate>
 #include <QDialog>
 #include <QDialogButtonBox>
 #include <QDoubleSpinBox>
@@ -29,15 +30,17 @@
 #include <QTreeWidget>
 #include <QVBoxLayout>
 
+#include "core/access/analysis_session.h"
 #include "core/project/project.h"
 #include "core/proposals/proposal_export.h"
-#include "ui/analysis/analysis_controller.h"
-#include "ui/attributes/field_labels.h"
 #include "ui/document/project_document.h"
+#include "ui/jobs/background_runner.h"
 #include "ui/proposals/proposal_controller.h"
 #include "ui/proposals/tr.h"
 #include "ui/render/highlight_layer.h"
 #include "ui/render/map_legend.h"
+#include "ui/report/proposal_report.h"
+#include "ui/report/report_text.h"
 
 namespace yike::ui {
 namespace {
@@ -47,69 +50,7 @@ using proposals::kCohortCount;
 
 constexpr double kYuanPerWan = 10'000.0;
 
-QString count(double value) { return QLocale().toString(std::round(value), 'f', 0); }
-
-QString yuan(double value) { return ProposalsTr::tr("¥%1").arg(count(value)); }
-
-QString area(double value) { return ProposalsTr::tr("%1 m²").arg(QLocale().toString(value, 'g', 5)); }
-
-QString minutesText(double value) {
-    return ProposalsTr::tr("%1 min").arg(QLocale().toString(value, 'g', 4));
-}
-
 double sum(const std::array<double, kCohortCount>& v) { return v[0] + v[1] + v[2]; }
-
-QString spaceName(const project::IdleSpace& s) {
-    return s.name.empty() ? ProposalsTr::tr("idle space %1").arg(s.id) : QString::fromStdString(s.name);
-}
-
-QString ruleText(const proposals::SitingRule& rule) {
-    using K = proposals::SitingRuleKind;
-    switch (rule.kind) {
-        case K::Storeys:
-            return rule.lowStorey == rule.highStorey
-                       ? ProposalsTr::tr("on storey %1").arg(rule.lowStorey)
-                       : ProposalsTr::tr("on storeys %1–%2").arg(rule.lowStorey).arg(rule.highStorey);
-        case K::NotBelowGround: return ProposalsTr::tr("not below ground");
-        case K::GroundOrLift: return ProposalsTr::tr("on the ground floor or with a lift");
-        case K::OwnSite: return ProposalsTr::tr("on a site of its own");
-        case K::Kinds: {
-            QStringList kinds;
-            for (const project::IdleSpaceKind k : rule.kinds) kinds << idleSpaceKindLabel(k);
-            return ProposalsTr::tr("in a %1").arg(kinds.join(ProposalsTr::tr(" or ")));
-        }
-    }
-    return {};
-}
-
-QString reasonText(const proposals::UnusableSpace& u) {
-    using R = proposals::UnusableSpace::Reason;
-    switch (u.reason) {
-        case R::Excluded: return ProposalsTr::tr("Excluded");
-        case R::NoFloorArea: return ProposalsTr::tr("No floor area recorded: enter it");
-        case R::NoCost: return ProposalsTr::tr("No estimated cost while a budget is set: enter one");
-        case R::OverBudget: return ProposalsTr::tr("Costs more than the whole budget");
-        case R::NotOnNetwork: return ProposalsTr::tr("No street near enough to walk to it");
-        case R::TooSmall:
-            return ProposalsTr::tr("Too small for every missing service (the smallest needs %1)")
-                .arg(area(u.smallestMinAreaM2));
-        case R::Siting: {
-            QStringList broken;
-            for (const proposals::SitingViolation& v : u.violations)
-                if (v.rule) broken << ruleText(*v.rule);
-            broken.removeDuplicates();
-            return broken.isEmpty()
-                       ? ProposalsTr::tr("Siting rules allow none of the services it is big enough for")
-                       : ProposalsTr::tr("Siting rules allow none of the services it is big enough "
-                                         "for (they need it %1)")
-                             .arg(broken.join(ProposalsTr::tr("; ")));
-        }
-        case R::NoGain:
-            return ProposalsTr::tr("Everything it could host is already within reach of its "
-                                   "residents");
-    }
-    return {};
-}
 
 /// A dialog with the catalogue's categories to tick; none ticked means every category.
 class CategoryChooser : public QDialog {
@@ -155,34 +96,13 @@ private:
     QListWidget* m_list;
 };
 
-/// A conversion in plain words: "Convert 劳动路原核酸采样亭 (10 m², ¥23,000) into a parcel
-/// point: +1,240 residents within 15 min, 310 of them aged 60+ and 80 aged 0–14".
-QString lineSentence(const project::Project& project, const proposals::Instance& in,
-                     const proposals::ProposalLine& line) {
-    const proposals::CategoryInfo& c = in.categories[in.options[line.option].category];
-    const project::IdleSpace& space = in.spaces[in.options[line.option].space].space;
-    const QString cost = line.spaceAlreadyUsed ? ProposalsTr::tr("same space as above")
-                         : line.costKnown      ? yuan(line.costYuan)
-                                               : ProposalsTr::tr("cost not recorded");
-    return ProposalsTr::tr("Convert %1 (%2, %3) into %4: +%5 residents within %6, %7 of them "
-                           "aged 60+ and %8 aged 0–14")
-        .arg(spaceName(space), area(line.spaceAreaM2), cost, categoryTitle(project, c.code),
-             count(line.residentsAll()), minutesText(c.targetMinutes),
-             count(line.newlyCovered[1]), count(line.newlyCovered[2]));
-}
-
-QString seconds(double value) {
-    return value < 1.0 ? ProposalsTr::tr("%1 ms").arg(QLocale().toString(value * 1000.0, 'f', 0))
-                       : ProposalsTr::tr("%1 s").arg(QLocale().toString(value, 'f', 1));
-}
-
 // The walkers combo's first entry: each cohort at its own pace.
 const QString kOwnPace = QStringLiteral("*");
 
 }  // namespace
 
 ProposalDock::ProposalDock(ProposalController* controller, QWidget* parent)
-    : QDockWidget(parent), m_controller(controller) {
+    : QDockWidget(parent), m_controller(controller), m_reportRunner(new BackgroundRunner(this)) {
     setObjectName(QStringLiteral("proposalDock"));
     auto* body = new QWidget(this);
     auto* layout = new QVBoxLayout(body);
@@ -330,7 +250,10 @@ ProposalDock::ProposalDock(ProposalController* controller, QWidget* parent)
         m_controller->clearRejected();
         run();
     });
-    connect(m_cancel, &QPushButton::clicked, m_controller, &ProposalController::cancel);
+    connect(m_cancel, &QPushButton::clicked, this, [this] {
+        m_controller->cancel();
+        m_reportRunner->cancel();
+    });
     connect(m_acceptSelected, &QPushButton::clicked, this, &ProposalDock::acceptSelected);
     connect(m_acceptAll, &QPushButton::clicked, this, [this] {
         const auto result = m_controller->result();
@@ -346,10 +269,16 @@ ProposalDock::ProposalDock(ProposalController* controller, QWidget* parent)
     });
     QAction* csv = m_export->menu()->addAction(QString());
     QAction* json = m_export->menu()->addAction(QString());
+    QAction* report = m_export->menu()->addAction(QString());
+    report->setObjectName(QStringLiteral("proposalExportReport"));
     csv->setObjectName(QStringLiteral("proposalExportCsv"));
     json->setObjectName(QStringLiteral("proposalExportJson"));
     connect(csv, &QAction::triggered, this, [this] { exportAs(false); });
     connect(json, &QAction::triggered, this, [this] { exportAs(true); });
+    connect(report, &QAction::triggered, this, &ProposalDock::exportReportAs);
+    connect(m_reportRunner, &BackgroundRunner::progressChanged, this, [this](double fraction) {
+        m_progress->setValue(static_cast<int>(std::lround(fraction * 100.0)));
+    });
     connect(m_lines, &QTreeWidget::itemSelectionChanged, this, [this] {
         showDetails();
         const std::vector<std::size_t> lines = selectedLines();
@@ -462,6 +391,11 @@ void ProposalDock::retranslateUi() {
     const QList<QAction*> exports = m_export->menu()->actions();
     exports[0]->setText(ProposalsTr::tr("CSV for Excel…"));
     exports[1]->setText(ProposalsTr::tr("JSON…"));
+    exports[2]->setText(ProposalsTr::tr("Report (PDF)…"));
+    exports[2]->setToolTip(
+        ProposalsTr::tr("An A4 report for the client: the study area, the "
+                        "method, coverage before and after, the proposal and a "
+                        "sheet with a map for each space"));
     m_tabs->setTabText(0, ProposalsTr::tr("Conversions"));
     m_tabs->setTabText(1, ProposalsTr::tr("Before / After"));
     m_tabs->setTabText(2, ProposalsTr::tr("Spaces Not Used"));
@@ -498,7 +432,7 @@ void ProposalDock::fillWalkers() {
     m_walkers->addItem(ProposalsTr::tr("Each at their own pace (adults, older people, children)"),
                        kOwnPace);
     for (const project::WalkProfile& p : project.walkProfiles())
-        m_walkers->addItem(ProposalsTr::tr("Everyone as: %1").arg(walkProfileTitle(p)),
+        m_walkers->addItem(ProposalsTr::tr("Everyone as: %1").arg(walkProfileName(p)),
                            QString::fromStdString(p.code));
     m_walkers->setCurrentIndex(std::max(0, m_walkers->findData(current)));
 }
@@ -522,6 +456,7 @@ void ProposalDock::run() {
 }
 
 void ProposalDock::showRunning(bool running) {
+    running = running || m_reportRunner->isRunning();
     m_progress->setVisible(running);
     m_cancel->setVisible(running);
     m_run->setEnabled(!running);
@@ -544,7 +479,8 @@ void ProposalDock::showResult() {
     m_details->clear();
     const auto result = m_controller->result();
     m_tabs->setEnabled(result != nullptr);
-    m_export->setEnabled(result != nullptr && !result->proposal.lines.empty());
+    m_export->setEnabled(result != nullptr && !result->proposal.lines.empty()
+                         && !m_reportRunner->isRunning());
     if (!result) {
         m_summary->setText(ProposalsTr::tr(
             "Which idle spaces should become which missing services? Set the budget and the "
@@ -566,18 +502,18 @@ void ProposalDock::showResult() {
         const project::IdleSpace& space = in.spaces[in.options[line.option].space].space;
         auto* item = new QTreeWidgetItem(m_lines);
         item->setText(0, QLocale().toString(++rank));
-        item->setText(1, ProposalsTr::tr("%1 → %2").arg(spaceName(space),
-                                                         categoryTitle(project, c.code)));
-        item->setText(2, count(line.residentsAll()));
-        item->setText(3, count(line.newlyCovered[1]));
-        item->setText(4, count(line.newlyCovered[2]));
+        item->setText(
+            1, ProposalsTr::tr("%1 → %2").arg(spaceTitle(space), categoryTitle(project, c.code)));
+        item->setText(2, peopleText(line.residentsAll()));
+        item->setText(3, peopleText(line.newlyCovered[1]));
+        item->setText(4, peopleText(line.newlyCovered[2]));
         item->setText(5, line.spaceAlreadyUsed ? QStringLiteral("—")
-                                               : line.costKnown ? yuan(line.costYuan)
-                                                                : QStringLiteral("?"));
+                         : line.costKnown      ? yuanText(line.costYuan)
+                                               : QStringLiteral("?"));
         for (int col = 2; col < 6; ++col) item->setTextAlignment(col, Qt::AlignRight | Qt::AlignVCenter);
         item->setData(0, Qt::UserRole, QVariant::fromValue(i));
         item->setData(0, Qt::UserRole + 1, QVariant::fromValue(line.conversion.space));
-        item->setToolTip(1, lineSentence(project, in, line));
+        item->setToolTip(1, conversionSentence(project, in, line));
     }
 
     // Before / after per category.
@@ -598,10 +534,10 @@ void ProposalDock::showResult() {
              {t.before[2], t.after[2], t.residents[2]}}};
         for (std::size_t k = 0; k < cells.size(); ++k) {
             const auto& [before, after, all] = cells[k];
-            auto* item =
-                new QTableWidgetItem(ProposalsTr::tr("%1 → %2").arg(count(before), count(after)));
+            auto* item = new QTableWidgetItem(
+                ProposalsTr::tr("%1 → %2").arg(peopleText(before), peopleText(after)));
             item->setToolTip(ProposalsTr::tr("%1 → %2 of %3 residents")
-                                 .arg(count(before), count(after), count(all)));
+                                 .arg(peopleText(before), peopleText(after), peopleText(all)));
             item->setTextAlignment(Qt::AlignRight | Qt::AlignVCenter);
             if (after > before + 0.5) {
                 QFont bold = item->font();
@@ -615,23 +551,23 @@ void ProposalDock::showResult() {
 
     for (const proposals::UnusableSpace& u : in.unusable) {
         const project::IdleSpace& space = in.spaces[u.space].space;
-        auto* item = new QTreeWidgetItem(m_unusable, {spaceName(space), reasonText(u)});
+        auto* item = new QTreeWidgetItem(m_unusable, {spaceTitle(space), unusableReasonText(u)});
         item->setData(0, Qt::UserRole, QVariant::fromValue(space.id));
         item->setToolTip(1, item->text(1));
     }
     for (const proposals::Conversion& lock : in.impossibleLocks) {
         const project::IdleSpace* space = project.idleSpaces().find(lock.space);
-        new QTreeWidgetItem(m_unusable,
-                            {space ? spaceName(*space) : QString::number(lock.space),
-                             ProposalsTr::tr("Locked in as %1, but it cannot host it")
-                                 .arg(categoryTitle(project, lock.category))});
+        new QTreeWidgetItem(m_unusable, {space ? spaceTitle(*space) : QString::number(lock.space),
+                                         ProposalsTr::tr("Locked in as %1, but it cannot host it")
+                                             .arg(categoryTitle(project, lock.category))});
     }
     for (const proposals::CompoundEquity& e : p.worstServed) {
         auto* item = new QTreeWidgetItem(
-            m_worst, {e.name.empty() ? ProposalsTr::tr("compound %1").arg(e.id)
-                                     : QString::fromStdString(e.name),
-                      count(e.residents),
-                      ProposalsTr::tr("%1 %").arg(QLocale().toString(100.0 * e.shareWithinTarget, 'f', 1))});
+            m_worst,
+            {e.name.empty() ? ProposalsTr::tr("compound %1").arg(e.id)
+                            : QString::fromStdString(e.name),
+             peopleText(e.residents),
+             ProposalsTr::tr("%1 %").arg(QLocale().toString(100.0 * e.shareWithinTarget, 'f', 1))});
         item->setData(0, Qt::UserRole, QVariant::fromValue(e.id));
     }
 
@@ -647,45 +583,51 @@ void ProposalDock::showResult() {
         summary << ProposalsTr::tr("No conversion brings anyone new within target under these "
                                    "limits (see Spaces Not Used).");
     else if (p.lines.size() == 1)  // English has no catalogue for plural forms
-        summary << ProposalsTr::tr("1 conversion, %1. Newly within target: %2 residents, %3 aged "
-                                   "60+, %4 aged 0–14.")
-                       .arg(yuan(p.totalCostYuan), count(sum(gained)), count(gained[1]),
-                            count(gained[2]));
+        summary << ProposalsTr::tr(
+                       "1 conversion, %1. Newly within target: %2 residents, %3 aged "
+                       "60+, %4 aged 0–14.")
+                       .arg(yuanText(p.totalCostYuan), peopleText(sum(gained)),
+                            peopleText(gained[1]), peopleText(gained[2]));
     else
-        summary << ProposalsTr::tr("%1 conversions in %2 spaces, %3 in all. Newly within target, "
-                                   "counted per service: %4 residents, %5 aged 60+, %6 aged 0–14.")
+        summary << ProposalsTr::tr(
+                       "%1 conversions in %2 spaces, %3 in all. Newly within target, "
+                       "counted per service: %4 residents, %5 aged 60+, %6 aged 0–14.")
                        .arg(p.lines.size())
                        .arg(spacesUsed)
-                       .arg(yuan(p.totalCostYuan), count(sum(gained)), count(gained[1]),
-                            count(gained[2]));
+                       .arg(yuanText(p.totalCostYuan), peopleText(sum(gained)),
+                            peopleText(gained[1]), peopleText(gained[2]));
     const auto& w = in.cohortWeights;
     QString walkers;
     if (in.profiles[0] == in.profiles[1] && in.profiles[1] == in.profiles[2]) {
         const project::WalkProfile* profile = project.walkProfile(in.profiles[0]);
-        walkers = profile ? walkProfileTitle(*profile) : QString::fromStdString(in.profiles[0]);
+        walkers = profile ? walkProfileName(*profile) : QString::fromStdString(in.profiles[0]);
     } else {
         walkers = ProposalsTr::tr("each at their own pace");
     }
-    summary << ProposalsTr::tr("Weights: aged 60+ ×%1, aged 0–14 ×%2, others ×%3; walkers: %4; "
-                               "budget %5; planned facilities %6.")
+    summary << ProposalsTr::tr(
+                   "Weights: aged 60+ ×%1, aged 0–14 ×%2, others ×%3; walkers: %4; "
+                   "budget %5; planned facilities %6.")
                    .arg(QLocale().toString(w[1], 'g', 3), QLocale().toString(w[2], 'g', 3),
                         QLocale().toString(w[0], 'g', 3), walkers,
-                        in.budgetYuan ? yuan(*in.budgetYuan) : ProposalsTr::tr("no limit"),
+                        in.budgetYuan ? yuanText(*in.budgetYuan) : ProposalsTr::tr("no limit"),
                         result->options.includePlanned ? ProposalsTr::tr("count")
                                                        : ProposalsTr::tr("do not count"));
-    QString solver = ProposalsTr::tr("Fast heuristic: %1.").arg(seconds(p.heuristicSeconds));
+    QString solver = ProposalsTr::tr("Fast heuristic: %1.").arg(durationText(p.heuristicSeconds));
     if (p.exact) {
         const std::optional<double> gap = p.heuristicGap();
         if (p.exact->optimal)
-            solver += QLatin1Char(' ') +
-                      ProposalsTr::tr("%1 proved this proposal the best possible (%2).")
-                          .arg(QString::fromStdString(p.exact->solver), seconds(p.exact->seconds));
+            solver +=
+                QLatin1Char(' ')
+                + ProposalsTr::tr("%1 proved this proposal the best possible (%2).")
+                      .arg(QString::fromStdString(p.exact->solver), durationText(p.exact->seconds));
         else if (p.exact->solved)
-            solver += QLatin1Char(' ') +
-                      ProposalsTr::tr("%1 stopped at its time limit (%2): this proposal is "
-                                      "within %3 % of the best possible.")
-                          .arg(QString::fromStdString(p.exact->solver), seconds(p.exact->seconds),
-                               QLocale().toString(100.0 * gap.value_or(0.0), 'f', 2));
+            solver +=
+                QLatin1Char(' ')
+                + ProposalsTr::tr(
+                      "%1 stopped at its time limit (%2): this proposal is "
+                      "within %3 % of the best possible.")
+                      .arg(QString::fromStdString(p.exact->solver), durationText(p.exact->seconds),
+                           QLocale().toString(100.0 * gap.value_or(0.0), 'f', 2));
         if (p.exact->optimal && gap && *gap > 1e-9)
             solver += QLatin1Char(' ') + ProposalsTr::tr("The heuristic alone was %1 % short.")
                                              .arg(QLocale().toString(100.0 * *gap, 'f', 2));
@@ -749,47 +691,29 @@ void ProposalDock::showDetails() {
     const proposals::CategoryInfo& c = in.categories[in.options[line.option].category];
     QStringList parts;
     parts << QStringLiteral("<b>%1</b>")
-                 .arg(ProposalsTr::tr("%1.").arg(lineSentence(project, in, line)).toHtmlEscaped());
-    parts << ProposalsTr::tr("Uses %1 of %2.").arg(area(line.areaUsedM2), area(line.spaceAreaM2));
-    if (line.areaAssumed) {
-        parts << ProposalsTr::tr("Minimum area %1 assumed: the catalogue gives none (edit it in "
-                                 "Tools → Standards Catalogue).")
-                     .arg(area(c.minAreaM2));
-    } else if (c.areaSource) {
-        parts << ProposalsTr::tr("Minimum area %1 (“%2”; %3, confidence: %4).")
-                     .arg(area(c.minAreaM2), QString::fromStdString(c.areaSource->quote),
-                          QString::fromStdString(c.areaSource->jurisdiction),
-                          c.areaSource->confidence.empty()
-                              ? ProposalsTr::tr("not stated")
-                              : QString::fromStdString(c.areaSource->confidence));
-    }
-    if (line.targetAssumed)
-        parts << ProposalsTr::tr("Walking target %1 assumed: the catalogue gives none.")
-                     .arg(minutesText(c.targetMinutes));
-    else if (const catalog::Category* entry = project.catalog().find(c.code)) {
-        QStringList sources;
-        for (const catalog::Source& s : entry->sources) sources << QString::fromStdString(s.id);
-        parts << ProposalsTr::tr("Walking target %1 (%2; confidence: %3).")
-                     .arg(minutesText(c.targetMinutes),
-                          sources.isEmpty() ? ProposalsTr::tr("source not stated")
-                                            : sources.join(QStringLiteral(", ")),
-                          entry->confidence.empty() ? ProposalsTr::tr("not stated")
-                                                    : QString::fromStdString(entry->confidence));
-    }
+                 .arg(ProposalsTr::tr("%1.")
+                          .arg(conversionSentence(project, in, line))
+                          .toHtmlEscaped());
+    parts << ProposalsTr::tr("Uses %1 of %2.")
+                 .arg(areaText(line.areaUsedM2), areaText(line.spaceAreaM2));
+    parts << minimumAreaBasis(c);
+    if (line.areaAssumed) parts << ProposalsTr::tr("Edit it in Tools → Standards Catalogue.");
+    parts << walkTargetBasis(project, c);
     QStringList suits;
     for (const proposals::SitingRule& rule : line.rulesMet) {
-        QString text = ruleText(rule);
-        if (!rule.source.empty()) text += ProposalsTr::tr(" (%1)").arg(QString::fromStdString(rule.source));
+        QString text = sitingRuleText(rule);
+        if (!rule.source.empty()) text += ProposalsTr::tr(" (%1)").arg(catalogueTerm(rule.source));
         suits << text;
     }
     const QString where = ProposalsTr::tr("%1 on storey %2%3")
-                              .arg(idleSpaceKindLabel(line.spaceKind))
+                              .arg(idleSpaceKindText(line.spaceKind))
                               .arg(line.storey)
                               .arg(line.hasLift ? ProposalsTr::tr(", with a lift") : QString());
     parts << (suits.isEmpty() ? ProposalsTr::tr("The space: %1; no siting rule applies.").arg(where)
                               : ProposalsTr::tr("The space: %1; it suits the service: %2.")
                                     .arg(where, suits.join(ProposalsTr::tr("; "))));
-    parts << ProposalsTr::tr("Weighted gain %1 (after the lines above it).").arg(count(line.gain));
+    parts << ProposalsTr::tr("Weighted gain %1 (after the lines above it).")
+                 .arg(peopleText(line.gain));
     if (line.locked) parts << ProposalsTr::tr("Locked in.");
     for (int i = 1; i < parts.size(); ++i) parts[i] = parts[i].toHtmlEscaped();
     m_details->setText(parts.join(QLatin1Char(' ')));
@@ -829,6 +753,61 @@ void ProposalDock::exportAs(bool json) {
         exportJson(path);
     else
         exportCsv(path);
+}
+
+bool ProposalDock::exportReport(const QString& path) {
+    const auto result = m_controller->result();
+    if (!result || m_reportRunner->isRunning() || m_controller->isRunning()) return false;
+    // The reason for a file that cannot be written comes translated from the writer.
+    auto reason = std::make_shared<QString>();
+    m_export->setEnabled(false);
+    showRunning(true);
+    m_status->setText(ProposalsTr::tr("Writing the report…"));
+    m_reportRunner->start(
+        [result, path, reason](JobControl& job) {
+            access::RunControl control;
+            control.cancel = job.cancelFlag();
+            control.progress = [&job](double fraction) { job.setProgress(fraction); };
+            const ProposalReportInput input{*result->session, result->instance, result->proposal,
+                                            result->options};
+            try {
+                writeProposalReport(path, result->session->project(), input, {}, control);
+            } catch (const ReportError& e) {
+                *reason = QString::fromUtf8(e.what());
+                throw;
+            }
+        },
+        [this, path, reason](BackgroundRunner::Outcome outcome, const QString& error) {
+            showRunning(m_controller->isRunning());
+            m_export->setEnabled(m_controller->result() != nullptr
+                                 && !m_controller->result()->proposal.lines.empty());
+            switch (outcome) {
+                case BackgroundRunner::Outcome::Completed:
+                    m_status->setText(ProposalsTr::tr("Written: %1").arg(path));
+                    break;
+                case BackgroundRunner::Outcome::Cancelled:
+                    m_status->setText(ProposalsTr::tr("Cancelled: no report written."));
+                    break;
+                case BackgroundRunner::Outcome::Failed:
+                    m_status->setText(!reason->isEmpty()
+                                          ? *reason
+                                          : ProposalsTr::tr("The report failed: %1").arg(error));
+                    break;
+            }
+            Q_EMIT reportFinished(outcome == BackgroundRunner::Outcome::Completed);
+        });
+    return true;
+}
+
+bool ProposalDock::isWritingReport() const {
+    return m_reportRunner->isRunning();
+}
+
+void ProposalDock::exportReportAs() {
+    const QString path = QFileDialog::getSaveFileName(
+        this, ProposalsTr::tr("Export Proposal Report"), QStringLiteral("proposal-report.pdf"),
+        ProposalsTr::tr("PDF (*.pdf)"));
+    if (!path.isEmpty()) exportReport(path);
 }
 
 }  // namespace yike::ui

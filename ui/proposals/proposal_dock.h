@@ -22,6 +22,7 @@ class QTreeWidget;
 
 namespace yike::ui {
 
+class BackgroundRunner;
 class ProposalController;
 struct MapHighlight;
 
@@ -38,7 +39,7 @@ struct MapHighlight;
  * Selecting a conversion points out its space and the homes it newly serves on the map
  * (highlightChanged); a double click shows the space. Accept Selected / Accept All add the
  * conversions as planned facilities in one undo step; Reject leaves one out and runs again.
- * The proposal exports as CSV (Excel) and JSON.
+ * The proposal exports as CSV (Excel), JSON and an A4 PDF report for the client.
  */
 class ProposalDock : public QDockWidget {
     Q_OBJECT
@@ -75,12 +76,22 @@ public:
     /// Writes the result; false (with a message in the status line) when it cannot.
     bool exportCsv(const QString& path);
     bool exportJson(const QString& path);
+    /**
+     * Writes the result as the A4 PDF report (ui/report) in the background, with progress and
+     * Cancel as a run has; reportFinished follows, and the status line says where it went or
+     * why it failed. Cancel leaves no file.
+     * @return false when there is no result or a run or another report is under way
+     */
+    bool exportReport(const QString& path);
+    bool isWritingReport() const;
 
 Q_SIGNALS:
     /// What to point out on the map; null for nothing.
     void highlightChanged(std::shared_ptr<const yike::ui::MapHighlight> highlight);
     /// The user asked to see a feature (double click on a conversion or a space).
     void featureActivated(const yike::ui::FeatureRef& ref);
+    /// A report started by exportReport ended: written, or not (cancelled or failed).
+    void reportFinished(bool written);
 
 protected:
     void changeEvent(QEvent* event) override;
@@ -96,11 +107,13 @@ private:
     void showDetails();
     void acceptSelected();
     void exportAs(bool json);
+    void exportReportAs();
     bool writeFile(const QString& path, const std::string& text);
     std::vector<std::size_t> selectedLines() const;
     QString categoriesText() const;
 
     ProposalController* m_controller;
+    BackgroundRunner* m_reportRunner;
     std::vector<std::string> m_categories;
     QLabel* m_budgetLabel = nullptr;
     QDoubleSpinBox* m_budget = nullptr;

@@ -12,22 +12,10 @@
 #include "ui/commands/edit_geometry.h"
 #include "ui/document/project_document.h"
 #include "ui/mapview/map_view.h"
+#include "ui/report/report_text.h"
 #include "ui/tools/tr.h"
 
 namespace yike::ui {
-
-QString idleSpaceKindName(project::IdleSpaceKind kind) {
-    switch (kind) {
-        case project::IdleSpaceKind::VacantShop: return ToolsTr::tr("Vacant shop");
-        case project::IdleSpaceKind::FormerTestingHut: return ToolsTr::tr("Former testing hut");
-        case project::IdleSpaceKind::BoilerRoom: return ToolsTr::tr("Disused boiler room");
-        case project::IdleSpaceKind::StiltedGroundFloor: return ToolsTr::tr("Stilted ground floor");
-        case project::IdleSpaceKind::CommunityRoom: return ToolsTr::tr("Underused community room");
-        case project::IdleSpaceKind::Warehouse: return ToolsTr::tr("Warehouse");
-        case project::IdleSpaceKind::Other: return ToolsTr::tr("Other idle space");
-    }
-    return {};
-}
 
 AddIdleSpaceTool::AddIdleSpaceTool(MapView* view, QObject* parent)
     : SketchTool(view, QStringLiteral("addIdleSpaceTool"),
@@ -71,7 +59,7 @@ void AddIdleSpaceTool::mousePressed(QMouseEvent* event) {
     project::IdleSpace space;
     space.position = view()->transform().toLonLat(event->position());
     space.kind = m_kind;
-    space.name = idleSpaceKindName(m_kind).toStdString();
+    space.name = idleSpaceKindText(m_kind).toStdString();
     auto* command = new AddIdleSpace(*document(), space);
     pushCommand(command);
     document()->selection()->set({{project::Layer::IdleSpaces, command->featureId()}});
@@ -89,7 +77,7 @@ void AddIdleSpaceTool::commit(const std::vector<geo::LonLat>& vertices) {
     space.floorAreaM2 = geo::polygonAreaM2(footprint, geo::LocalFrame(vertices.front()));
     space.footprint = std::move(footprint);
     space.kind = m_kind;
-    space.name = idleSpaceKindName(m_kind).toStdString();
+    space.name = idleSpaceKindText(m_kind).toStdString();
     auto* command = new AddIdleSpace(*document(), space);
     pushCommand(command);
     document()->selection()->set({{project::Layer::IdleSpaces, command->featureId()}});
@@ -134,7 +122,7 @@ void AddIdleSpaceTool::retranslateOptions() {
         const QSignalBlocker blocker(m_kindCombo);
         m_kindCombo->clear();
         for (project::IdleSpaceKind kind : project::allIdleSpaceKinds())
-            m_kindCombo->addItem(idleSpaceKindName(kind), static_cast<int>(kind));
+            m_kindCombo->addItem(idleSpaceKindText(kind), static_cast<int>(kind));
         m_kindCombo->setCurrentIndex(m_kindCombo->findData(static_cast<int>(m_kind)));
     }
     const QSignalBlocker blocker(m_modeCombo);

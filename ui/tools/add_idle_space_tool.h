@@ -44,7 +44,4 @@ private:
     QComboBox* m_modeCombo = nullptr;
 };
 
-/// The translated name of an idle space kind.
-QString idleSpaceKindName(project::IdleSpaceKind kind);
-
 }  // namespace yike::ui

@@ -10,12 +10,6 @@
 #include <string>
 #include <vector>
 
-#include <fcntl.h>
-#include <poll.h>
-#include <spawn.h>
-#include <sys/wait.h>
-#include <unistd.h>
-
 #include <gmock/gmock.h>
 #include <gtest/gtest.h>
 #include <nlohmann/json.hpp>
@@ -25,10 +19,9 @@
 #include "core/project/project.h"
 #include "core/project/project_file.h"
 #include "core/sample/sample_district.h"
+#include "tests/support/run_program.h"
 #include "tests/support/test_data.h"
 #include "yike_version.h"
-
-extern char** environ;
 
 namespace yike::cli {
 namespace {
@@ -37,76 +30,12 @@ using ::testing::HasSubstr;
 using ::testing::Not;
 using ::testing::StartsWith;
 
-struct RunResult {
-    int status = -1;  ///< exit status; -1 when the program did not exit normally
-    std::string out;
-    std::string err;
-};
+using test::RunResult;
 
 /// Runs the real yike-cli with `args`, capturing both streams. With `stdoutFile`, standard
 /// output goes to that file instead (e.g. /dev/full).
 RunResult runCli(const std::vector<std::string>& args, const char* stdoutFile = nullptr) {
-    int outPipe[2];
-    int errPipe[2];
-    if (::pipe(outPipe) != 0 || ::pipe(errPipe) != 0) ADD_FAILURE() << "pipe failed";
-    posix_spawn_file_actions_t actions;
-    posix_spawn_file_actions_init(&actions);
-    if (stdoutFile != nullptr)
-        posix_spawn_file_actions_addopen(&actions, 1, stdoutFile, O_WRONLY, 0);
-    else
-        posix_spawn_file_actions_adddup2(&actions, outPipe[1], 1);
-    posix_spawn_file_actions_adddup2(&actions, errPipe[1], 2);
-    for (int fd : {outPipe[0], outPipe[1], errPipe[0], errPipe[1]})
-        posix_spawn_file_actions_addclose(&actions, fd);
-
-    std::vector<std::string> storage{YIKE_CLI_PATH};
-    storage.insert(storage.end(), args.begin(), args.end());
-    std::vector<char*> argv;
-    for (std::string& s : storage) argv.push_back(s.data());
-    argv.push_back(nullptr);
-
-    pid_t pid = 0;
-    const int spawned = posix_spawn(&pid, YIKE_CLI_PATH, &actions, nullptr, argv.data(), environ);
-    posix_spawn_file_actions_destroy(&actions);
-    ::close(outPipe[1]);
-    ::close(errPipe[1]);
-    RunResult result;
-    if (spawned != 0) {
-        ADD_FAILURE() << "cannot start " << YIKE_CLI_PATH;
-        ::close(outPipe[0]);
-        ::close(errPipe[0]);
-        return result;
-    }
-
-    // Read both pipes together, so neither can fill up and block the child.
-    std::array<pollfd, 2> fds{{{outPipe[0], POLLIN, 0}, {errPipe[0], POLLIN, 0}}};
-    std::array<std::string*, 2> sinks{&result.out, &result.err};
-    int open = 2;
-    while (open > 0) {
-        if (::poll(fds.data(), fds.size(), 10000) <= 0) {
-            ADD_FAILURE() << "yike-cli timed out";
-            break;
-        }
-        for (std::size_t i = 0; i < fds.size(); ++i) {
-            if (fds[i].fd < 0 || fds[i].revents == 0) continue;
-            char buffer[4096];
-            const ssize_t n = ::read(fds[i].fd, buffer, sizeof buffer);
-            if (n > 0) {
-                sinks[i]->append(buffer, static_cast<std::size_t>(n));
-            } else if (n == 0 || errno != EINTR) {
-                ::close(fds[i].fd);
-                fds[i].fd = -1;
-                --open;
-            }
-        }
-    }
-    for (const pollfd& p : fds)
-        if (p.fd >= 0) ::close(p.fd);
-    int wstatus = 0;
-    while (::waitpid(pid, &wstatus, 0) < 0 && errno == EINTR) {
-    }
-    result.status = WIFEXITED(wstatus) ? WEXITSTATUS(wstatus) : -1;
-    return result;
+    return test::runProgram(YIKE_CLI_PATH, args, stdoutFile);
 }
 
 /// The program failed with `status`, printed nothing on stdout and exactly one error line.

@@ -8,6 +8,7 @@
 #include <gtest/gtest.h>
 
 #include <QCheckBox>
+#include <QDir>
 #include <QDoubleSpinBox>
 #include <QFile>
 #include <QLabel>
@@ -17,6 +18,7 @@
 #include <QSignalSpy>
 #include <QTableWidget>
 #include <QTemporaryDir>
+#include <QTest>
 #include <QTreeWidget>
 #include <QUndoStack>
 
@@ -249,6 +251,46 @@ TEST_F(ProposalDockTest, ExportsCsvAndJsonAndNoticesAnOutdatedResult) {
     EXPECT_TRUE(m_dock->statusLabel()->text().contains(QStringLiteral("changed since")));
     m_document->undoStack()->undo();
     EXPECT_FALSE(m_controller->isStale()) << "undone, the project is as the run read it";
+}
+
+TEST_F(ProposalDockTest, WritesTheReportInTheBackgroundAndCancelLeavesNoFile) {
+    const auto run = runProposal();
+    ASSERT_TRUE(run);
+    QTemporaryDir dir;
+    const QString pdf = dir.filePath(QStringLiteral("report.pdf"));
+    QSignalSpy finished(m_dock, &ProposalDock::reportFinished);
+    ASSERT_TRUE(m_dock->exportReport(pdf));
+    EXPECT_TRUE(m_dock->cancelButton()->isVisibleTo(m_dock)) << "Cancel while it writes";
+    EXPECT_FALSE(m_dock->runButton()->isEnabled());
+    EXPECT_FALSE(m_dock->exportReport(pdf)) << "one report at a time";
+    ASSERT_TRUE(finished.wait(60'000));
+    EXPECT_TRUE(finished.front().front().toBool());
+    EXPECT_TRUE(m_dock->statusLabel()->text().contains(pdf));
+    EXPECT_TRUE(m_dock->runButton()->isEnabled());
+    QFile file(pdf);
+    ASSERT_TRUE(file.open(QIODevice::ReadOnly));
+    EXPECT_TRUE(file.read(5) == "%PDF-");
+
+    // Cancelled at once: no file, and nothing left behind once the worker has stopped.
+    const QString cancelled = dir.filePath(QStringLiteral("cancelled.pdf"));
+    finished.clear();
+    ASSERT_TRUE(m_dock->exportReport(cancelled));
+    m_dock->cancelButton()->click();
+    ASSERT_EQ(finished.size(), 1);
+    EXPECT_FALSE(finished.front().front().toBool());
+    EXPECT_TRUE(m_dock->statusLabel()->text().contains(QStringLiteral("Cancelled")));
+    QDir folder(dir.path());
+    for (int i = 0; i < 100 && folder.entryList(QDir::Files).size() > 1; ++i) QTest::qWait(100);
+    QTest::qWait(500);
+    EXPECT_EQ(folder.entryList(QDir::Files), QStringList{QStringLiteral("report.pdf")});
+
+    // A place that cannot be written: the reason, in the interface language.
+    finished.clear();
+    ASSERT_TRUE(m_dock->exportReport(dir.filePath(QStringLiteral("no/such/folder/r.pdf"))));
+    ASSERT_TRUE(finished.wait(60'000));
+    EXPECT_FALSE(finished.front().front().toBool());
+    EXPECT_TRUE(m_dock->statusLabel()->text().startsWith(QStringLiteral("Could not write")))
+        << m_dock->statusLabel()->text().toStdString();
 }
 
 TEST_F(ProposalDockTest, AProjectWithoutIdleSpacesSaysWhatToDo) {
