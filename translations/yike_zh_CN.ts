@@ -3128,17 +3128,17 @@ Restore them now?</source>
     </message>
     <message>
         <location line="+13"/>
-        <location line="+491"/>
+        <location line="+501"/>
         <source>You are here</source>
         <translation>你在这里</translation>
     </message>
     <message>
-        <location line="-84"/>
+        <location line="-94"/>
         <source>Walking times at the pace of %1: %2 km/h, along the streets and through the compound gates.</source>
         <translation>步行时间按%1步速 %2 公里/小时计算，沿实际街道并经小区出入口通行。</translation>
     </message>
     <message>
-        <location line="+44"/>
+        <location line="+54"/>
         <source>Legend</source>
         <translation>图例</translation>
     </message>
@@ -3148,7 +3148,7 @@ Restore them now?</source>
         <translation>步行 %1 分钟范围</translation>
     </message>
     <message>
-        <location line="+68"/>
+        <location line="+69"/>
         <source>No services within the walk</source>
         <translation>步行范围内暂无服务设施</translation>
     </message>
@@ -3158,7 +3158,7 @@ Restore them now?</source>
         <translation>服务设施及步行时间（自你在这里起算）</translation>
     </message>
     <message numerus="yes">
-        <location line="+80"/>
+        <location line="+82"/>
         <source>… and %n more</source>
         <translation>
             <numerusform>……另有 %n 处</numerusform>
@@ -3445,7 +3445,7 @@ Restore them now?</source>
         <translation>字体(&amp;F)：</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+5"/>
         <source>&amp;Title:</source>
         <translation>标题(&amp;T)：</translation>
     </message>

@@ -116,9 +116,8 @@ PagePalette pagePalette(PageStyle style) {
 QStringList pageFontFamilies(const PageLayout& layout) {
     QStringList families;
     if (!layout.fontFamily.isEmpty()) families << layout.fontFamily;
-    for (const char* f : {"WenQuanYi Micro Hei", "Noto Sans CJK SC", "Microsoft YaHei",
-                          "PingFang SC", "Noto Sans", "DejaVu Sans"})
-        if (!families.contains(QLatin1StringView(f))) families << QString::fromLatin1(f);
+    for (const QString& f : printedFontFamilies())
+        if (!families.contains(f)) families << f;
     return families;
 }
 

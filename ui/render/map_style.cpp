@@ -90,4 +90,10 @@ const MapStyle& MapStyle::standard() {
     return style;
 }
 
+QStringList printedFontFamilies() {
+    return {QStringLiteral("WenQuanYi Micro Hei"), QStringLiteral("Noto Sans CJK SC"),
+            QStringLiteral("Microsoft YaHei"),     QStringLiteral("PingFang SC"),
+            QStringLiteral("Noto Sans"),           QStringLiteral("DejaVu Sans")};
+}
+
 }  // namespace yike::ui

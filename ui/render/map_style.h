@@ -4,6 +4,7 @@
 #include <string_view>
 
 #include <QColor>
+#include <QStringList>
 
 #include "core/project/features.h"
 
@@ -100,5 +101,10 @@ private:
     QColor greenInColour(project::GreenClass kind) const;
     static QColor facilityInColour(std::string_view group);
 };
+
+/// The font families of printed output (guide maps, reports), in order of preference:
+/// WenQuanYi Micro Hei first, because Qt 6.4's PDF writer gives Noto Sans CJK a text layer
+/// that readers extract wrongly; then Noto Sans CJK SC and the usual Windows/macOS faces.
+QStringList printedFontFamilies();
 
 }  // namespace yike::ui

@@ -13,6 +13,8 @@
 #include <QTextObjectInterface>
 #include <QTextTable>
 
+#include "ui/render/map_style.h"
+
 namespace yike::ui {
 namespace {
 
@@ -64,8 +66,7 @@ const ReportDocument::TextStyle& ReportDocument::textStyle(Style style) {
 
 QFont reportFont(double points, bool bold) {
     QFont font;
-    font.setFamilies({QStringLiteral("WenQuanYi Micro Hei"), QStringLiteral("Noto Sans CJK SC"),
-                      QStringLiteral("Noto Sans")});
+    font.setFamilies(printedFontFamilies());
     font.setPointSizeF(points);
     font.setBold(bold);
     return font;
