@@ -3366,8 +3366,8 @@ Restore them now?</source>
     </message>
     <message>
         <location line="+2"/>
-        <source>&amp;Point:</source>
-        <translation>坐标点(&amp;P)：</translation>
+        <source>Po&amp;int:</source>
+        <translation>坐标点(&amp;I)：</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -3396,8 +3396,8 @@ Restore them now?</source>
     </message>
     <message>
         <location line="+5"/>
-        <source>Pa&amp;per:</source>
-        <translation>纸张(&amp;P)：</translation>
+        <source>Pap&amp;er:</source>
+        <translation>纸张(&amp;E)：</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -3482,8 +3482,8 @@ Restore them now?</source>
     </message>
     <message>
         <location line="-493"/>
-        <source>Sh&amp;own</source>
-        <translation>显示(&amp;O)</translation>
+        <source>S&amp;hown</source>
+        <translation>显示(&amp;H)</translation>
     </message>
     <message>
         <location line="+6"/>
@@ -3517,8 +3517,8 @@ Restore them now?</source>
     </message>
     <message>
         <location line="+1"/>
-        <source>Export S&amp;VG…</source>
-        <translation>导出 S&amp;VG…</translation>
+        <source>Export SV&amp;G…</source>
+        <translation>导出 SV&amp;G…</translation>
     </message>
     <message>
         <location line="+4"/>

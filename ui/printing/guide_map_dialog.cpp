@@ -177,7 +177,7 @@ void GuideMapDialog::buildUi() {
     m_point = new QLineEdit;
     m_point->setPlaceholderText(PrintingTr::tr("longitude, latitude"));
     m_point->setObjectName(QStringLiteral("pointEdit"));
-    mapForm->addRow(PrintingTr::tr("&Point:"), m_point);
+    mapForm->addRow(PrintingTr::tr("Po&int:"), m_point);
     m_profile = new QComboBox;
     m_profile->setToolTip(PrintingTr::tr("A map posted for everyone must hold for the slowest "
                                          "walkers it serves."));
@@ -193,7 +193,7 @@ void GuideMapDialog::buildUi() {
     m_paper = new QComboBox;
     for (Paper p : {Paper::A4, Paper::A3, Paper::A2, Paper::A1})
         m_paper->addItem(paperName(p), int(p));
-    pageForm->addRow(PrintingTr::tr("Pa&per:"), m_paper);
+    pageForm->addRow(PrintingTr::tr("Pap&er:"), m_paper);
     m_orientation = new QComboBox;
     m_orientation->addItem(PrintingTr::tr("Portrait"), false);
     m_orientation->addItem(PrintingTr::tr("Landscape"), true);
@@ -235,7 +235,7 @@ void GuideMapDialog::buildUi() {
     m_frameLabel = new QLabel(PrintingTr::tr("Click a frame on the page to move or resize it."));
     m_frameLabel->setWordWrap(true);
     frameLayout->addWidget(m_frameLabel);
-    m_frameVisible = new QCheckBox(PrintingTr::tr("Sh&own"));
+    m_frameVisible = new QCheckBox(PrintingTr::tr("S&hown"));
     frameLayout->addWidget(m_frameVisible);
     m_frameText = new QPlainTextEdit;
     m_frameText->setMaximumHeight(70);
@@ -277,7 +277,7 @@ void GuideMapDialog::buildUi() {
     auto* print = new QPushButton(PrintingTr::tr("&Print…"));
     auto* pdf = new QPushButton(PrintingTr::tr("Export P&DF…"));
     auto* png = new QPushButton(PrintingTr::tr("Export P&NG…"));
-    auto* svg = new QPushButton(PrintingTr::tr("Export S&VG…"));
+    auto* svg = new QPushButton(PrintingTr::tr("Export SV&G…"));
     m_dpi = new QSpinBox;
     m_dpi->setRange(72, 1200);
     m_dpi->setValue(300);
