@@ -57,6 +57,10 @@ int runAnalyze(const Arguments& args, std::ostream& out);
 /// services.
 int runPropose(const Arguments& args, std::ostream& out);
 
+/// `evaluate PROJECT [--circle NAME] [--rules FILE] [--include-planned] [--json FILE]
+/// [--csv FILE]`: the standards check, grade and programme indicators of each living circle.
+int runEvaluate(const Arguments& args, std::ostream& out);
+
 /// `export-graph PROJECT --out DIR [--profile P]`: the walk graph as nodes.csv and edges.csv.
 int runExportGraph(const Arguments& args, std::ostream& out);
 

@@ -11,6 +11,7 @@
 #include <system_error>
 
 #include "app/cli/commands.h"
+#include "core/catalog/table_text.h"
 #include "core/network/graph_builder.h"
 #include "core/network/street_graph.h"
 #include "core/network/walk_cost.h"
@@ -34,35 +35,17 @@ const char* crossingCode(network::Crossing crossing) {
     return "unknown";
 }
 
-/// One RFC 4180 field: quoted when it holds a comma, a quote or a line break.
-std::string csvField(const std::string& text) {
-    if (text.find_first_of(",\"\r\n") == std::string::npos) return text;
-    std::string quoted = "\"";
-    for (const char c : text) {
-        if (c == '"') quoted += '"';
-        quoted += c;
-    }
-    return quoted + '"';
-}
-
-/// Fixed-point text with '.' as the decimal point, whatever the global locale.
-std::string fixed(double value, int decimals) {
-    std::ostringstream s;
-    s.imbue(std::locale::classic());
-    s << std::fixed << std::setprecision(decimals) << value;
-    return s.str();
-}
 
 /// Seconds of an arc, or an empty field when it cannot be walked.
 std::string secondsField(network::Seconds seconds) {
-    return std::isfinite(seconds.value()) ? fixed(seconds.value(), 3) : std::string();
+    return std::isfinite(seconds.value()) ? catalog::fixedNumber(seconds.value(), 3) : std::string();
 }
 
 std::string wkt(std::span<const geo::LonLat> points) {
     std::string text = "LINESTRING(";
     for (std::size_t i = 0; i < points.size(); ++i) {
         if (i > 0) text += ", ";
-        text += fixed(points[i].lon, 7) + ' ' + fixed(points[i].lat, 7);
+        text += catalog::fixedNumber(points[i].lon, 7) + ' ' + catalog::fixedNumber(points[i].lat, 7);
     }
     return text + ')';
 }
@@ -111,7 +94,7 @@ int runExportGraph(const Arguments& args, std::ostream& out) {
     for (std::uint32_t n = 0; n < graph.nodeCount(); ++n) {
         const network::NodeId node(n);
         const geo::LonLat p = graph.lonLat(node);
-        nodes << n << ',' << fixed(p.lon, 7) << ',' << fixed(p.lat, 7) << ','
+        nodes << n << ',' << catalog::fixedNumber(p.lon, 7) << ',' << catalog::fixedNumber(p.lat, 7) << ','
               << graph.component(node) << "\r\n";
     }
     closeCsv(nodes, nodesPath);
@@ -124,13 +107,13 @@ int runExportGraph(const Arguments& args, std::ostream& out) {
         const network::EdgeId edge(e);
         const network::WayFacts& facts = graph.facts(edge);
         edges << e << ',' << graph.edgeFirst(edge).value() << ',' << graph.edgeSecond(edge).value()
-              << ',' << fixed(graph.length(edge).value(), 3) << ','
-              << csvField(network::toCode(facts.kind)) << ',' << (facts.steps ? 1 : 0) << ','
+              << ',' << catalog::fixedNumber(graph.length(edge).value(), 3) << ','
+              << catalog::csvField(network::toCode(facts.kind)) << ',' << (facts.steps ? 1 : 0) << ','
               << crossingCode(facts.crossing) << ','
               << (facts.gate ? std::to_string(facts.gate->gateId) : std::string()) << ','
               << secondsField(costs.seconds(graph.edgeArc(edge, true))) << ','
               << secondsField(costs.seconds(graph.edgeArc(edge, false))) << ','
-              << csvField(wkt(graph.geometry(edge))) << "\r\n";
+              << catalog::csvField(wkt(graph.geometry(edge))) << "\r\n";
     }
     closeCsv(edges, edgesPath);
 

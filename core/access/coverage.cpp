@@ -147,6 +147,7 @@ void CoverageAnalysis::placeHomes() {
         PlacedHome placed;
         placed.origins = waysOut(k == Home::kNone ? nullptr : &compounds[k], home.at);
         placed.compound = k;
+        placed.at = frame.toLonLat(home.at);
         placed.residents = home.residents;
         placed.residents60Plus = home.residents60Plus;
         placed.children0To14 = home.children0To14;
@@ -370,7 +371,7 @@ double CoverageAnalysis::homeSeconds(const PlacedHome& home, std::size_t categor
 
 HomeResidents CoverageAnalysis::homeResidents(std::size_t home) const {
     const PlacedHome& h = m_homes[home];
-    return {h.residents, h.residents60Plus, h.children0To14, h.compound, h.building, h.gridHome};
+    return {h.residents, h.residents60Plus, h.children0To14, h.compound, h.building, h.gridHome, h.at};
 }
 
 SearchSource CoverageAnalysis::placeFacility(geo::LonLat at) const {

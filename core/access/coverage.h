@@ -181,6 +181,8 @@ struct HomeResidents {
     std::size_t compound = Home::kNone;  ///< index into result().compounds, or none
     std::size_t building = Home::kNone;  ///< index into result().buildings, or none
     std::size_t gridHome = Home::kNone;  ///< index into result().gridHomes, or none
+    /// Where the home is: a building's or outline's centroid, a population cell's centre.
+    geo::LonLat at;
 };
 
 /// A home a hypothetical facility reaches, and the seconds its residents walk to it.
@@ -291,6 +293,7 @@ private:
         std::size_t compound = Home::kNone;  ///< index into compounds, or none
         std::size_t building = Home::kNone;  ///< index into result().buildings, or none
         std::size_t gridHome = Home::kNone;  ///< index into result().gridHomes, or none
+        geo::LonLat at;
         double residents = 0.0;
         double residents60Plus = 0.0;
         double children0To14 = 0.0;

@@ -1,6 +1,10 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "core/catalog/table_text.h"
 
+#include <iomanip>
+#include <locale>
+#include <sstream>
+
 namespace yike::catalog {
 
 std::string_view trimField(std::string_view text) {
@@ -18,6 +22,26 @@ std::vector<std::string_view> splitFields(std::string_view text, char separator)
         if (at == std::string_view::npos) return parts;
         text.remove_prefix(at + 1);
     }
+}
+
+std::string csvField(std::string_view text) {
+    const bool quote = text.find_first_of(",\"\r\n") != std::string_view::npos
+                       || (!text.empty() && (text.front() == ' ' || text.back() == ' '));
+    if (!quote) return std::string(text);
+    std::string out = "\"";
+    for (const char c : text) {
+        if (c == '"') out += '"';
+        out += c;
+    }
+    out += '"';
+    return out;
+}
+
+std::string fixedNumber(double value, int decimals) {
+    std::ostringstream out;
+    out.imbue(std::locale::classic());
+    out << std::fixed << std::setprecision(decimals) << value;
+    return out.str();
 }
 
 }  // namespace yike::catalog

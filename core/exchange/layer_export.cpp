@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "core/exchange/layer_export.h"
 
+
 #include <algorithm>
 #include <fstream>
 #include <map>
@@ -14,6 +15,7 @@
 
 #include <nlohmann/json.hpp>
 
+#include "core/catalog/table_text.h"
 #include "core/exchange/exchange_error.h"
 #include "core/exchange/feature_import.h"
 #include "core/exchange/text_util.h"
@@ -290,18 +292,6 @@ Json geometryJson(const Row& row) {
 
 // ---- CSV ------------------------------------------------------------------------------------
 
-std::string csvField(const std::string& text) {
-    const bool quote = text.find_first_of(",\"\r\n") != std::string::npos
-                       || (!text.empty() && (text.front() == ' ' || text.back() == ' '));
-    if (!quote) return text;
-    std::string out = "\"";
-    for (char c : text) {
-        if (c == '"') out += '"';
-        out += c;
-    }
-    out += '"';
-    return out;
-}
 
 std::string csvText(const Value& v) {
     return std::visit(
@@ -404,7 +394,7 @@ std::string exportCsv(const project::Project& project, Layer layer) {
     std::string out = "\xEF\xBB\xBF";
     for (std::size_t i = 0; i < columns.size(); ++i) {
         if (i > 0) out += ',';
-        out += csvField(columns[i]);
+        out += catalog::csvField(columns[i]);
     }
     out += "\r\n";
     std::map<std::string, std::size_t> index;
@@ -425,7 +415,7 @@ std::string exportCsv(const project::Project& project, Layer layer) {
         }
         for (std::size_t i = 0; i < cells.size(); ++i) {
             if (i > 0) out += ',';
-            out += csvField(cells[i]);
+            out += catalog::csvField(cells[i]);
         }
         out += "\r\n";
     }

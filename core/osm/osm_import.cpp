@@ -282,7 +282,8 @@ private:
         f.status = project::FacilityStatus::Existing;
         f.source = source;
         for (const char* key : {"amenity", "shop", "leisure", "healthcare", "opening_hours",
-                                "addr:street", "addr:housenumber", "phone", "name", "name:en"}) {
+                                "addr:street", "addr:housenumber", "phone", "name", "name:en",
+                                "brand", "brand:wikidata"}) {
             const auto it = tags.find(key);
             if (it != tags.end()) f.attributes[key] = it->second;
         }

@@ -1,11 +1,9 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "core/proposals/proposal_export.h"
 
-#include <iomanip>
-#include <locale>
-#include <sstream>
-
 #include <nlohmann/json.hpp>
+
+#include "core/catalog/table_text.h"
 
 namespace yike::proposals {
 namespace {
@@ -17,20 +15,6 @@ nlohmann::json cohortJson(const std::array<double, kCohortCount>& values) {
 
 nlohmann::json optionalNumber(const std::optional<double>& value) {
     return value ? nlohmann::json(*value) : nlohmann::json();
-}
-
-std::string csvNumber(double value, int decimals) {
-    std::ostringstream out;
-    out.imbue(std::locale::classic());
-    out << std::fixed << std::setprecision(decimals) << value;
-    return out.str();
-}
-
-std::string csvField(const std::string& text) {
-    if (text.find_first_of(",\"\n\r") == std::string::npos) return text;
-    std::string quoted = "\"";
-    for (const char c : text) quoted += c == '"' ? std::string("\"\"") : std::string(1, c);
-    return quoted + "\"";
 }
 
 }  // namespace
@@ -111,11 +95,11 @@ std::string proposalCsv(const Instance& instance, const Proposal& proposal) {
         if (line.areaAssumed) assumed += "minimum area";
         if (line.targetAssumed) assumed += assumed.empty() ? "walk target" : "; walk target";
         out += std::to_string(++rank) + ',' + std::to_string(line.conversion.space) + ',' +
-               csvField(line.spaceName) + ',' + csvField(c.code) + ',' + csvField(c.nameZh) + ',' +
-               csvNumber(line.areaUsedM2, 1) + ',' + csvNumber(line.spaceAreaM2, 1) + ',' +
-               csvNumber(line.costYuan, 0) + ',' + csvNumber(line.residentsAll(), 1) + ',' +
-               csvNumber(line.newlyCovered[1], 1) + ',' + csvNumber(line.newlyCovered[2], 1) + ',' +
-               csvNumber(line.gain, 1) + ',' + csvField(assumed) + "\r\n";
+               catalog::csvField(line.spaceName) + ',' + catalog::csvField(c.code) + ',' + catalog::csvField(c.nameZh) + ',' +
+               catalog::fixedNumber(line.areaUsedM2, 1) + ',' + catalog::fixedNumber(line.spaceAreaM2, 1) + ',' +
+               catalog::fixedNumber(line.costYuan, 0) + ',' + catalog::fixedNumber(line.residentsAll(), 1) + ',' +
+               catalog::fixedNumber(line.newlyCovered[1], 1) + ',' + catalog::fixedNumber(line.newlyCovered[2], 1) + ',' +
+               catalog::fixedNumber(line.gain, 1) + ',' + catalog::csvField(assumed) + "\r\n";
     }
     return out;
 }

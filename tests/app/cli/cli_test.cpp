@@ -488,6 +488,49 @@ TEST(CliPropose, RefusesBadInputWithOneLine) {
     expectOneErrorLine(runCli({"propose", file.string(), "--time-limit", "5"}), 2, "--exact");
 }
 
+TEST(CliEvaluate, EvaluatesTheSampleWithGradesIndicatorsJsonAndCsv) {
+    const test::ScratchDir dir;
+    const auto file = dir / "sample.yike";
+    ASSERT_EQ(runCli({"sample", "--out", file.string()}).status, 0);
+    const auto json = dir / "evaluation.json";
+    const auto csv = dir / "evaluation.csv";
+    const RunResult r = runCli({"evaluate", file.string(), "--json", json.string(), "--csv", csv.string()});
+    ASSERT_EQ(r.status, 0) << r.err;
+    EXPECT_THAT(r.out, HasSubstr("Circle: "));
+    EXPECT_THAT(r.out, HasSubstr("Grade (山西星级): "));
+    EXPECT_THAT(r.out, HasSubstr("居民满意度 (satisfaction): missing (no_survey)"));
+    const nlohmann::json doc = readJson(json);
+    ASSERT_EQ(doc.at("circles").size(), 1U);
+    const nlohmann::json& circle = doc.at("circles")[0];
+    EXPECT_GT(circle.at("residents").at("all").get<double>(), 0.0);
+    EXPECT_EQ(circle.at("schemes").size(), 2U);
+    // The CSV row says what the JSON says.
+    const std::string table = readFile(csv);
+    ASSERT_EQ(table.rfind("\xEF\xBB\xBF" "circle,homes,residents,", 0), 0U);
+    const nlohmann::json& shanxi = circle.at("schemes")[1];
+    EXPECT_THAT(table, HasSubstr("," + std::to_string(shanxi.at("shortfall").get<int>()) + ","));
+
+    // Rules from a file the user edited.
+    writeFile(dir / "rules.tsv", "[schemes]\nmine\t我的\n[grades]\nmine\tany\t任意\n");
+    const RunResult mine = runCli({"evaluate", file.string(), "--rules", (dir / "rules.tsv").string()});
+    ASSERT_EQ(mine.status, 0) << mine.err;
+    EXPECT_THAT(mine.out, HasSubstr("Grade (我的): 任意 (any)"));
+}
+
+TEST(CliEvaluate, RefusesBadInputWithOneLine) {
+    const test::ScratchDir dir;
+    const auto file = dir / "sample.yike";
+    ASSERT_EQ(runCli({"sample", "--out", file.string()}).status, 0);
+    writeFile(dir / "bad.tsv", "[sets]\nx\tpharmacy\n[requirements]\nnone\tg\tx\tall\n");
+    expectOneErrorLine(runCli({"evaluate", file.string(), "--rules", (dir / "bad.tsv").string()}), 1,
+                       "line 4");
+    expectOneErrorLine(runCli({"evaluate", file.string(), "--rules", (dir / "absent.tsv").string()}),
+                       1, "absent.tsv");
+    expectOneErrorLine(runCli({"evaluate", file.string(), "--circle", "Atlantis"}), 1, "Atlantis");
+    expectOneErrorLine(runCli({"evaluate", file.string(), "--json", (dir / "no/such/dir.json").string()}),
+                       1, "cannot write");
+}
+
 TEST(Cli, AnalyzesNanjingFromItsBuildings) {
     const auto osm = test::sharedPath("data/cn-nanjing-xinjiekou/nanjing-xinjiekou.osm.pbf");
     YIKE_REQUIRE_SHARED_FILE(osm);

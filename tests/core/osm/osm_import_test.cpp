@@ -32,6 +32,7 @@ constexpr const char* kSmallOsm = R"(<?xml version='1.0' encoding='UTF-8'?>
   <node id="23" lat="32.0380" lon="118.7850"/>
   <node id="30" lat="32.0385" lon="118.7830">
     <tag k="amenity" v="pharmacy"/><tag k="name" v="Pharmacy"/><tag k="name:zh" v="老百姓大药房"/>
+    <tag k="brand" v="老百姓大药房"/><tag k="brand:wikidata" v="Q12345"/>
   </node>
   <node id="31" lat="32.0386" lon="118.7831"><tag k="amenity" v="bench"/></node>
   <node id="40" lat="32.0370" lon="118.7800"/>
@@ -95,6 +96,9 @@ TEST(OsmImport, ReadsEveryKindOfObject) {
     EXPECT_EQ(f.categoryCode, "pharmacy");
     EXPECT_EQ(f.name, "老百姓大药房");
     EXPECT_EQ(f.source, "OSM node 30");
+    // Brand tags are kept: they tell a chain store (the circle evaluation's chain-store rate).
+    EXPECT_EQ(f.attributes.at("brand"), "老百姓大药房");
+    EXPECT_EQ(f.attributes.at("brand:wikidata"), "Q12345");
     EXPECT_EQ(project.buildings().items().front().levels, 6);
     EXPECT_EQ(project.metadataValue(project::meta::kAttribution), "© OpenStreetMap contributors");
 
