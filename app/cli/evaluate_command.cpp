@@ -33,22 +33,6 @@ evaluation::GradeRules rulesOption(const Arguments& args) {
     }
 }
 
-/// The whole study area (or, without one, everything the project holds) as one circle.
-evaluation::CircleArea wholeProject(const project::Project& project) {
-    evaluation::CircleArea area;
-    const std::string title = project.metadataValue(project::meta::kTitle);
-    area.name = title.empty() ? "study area" : title;
-    if (project.studyArea()) {
-        area.polygons.push_back(*project.studyArea());
-        return area;
-    }
-    const geo::BoundingBox b = project.bounds();
-    if (b.isEmpty()) return area;
-    area.polygons.push_back(
-        {{{b.minLon, b.minLat}, {b.maxLon, b.minLat}, {b.maxLon, b.maxLat}, {b.minLon, b.maxLat}}, {}});
-    return area;
-}
-
 std::string percentOrDash(const std::optional<double>& share) {
     return share ? catalog::fixedNumber(100.0 * *share, 0) : std::string("-");
 }
@@ -115,24 +99,19 @@ int runEvaluate(const Arguments& args, std::ostream& out) {
     openOutput(csv, args.value("--csv"));
 
     session.buildGraph();
+    const std::string title = project.metadataValue(project::meta::kTitle);
+    evaluation::ProjectEvaluation evaluated;
     try {
-        if (!evaluation::prepareEvaluation(session, options))
-            throw CommandError("the analysis was cancelled");
+        evaluated = evaluation::evaluateProject(session, rules, options,
+                                                title.empty() ? "study area" : title,
+                                                args.value("--circle"));
     } catch (const evaluation::EvaluationError& e) {
         throw CommandError(e.what());
     }
-
-    std::vector<evaluation::CircleArea> areas{wholeProject(project)};
-    if (const std::optional<std::string> only = args.value("--circle")) {
-        std::string names;
-        for (const evaluation::CircleArea& a : areas) names += (names.empty() ? "" : ", ") + a.name;
-        std::erase_if(areas, [&](const evaluation::CircleArea& a) { return a.name != *only; });
-        if (areas.empty())
-            throw CommandError("the project has no circle named '" + *only + "' (it has: " + names + ")");
-    }
-    std::vector<CircleEvaluation> results;
-    for (const evaluation::CircleArea& area : areas)
-        results.push_back(evaluation::evaluateCircle(session, area, {}, rules, options));
+    if (!evaluated.complete) throw CommandError("the evaluation was cancelled");
+    const std::vector<CircleEvaluation>& results = evaluated.circles;
+    if (evaluated.wholeStudyArea)
+        out << "The project defines no living circle: its whole study area is evaluated as one.\n";
     for (const CircleEvaluation& e : results) printCircle(e, out);
 
     auto write = [](std::ofstream& stream, const std::string& text, const std::string& name) {

@@ -12,6 +12,7 @@
 #include "core/catalog/catalog.h"
 #include "core/geo/plane.h"
 #include "core/guidemap/guide_map.h"
+#include "core/project/project.h"
 
 namespace yike::evaluation {
 namespace {
@@ -133,6 +134,79 @@ CircleArea circleAroundCentre(access::AnalysisSession& session, std::string name
     if (content.complete && !content.walkAreas.empty())
         area.polygons = std::move(content.walkAreas.front().polygons);
     return area;
+}
+
+CircleArea circleAreaOf(access::AnalysisSession& session, const project::Circle& circle,
+                        const access::RunControl& control) {
+    if (circle.kind == project::CircleKind::Area) {
+        CircleArea area;
+        area.name = circle.name;
+        area.polygons.assign(circle.area.begin(), circle.area.end());
+        return area;
+    }
+    try {
+        return circleAroundCentre(session, circle.name, circle.centreFacility, circle.centrePoint,
+                                  circle.profileCode, circle.minutes, control);
+    } catch (const EvaluationError& e) {
+        throw EvaluationError(circle.name + ": " + e.what());
+    }
+}
+
+CircleSurvey surveyOf(const project::Circle& circle) {
+    return {circle.satisfactionPercent, circle.households};
+}
+
+CircleArea wholeProjectArea(const project::Project& project, std::string name) {
+    CircleArea area;
+    area.name = std::move(name);
+    if (project.studyArea()) {
+        area.polygons.push_back(*project.studyArea());
+        return area;
+    }
+    const geo::BoundingBox b = project.bounds();
+    if (b.isEmpty()) return area;
+    area.polygons.push_back(
+        {{{b.minLon, b.minLat}, {b.maxLon, b.minLat}, {b.maxLon, b.maxLat}, {b.minLon, b.maxLat}}, {}});
+    return area;
+}
+
+ProjectEvaluation evaluateProject(access::AnalysisSession& session, const GradeRules& rules,
+                                  const EvaluationOptions& options, const std::string& wholeName,
+                                  const std::optional<std::string>& only,
+                                  const access::RunControl& control) {
+    ProjectEvaluation out;
+    const project::Project& project = session.project();
+    std::vector<const project::Circle*> circles;
+    for (const project::Circle& c : project.circles())
+        if (!only || c.name == *only) circles.push_back(&c);
+    if (only && circles.empty()) {
+        std::string names;
+        for (const project::Circle& c : project.circles()) names += (names.empty() ? "" : ", ") + c.name;
+        throw EvaluationError("the project has no circle named '" + *only + "'"
+                              + (names.empty() ? std::string(" (it has none)") : " (it has: " + names + ")"));
+    }
+    // Preparing the analyses is most of the work.
+    access::RunControl prepare = control;
+    if (control.progress) prepare.progress = [&](double f) { control.progress(0.8 * f); };
+    if (!prepareEvaluation(session, options, prepare)) {
+        out.complete = false;
+        return out;
+    }
+    out.wholeStudyArea = project.circles().empty();
+    if (out.wholeStudyArea) out.areas.push_back(wholeProjectArea(project, wholeName));
+    for (const project::Circle* c : circles) {
+        if (control.cancel && control.cancel->load()) {
+            out.complete = false;
+            return out;
+        }
+        out.areas.push_back(circleAreaOf(session, *c, {control.cancel, {}, control.threads}));
+    }
+    for (std::size_t i = 0; i < out.areas.size(); ++i) {
+        const CircleSurvey survey = out.wholeStudyArea ? CircleSurvey{} : surveyOf(*circles[i]);
+        out.circles.push_back(evaluateCircle(session, out.areas[i], survey, rules, options));
+        if (control.progress) control.progress(0.8 + 0.2 * double(i + 1) / double(out.areas.size()));
+    }
+    return out;
 }
 
 std::vector<SchemeCheck> gradeCircle(const std::set<std::string, std::less<>>& present,

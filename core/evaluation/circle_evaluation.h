@@ -17,6 +17,11 @@ namespace yike::access {
 class AnalysisSession;
 }
 
+namespace yike::project {
+class Project;
+struct Circle;
+}
+
 namespace yike::evaluation {
 
 /// The groups of residents a circle is checked for, each at its own walking pace.
@@ -173,6 +178,18 @@ CircleArea circleAroundCentre(access::AnalysisSession& session, std::string name
                               std::optional<geo::LonLat> centrePoint, const std::string& profile,
                               double minutes, const access::RunControl& control = {});
 
+/// The land of a project's circle: its outline, or the walk area of its centre
+/// (circleAroundCentre). @throws EvaluationError as circleAroundCentre
+CircleArea circleAreaOf(access::AnalysisSession& session, const project::Circle& circle,
+                        const access::RunControl& control = {});
+
+/// A circle's survey figures.
+CircleSurvey surveyOf(const project::Circle& circle);
+
+/// The whole study area (or, without one, the box around everything the project holds) as one
+/// circle named `name`: what is evaluated when the project defines no circle.
+CircleArea wholeProjectArea(const project::Project& project, std::string name);
+
 /**
  * The grades of every scheme of `rules` for a circle where the categories `present`
  * (catalogue codes) are present: each grade's requirements, the grade reached and what blocks
@@ -198,5 +215,27 @@ std::vector<SchemeCheck> gradeCircle(const std::set<std::string, std::less<>>& p
 CircleEvaluation evaluateCircle(const access::AnalysisSession& session, const CircleArea& circle,
                                 const CircleSurvey& survey, const GradeRules& rules,
                                 const EvaluationOptions& options = {});
+
+/// What evaluateProject gives: per circle its land and its evaluation, in the same order.
+struct ProjectEvaluation {
+    std::vector<CircleArea> areas;
+    std::vector<CircleEvaluation> circles;
+    /// True when the project defines no circle and the whole study area was evaluated.
+    bool wholeStudyArea = false;
+    bool complete = true;  ///< false when cancelled
+};
+
+/**
+ * Evaluates the project's circles (only the one called `only` when given), or its whole study
+ * area as one circle named `wholeName` when it defines none: the one routine the panel and
+ * `yike-cli evaluate` share, so both give the same table. Prepares the session first
+ * (prepareEvaluation).
+ * @throws EvaluationError when `only` names no circle, a profile is missing or a centre is
+ *         unusable (the message names the circle)
+ */
+ProjectEvaluation evaluateProject(access::AnalysisSession& session, const GradeRules& rules,
+                                  const EvaluationOptions& options, const std::string& wholeName,
+                                  const std::optional<std::string>& only = std::nullopt,
+                                  const access::RunControl& control = {});
 
 }  // namespace yike::evaluation

@@ -33,6 +33,8 @@
 #include "ui/analysis/analysis_dock.h"
 #include "ui/proposals/proposal_controller.h"
 #include "ui/printing/guide_map_dialog.h"
+#include "ui/evaluation/evaluation_controller.h"
+#include "ui/evaluation/evaluation_dock.h"
 #include "ui/proposals/proposal_dock.h"
 #include "ui/render/highlight_layer.h"
 #include "ui/attributes/attribute_table_dock.h"
@@ -102,6 +104,7 @@ MainWindow::MainWindow(LanguageManager* languages, std::unique_ptr<Prompter> pro
     createLayerDocks();
     createAnalysisDock();
     createProposalDock();
+    createEvaluationDock();
     m_mapView->setContextMenuPolicy(Qt::CustomContextMenu);
     connect(m_mapView, &QWidget::customContextMenuRequested, this, &MainWindow::showMapContextMenu);
     createStatusBar();
@@ -484,6 +487,28 @@ void MainWindow::createProposalDock() {
     m_analysisMenu->addAction(toggle);
 }
 
+void MainWindow::createEvaluationDock() {
+    m_evaluation = new EvaluationController(m_document, this);
+    m_evaluationDock = new EvaluationDock(m_evaluation, this);
+    addDockWidget(Qt::RightDockWidgetArea, m_evaluationDock);
+    m_evaluationDock->hide();
+    // "Propose conversions for these": the services that block the next grade become the
+    // proposal's targets.
+    connect(m_evaluationDock, &EvaluationDock::proposeFor, this,
+            [this](const std::vector<std::string>& categories) {
+                m_proposalDock->setCategories(categories);
+                m_proposalDock->show();
+                m_proposalDock->raise();
+            });
+    QAction* toggle = m_evaluationDock->toggleViewAction();
+    toggle->setObjectName(QStringLiteral("evaluationAction"));
+    toggle->setShortcut(QKeySequence(Qt::Key_F10));
+    connect(m_evaluationDock, &QWidget::windowTitleChanged, this, [this] {
+        m_evaluationDock->toggleViewAction()->setText(MainWindowTr::tr("&Circle Evaluation"));
+    });
+    m_analysisMenu->addAction(toggle);
+}
+
 void MainWindow::showCatalogEditor() {
     CatalogEditorDialog dialog(m_document, this);
     if (dialog.exec() == QDialog::Accepted && !dialog.summary().isEmpty())
@@ -593,6 +618,7 @@ void MainWindow::retranslateUi() {
     m_analysisMenu->setTitle(MainWindowTr::tr("&Analysis"));
     m_analysisDock->toggleViewAction()->setText(MainWindowTr::tr("&Walk Access"));
     m_proposalDock->toggleViewAction()->setText(MainWindowTr::tr("Conversion &Proposals"));
+    m_evaluationDock->toggleViewAction()->setText(MainWindowTr::tr("&Circle Evaluation"));
     m_analysisRunAction->setText(MainWindowTr::tr("&Run Walk Analysis"));
     m_analysisRunAction->setStatusTip(
         MainWindowTr::tr("Walk from every home to the nearest facilities again"));

@@ -26,6 +26,8 @@ namespace yike::ui {
 
 class AnalysisController;
 class AnalysisDock;
+class EvaluationController;
+class EvaluationDock;
 class ProposalController;
 class ProposalDock;
 class GuideMapDialog;
@@ -80,6 +82,7 @@ public:
     AnalysisController* analysisController() const { return m_analysis; }
     AnalysisDock* analysisDock() const { return m_analysisDock; }
     ProposalDock* proposalDock() const { return m_proposalDock; }
+    EvaluationDock* evaluationDock() const { return m_evaluationDock; }
     OsmImporter* osmImporter() const { return m_osmImporter; }
 
     /// What a start does: offer any autosaves of crashed sessions; unless one is restored, open
@@ -111,6 +114,7 @@ private:
     void createLayerDocks();
     void createAnalysisDock();
     void createProposalDock();
+    void createEvaluationDock();
     /// File → Print Guide Map: the dialog, centred on `centre`, else on the selected facility
     /// or compound.
     void showGuideMapDialog(std::optional<guidemap::GuideMapRequest> centre = std::nullopt);
@@ -185,6 +189,8 @@ private:
     QAction* m_analysisRunAction = nullptr;
     ProposalController* m_proposals = nullptr;
     ProposalDock* m_proposalDock = nullptr;
+    EvaluationController* m_evaluation = nullptr;
+    EvaluationDock* m_evaluationDock = nullptr;
     GuideMapDialog* m_guideMapDialog = nullptr;
     QAction* m_printGuideMapAction = nullptr;
     QActionGroup* m_languageGroup = nullptr;

@@ -75,13 +75,14 @@ QString cohortText(proposals::Cohort cohort) {
     return {};
 }
 
-QString walkProfileName(const project::WalkProfile& profile) {
+QString localName(const std::string& zh, const std::string& en) {
     const bool chinese = QLocale().language() == QLocale::Chinese;
-    const std::string& preferred = chinese ? profile.nameZh : profile.nameEn;
-    const std::string& other = chinese ? profile.nameEn : profile.nameZh;
-    return QString::fromStdString(!preferred.empty() ? preferred
-                                  : !other.empty()   ? other
-                                                     : profile.code);
+    return QString::fromStdString(chinese ? (zh.empty() ? en : zh) : (en.empty() ? zh : en));
+}
+
+QString walkProfileName(const project::WalkProfile& profile) {
+    const QString name = localName(profile.nameZh, profile.nameEn);
+    return name.isEmpty() ? QString::fromStdString(profile.code) : name;
 }
 
 QString sitingRuleText(const proposals::SitingRule& rule) {

@@ -39,6 +39,9 @@ QString spaceTitle(const project::IdleSpace& space);
 QString idleSpaceKindText(project::IdleSpaceKind kind);
 /// Who a cohort is: "aged 60+", "aged 0–14", "other residents".
 QString cohortText(proposals::Cohort cohort);
+/// A name given in both languages, in the interface language (the other when that one is
+/// empty).
+QString localName(const std::string& zh, const std::string& en);
 /// A walk profile's name in the interface language (the other language's, then its code, when
 /// that is missing).
 QString walkProfileName(const project::WalkProfile& profile);

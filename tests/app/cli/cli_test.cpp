@@ -517,6 +517,54 @@ TEST(CliEvaluate, EvaluatesTheSampleWithGradesIndicatorsJsonAndCsv) {
     EXPECT_THAT(mine.out, HasSubstr("Grade (我的): 任意 (any)"));
 }
 
+TEST(CliEvaluate, EvaluatesTheProjectsCirclesWithTheirSurveys) {
+    const test::ScratchDir dir;
+    const auto file = dir / "sample.yike";
+    ASSERT_EQ(runCli({"sample", "--out", file.string()}).status, 0);
+    {
+        const auto opened = project::ProjectFile::open(file, project::ProjectFile::Mode::ReadWrite);
+        project::Project p = opened->load();
+        project::FeatureId station = 0;
+        for (const project::Facility& f : p.facilities().items())
+            if (f.categoryCode == "community_service_station") station = f.id;
+        ASSERT_NE(station, 0);
+        project::Circle around;
+        around.name = "服务站15分钟";
+        around.kind = project::CircleKind::Centre;
+        around.centreFacility = station;
+        around.satisfactionPercent = 92.5;
+        p.setCircle(around);
+        project::Circle area;
+        area.name = "whole";
+        area.kind = project::CircleKind::Area;
+        const geo::BoundingBox b = p.bounds();
+        area.area = {geo::Polygon{{{b.minLon, b.minLat}, {b.maxLon, b.minLat}, {b.maxLon, b.maxLat},
+                                   {b.minLon, b.maxLat}},
+                                  {}}};
+        p.setCircle(area);
+        opened->save(p);
+    }
+    const auto json = dir / "evaluation.json";
+    const RunResult r = runCli({"evaluate", file.string(), "--json", json.string()});
+    ASSERT_EQ(r.status, 0) << r.err;
+    EXPECT_THAT(r.out, Not(HasSubstr("defines no living circle")));
+    const nlohmann::json doc = readJson(json);
+    ASSERT_EQ(doc.at("circles").size(), 2U);
+    const nlohmann::json& centre = doc.at("circles")[0];
+    EXPECT_EQ(centre.at("name"), "服务站15分钟");
+    const nlohmann::json& whole = doc.at("circles")[1];
+    EXPECT_LT(centre.at("residents").at("all").get<double>(), whole.at("residents").at("all").get<double>());
+    for (const auto& i : centre.at("indicators"))
+        if (i.at("code") == "satisfaction") EXPECT_EQ(i.at("value").get<double>(), 92.5);
+    for (const auto& i : whole.at("indicators"))
+        if (i.at("code") == "satisfaction") EXPECT_TRUE(i.at("value").is_null());
+
+    const RunResult one = runCli({"evaluate", file.string(), "--circle", "whole", "--json", json.string()});
+    ASSERT_EQ(one.status, 0) << one.err;
+    EXPECT_EQ(readJson(json).at("circles").size(), 1U);
+    expectOneErrorLine(runCli({"evaluate", file.string(), "--circle", "Atlantis"}), 1, "whole");
+}
+
 TEST(CliEvaluate, RefusesBadInputWithOneLine) {
     const test::ScratchDir dir;
     const auto file = dir / "sample.yike";

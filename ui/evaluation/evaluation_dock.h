@@ -1,0 +1,85 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include <string>
+#include <vector>
+
+#include <QDockWidget>
+
+class QCheckBox;
+class QComboBox;
+class QLabel;
+class QProgressBar;
+class QPushButton;
+class QSortFilterProxyModel;
+class QStandardItemModel;
+class QTabWidget;
+class QTableView;
+class QToolButton;
+class QTreeWidget;
+
+namespace yike::ui {
+
+class EvaluationController;
+
+/**
+ * The Circle Evaluation panel: the living circles of the project checked against the
+ * standards.
+ *
+ * - Circles: the project's circles (New: around the selected facility, from the selected
+ *   compounds' outlines, or the whole study area; Edit: name, walking time, walkers and the
+ *   survey figures; Delete; each one undo step).
+ * - Sheet of the chosen circle: every service with the facilities inside, its walking target
+ *   and, per age group at its own pace, the share within target and pass/fail; each grading
+ *   scheme's grade, its requirements and what blocks the next grade ("Propose conversions for
+ *   these" hands them to the Conversion Proposals panel); the programme indicators, missing
+ *   inputs named. Sources and confidence in the tooltips.
+ * - District: one row per circle, sortable, exportable as CSV (the cells `yike-cli evaluate
+ *   --csv` writes).
+ * Evaluation runs in the background with progress and Cancel.
+ */
+class EvaluationDock : public QDockWidget {
+    Q_OBJECT
+public:
+    explicit EvaluationDock(EvaluationController* controller, QWidget* parent = nullptr);
+
+    EvaluationController* controller() const { return m_controller; }
+    /// The circle the sheet shows (index into the result), -1 without a result.
+    int currentCircle() const;
+    void setCurrentCircle(int index);
+    /// Writes the district table as CSV; false with a message on failure.
+    bool exportCsv(const QString& path);
+
+Q_SIGNALS:
+    /// "Propose conversions for these": the categories that block a circle's next grade.
+    void proposeFor(const std::vector<std::string>& categories);
+
+protected:
+    void changeEvent(QEvent* event) override;
+
+private:
+    void retranslate();
+    void onResultChanged();
+    void showCircle();
+    void fillDistrict();
+    void updateStatus();
+    void askExportCsv();
+
+    EvaluationController* m_controller;
+    QComboBox* m_circle = nullptr;
+    QPushButton* m_run = nullptr;
+    QPushButton* m_cancel = nullptr;
+    QCheckBox* m_planned = nullptr;
+    QProgressBar* m_progress = nullptr;
+    QLabel* m_status = nullptr;
+    QTabWidget* m_tabs = nullptr;
+    QTreeWidget* m_sheet = nullptr;
+    QPushButton* m_propose = nullptr;
+    QComboBox* m_proposeScheme = nullptr;
+    QTableView* m_district = nullptr;
+    QStandardItemModel* m_districtModel = nullptr;
+    QSortFilterProxyModel* m_districtSort = nullptr;
+    QPushButton* m_exportCsv = nullptr;
+};
+
+}  // namespace yike::ui
