@@ -10,6 +10,7 @@
 
 #include "core/access/analysis_session.h"
 #include "core/access/coverage.h"
+#include "core/access/probe.h"
 #include "core/access/reach_search.h"
 #include "core/geo/local_frame.h"
 #include "core/geo/plane.h"
@@ -240,6 +241,40 @@ TEST_F(SampleGuideMap, RefusesAnUnknownCentreOrProfile) {
     GuideMapRequest noMinutes = GuideMapRequest::atPoint(inside);
     noMinutes.minutes = {5.0, 0.0};
     EXPECT_EQ(reasonOf(noMinutes), GuideMapErrorReason::BadMinutes);
+}
+
+TEST_F(SampleGuideMap, TheProbeGivesTheDirectoryMinutes) {
+    const project::Facility* station = firstOf(session.project(), "community_service_station");
+    ASSERT_NE(station, nullptr);
+    for (const char* profile : {"adult", "older", "child"}) {
+        SCOPED_TRACE(profile);
+        GuideMapRequest request = GuideMapRequest::atFacility(station->id);
+        request.profileCode = profile;
+        request.minutes = {20.0};
+        const GuideMapContent map = buildGuideMap(session, request);
+        access::ProbeRequest at;
+        at.point = station->position;
+        at.profileCodes = {profile};
+        const access::ProbeResult probed = access::probe(session, at);
+        ASSERT_EQ(probed.profiles.size(), 1u);
+        EXPECT_EQ(probed.profiles.front().snapped, map.snappedCentre);
+        std::size_t listed = 0;
+        for (const access::ProbeCategory& c : probed.profiles.front().categories) {
+            // The directory is sorted by minutes, then id, within a group: the first entry of
+            // the category is the nearest.
+            const auto first =
+                std::find_if(map.directory.begin(), map.directory.end(),
+                             [&](const DirectoryEntry& e) { return e.categoryCode == c.code; });
+            if (first == map.directory.end()) {
+                EXPECT_GT(c.minutes, 20.0) << c.code;
+                continue;
+            }
+            ++listed;
+            EXPECT_EQ(c.minutes, first->minutes) << c.code;
+            EXPECT_EQ(c.facilityId, first->facilityId) << c.code;
+        }
+        EXPECT_GT(listed, 5u);
+    }
 }
 
 TEST(GuideMap, ListsWhatTheEngineReachesInNanjing) {
