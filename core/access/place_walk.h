@@ -45,9 +45,10 @@ struct WalkRoute {
  *  - the walk time to any position on an edge (secondsTo), the rule of the coverage times;
  *  - the walk areas within given times (areas), the conservative CatchmentBuilder polygons;
  *  - the route to a position (routeTo), reconstructed from the search's times.
- * This is what the guide map and the probe share.
+ * This is what the guide map, the probe and the walk rings share.
  *
- * The place is a position on an edge (a point snapped as a facility is) or one or more nodes.
+ * The place is a position on an edge (a point snapped as a facility is) or one or more nodes
+ * (the two ends of a gate's passage edge, as the coverage analysis starts from a gate).
  *
  * Keeps references to the graph and the costs, which must outlive it.
  */
@@ -111,9 +112,12 @@ private:
 /// Why a walk from a place cannot be measured.
 enum class PlaceErrorReason {
     UnknownFacility,  ///< no facility with the id
+    UnknownGate,      ///< no gate with the id
     NotCounted,       ///< a planned facility, but only existing ones were asked for
     OffNetwork,       ///< no usable street within the snap distance of the place
+    GateImpassable,   ///< the walk profile cannot pass the gate (vehicle gate, or closed)
     MissingProfile,   ///< the project has no walk profile with the code
+    BadMinutes,       ///< no minutes, or one not finite and > 0
     NotReached        ///< the target is not reached within the budget
 };
 

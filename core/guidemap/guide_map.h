@@ -107,7 +107,7 @@ private:
  * access::PlaceWalk (a single ReachSearch) from the centre, bounded by the largest minutes,
  * gives
  *  - the walk areas: access::CatchmentBuilder with its default (raster) method, whose polygons
- *    never claim a point the walk does not reach;
+ *    never claim a point the walk does not reach (access::walkRings draws the same);
  *  - a facility's minutes (PlaceWalk::secondsTo, as access::probe gives them): the time to
  *    its position on its edge, through either end of the edge or straight along it when the
  *    centre lies on the same edge, in the same float arithmetic as the coverage times. The

@@ -12,6 +12,7 @@
 #include "core/access/coverage.h"
 #include "core/access/probe.h"
 #include "core/access/reach_search.h"
+#include "core/access/walk_rings.h"
 #include "core/geo/local_frame.h"
 #include "core/geo/plane.h"
 #include "core/osm/osm_import.h"
@@ -274,6 +275,31 @@ TEST_F(SampleGuideMap, TheProbeGivesTheDirectoryMinutes) {
             EXPECT_EQ(c.facilityId, first->facilityId) << c.code;
         }
         EXPECT_GT(listed, 5u);
+    }
+}
+
+TEST_F(SampleGuideMap, WalkRingsAreTheWalkAreas) {
+    const project::Facility* station = firstOf(session.project(), "community_service_station");
+    ASSERT_NE(station, nullptr);
+    const geo::LonLat point{station->position.lon + 0.003, station->position.lat - 0.002};
+    for (const bool atFacility : {true, false}) {
+        SCOPED_TRACE(atFacility ? "facility" : "point");
+        GuideMapRequest request =
+            atFacility ? GuideMapRequest::atFacility(station->id) : GuideMapRequest::atPoint(point);
+        request.minutes = {5.0, 12.5, 10.0};
+        access::WalkRingsRequest ringsRequest =
+            atFacility ? access::WalkRingsRequest::atFacility(station->id)
+                       : access::WalkRingsRequest::atPoint(point);
+        ringsRequest.profileCode = request.profileCode;
+        ringsRequest.minutes = request.minutes;
+        const GuideMapContent map = buildGuideMap(session, request);
+        const access::WalkRings rings = access::walkRings(session, ringsRequest);
+        ASSERT_EQ(rings.rings.size(), map.walkAreas.size());
+        for (std::size_t i = 0; i < rings.rings.size(); ++i) {
+            EXPECT_EQ(rings.rings[i].minutes, map.walkAreas[i].minutes);
+            EXPECT_FALSE(rings.rings[i].polygons.empty());
+            EXPECT_EQ(rings.rings[i].polygons, map.walkAreas[i].polygons) << request.minutes[i];
+        }
     }
 }
 
