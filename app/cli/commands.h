@@ -93,6 +93,10 @@ int runExport(const Arguments& args, std::ostream& out);
 /// [--minutes 5,10,15] [--include-planned]`: the walk rings around a centre, as GeoJSON.
 int runRings(const Arguments& args, std::ostream& out);
 
+/// `probe PROJECT --at LON,LAT [--profile P,...] [--include-planned] [--route ID]
+/// [--json FILE]`: per category and walk profile, the minutes to the nearest facility.
+int runProbe(const Arguments& args, std::ostream& out);
+
 #ifdef YIKE_CLI_PAGES
 /// `print PROJECT (--centre ID | --compound ID | --at LON,LAT) --out FILE.pdf|.png|.svg
 /// [--profile P] [--layout NAME] [--paper A3] [--landscape] [--style S] [--title T] [--subtitle S] [--qr URL]

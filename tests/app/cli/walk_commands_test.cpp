@@ -1,5 +1,5 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-// yike-cli rings, run as the real program.
+// yike-cli rings and probe, run as the real program.
 #include <algorithm>
 #include <cstdio>
 #include <filesystem>
@@ -206,6 +206,73 @@ TEST(CliRings, RejectsBadArgumentsWithOneLine) {
                                (dir / "no" / "such" / "r.geojson").string()}),
                        1, "r.geojson");
     EXPECT_FALSE(std::filesystem::exists(out));
+}
+
+// --- probe -------------------------------------------------------------------------------
+
+TEST(CliProbe, PrintsTheNearestOfEveryCategoryPerProfile) {
+    const test::ScratchDir dir;
+    const auto file = writeSample(dir);
+    const project::Project p = sample::generateSampleDistrict();
+    const project::Facility& station = stationOf(p);
+    const auto json = dir / "probe.json";
+    const RunResult r = runCli({"probe", file.string(), "--at", lonLat(station.position), "--json",
+                                json.string(), "--route", std::to_string(station.id)});
+    ASSERT_EQ(r.status, 0) << r.err;
+    EXPECT_EQ(r.err, "");
+    EXPECT_THAT(r.out, StartsWith("Point "));
+    EXPECT_THAT(r.out, HasSubstr("category"));
+    for (const char* profile : {"adult", "older", "child"}) EXPECT_THAT(r.out, HasSubstr(profile));
+    EXPECT_THAT(r.out, HasSubstr("community_service_station"));
+    EXPECT_THAT(r.out, HasSubstr(station.name));
+    EXPECT_THAT(r.out, HasSubstr("Route to facility " + std::to_string(station.id)
+                                 + ", walk profile adult: 0 m, 0.0 min"));
+
+    const nlohmann::json doc = nlohmann::json::parse(readFile(json));
+    ASSERT_EQ(doc["profiles"].size(), 3u);
+    EXPECT_EQ(doc["profiles"][1]["code"], "older");
+    bool stationListed = false;
+    std::size_t none = 0;
+    for (const nlohmann::json& c : doc["profiles"][0]["categories"]) {
+        if (c["minutes"].is_null()) {
+            ++none;
+            EXPECT_TRUE(c["facility"].is_null());
+            continue;
+        }
+        if (c["code"] == "community_service_station") {
+            stationListed = true;
+            EXPECT_EQ(c["minutes"], 0.0);
+            EXPECT_EQ(c["facility"]["id"], station.id);
+        }
+    }
+    EXPECT_TRUE(stationListed);
+    EXPECT_GT(none, 0u);
+    EXPECT_EQ(doc["profiles"][0]["route"]["facilityId"], station.id);
+
+    // One profile; a route somewhere else walks the streets.
+    const project::Facility& other = p.facilities().items().back();
+    const RunResult older = runCli({"probe", file.string(), "--at", lonLat(station.position),
+                                    "--profile", "older", "--route", std::to_string(other.id)});
+    ASSERT_EQ(older.status, 0) << older.err;
+    EXPECT_THAT(older.out, Not(HasSubstr("adult")));
+    EXPECT_THAT(older.out, HasSubstr("Route to facility " + std::to_string(other.id)
+                                     + ", walk profile older: "));
+}
+
+TEST(CliProbe, RejectsBadArgumentsWithOneLine) {
+    const test::ScratchDir dir;
+    const auto file = writeSample(dir);
+    const std::string f = file.string();
+    const std::string at = lonLat(stationOf(sample::generateSampleDistrict()).position);
+    expectOneErrorLine(runCli({"probe", f}), 2, "'--at' is required");
+    expectOneErrorLine(runCli({"probe", f, "--at", "1;2"}), 2, "LON,LAT");
+    expectOneErrorLine(runCli({"probe", f, "--at", at, "--profile", "adult,"}), 2, "--profile");
+    expectOneErrorLine(runCli({"probe", f, "--at", at, "--profile", "adult,horse"}), 1, "horse");
+    expectOneErrorLine(runCli({"probe", f, "--at", at, "--route", "999999"}), 1, "999999");
+    expectOneErrorLine(runCli({"probe", f, "--at", "0,0"}), 1, "usable street");
+    expectOneErrorLine(
+        runCli({"probe", f, "--at", at, "--json", (dir / "no" / "such" / "p.json").string()}), 1,
+        "p.json");
 }
 
 }  // namespace
