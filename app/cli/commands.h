@@ -6,6 +6,7 @@
 #include <vector>
 
 #include "app/cli/arguments.h"
+#include "core/geo/lon_lat.h"
 #include "core/project/project.h"
 
 /// The commands of yike-cli. Each is one function; cli.cpp lists them in its table, so a new
@@ -31,6 +32,17 @@ std::string profileOption(const Arguments& args);
 /// @throws CommandError naming the profiles the project has.
 const project::WalkProfile& requireProfile(const project::Project& project,
                                            const std::string& code);
+
+/// "LON,LAT" in degrees, the value of --at. @throws UsageError.
+geo::LonLat parseLonLat(const std::string& text);
+
+/// The value of --minutes: comma-separated minutes, each above 0 (default 5,10,15).
+/// @throws UsageError.
+std::vector<double> minutesOption(const Arguments& args);
+
+/// Whether an attribution text credits OpenStreetMap, whose licence asks every product of the
+/// data to say so.
+bool mentionsOpenStreetMap(std::string attribution);
 
 /// `info FILE`: summary facts of a project file.
 int runInfo(const Arguments& args, std::ostream& out);
@@ -80,6 +92,14 @@ int runImportGeoJson(const Arguments& args, std::ostream& out);
 /// `export PROJECT --layer L --out FILE.geojson|FILE.csv [--force]`: one layer for other
 /// programs.
 int runExport(const Arguments& args, std::ostream& out);
+
+/// `rings PROJECT (--facility ID | --gate ID | --at LON,LAT) --out FILE.geojson [--profile P]
+/// [--minutes 5,10,15] [--include-planned]`: the walk rings around a centre, as GeoJSON.
+int runRings(const Arguments& args, std::ostream& out);
+
+/// `probe PROJECT --at LON,LAT [--profile P,...] [--include-planned] [--route ID]
+/// [--json FILE]`: per category and walk profile, the minutes to the nearest facility.
+int runProbe(const Arguments& args, std::ostream& out);
 
 #ifdef YIKE_CLI_PAGES
 /// `print PROJECT (--centre ID | --compound ID | --at LON,LAT) --out FILE.pdf|.png|.svg

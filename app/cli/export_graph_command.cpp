@@ -50,12 +50,6 @@ std::string wkt(std::span<const geo::LonLat> points) {
     return text + ')';
 }
 
-bool mentionsOpenStreetMap(std::string text) {
-    std::transform(text.begin(), text.end(), text.begin(),
-                   [](unsigned char c) { return static_cast<char>(std::tolower(c)); });
-    return text.find("openstreetmap") != std::string::npos;
-}
-
 std::ofstream openCsv(const std::filesystem::path& path) {
     std::ofstream file(path, std::ios::binary | std::ios::trunc);
     if (!file) throw CommandError("cannot write '" + path.string() + "'");

@@ -11,12 +11,6 @@
 namespace yike::cli {
 namespace {
 
-bool mentionsOpenStreetMap(std::string text) {
-    std::transform(text.begin(), text.end(), text.begin(),
-                   [](unsigned char c) { return static_cast<char>(std::tolower(c)); });
-    return text.find("openstreetmap") != std::string::npos;
-}
-
 /// The attribution is not among the summary facts, so it is read from the loaded project.
 std::string attributionOf(const std::string& file) {
     const auto opened = project::ProjectFile::open(file, project::ProjectFile::Mode::ReadOnly);

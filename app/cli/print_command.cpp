@@ -19,25 +19,6 @@
 namespace yike::cli {
 namespace {
 
-geo::LonLat parseLonLat(const std::string& text) {
-    const auto comma = text.find(',');
-    if (comma == std::string::npos) throw UsageError("--at must be LON,LAT, not '" + text + "'");
-    geo::LonLat p;
-    try {
-        std::size_t used = 0;
-        p.lon = std::stod(text.substr(0, comma), &used);
-        if (used != comma) throw std::invalid_argument("lon");
-        const std::string lat = text.substr(comma + 1);
-        p.lat = std::stod(lat, &used);
-        if (used != lat.size()) throw std::invalid_argument("lat");
-    } catch (const std::exception&) {
-        throw UsageError("--at must be LON,LAT in degrees, not '" + text + "'");
-    }
-    if (p.lon < -180.0 || p.lon > 180.0 || p.lat < -90.0 || p.lat > 90.0)
-        throw UsageError("--at is off the globe: '" + text + "'");
-    return p;
-}
-
 guidemap::GuideMapRequest centreOf(const Arguments& args) {
     const int given = int(args.has("--centre")) + int(args.has("--compound")) + int(args.has("--at"));
     if (given != 1) throw UsageError("give exactly one of --centre, --compound and --at");
@@ -48,18 +29,6 @@ guidemap::GuideMapRequest centreOf(const Arguments& args) {
         return guidemap::GuideMapRequest::atCompound(
             project::FeatureId(parseUnsigned(*args.value("--compound"), "--compound")));
     return guidemap::GuideMapRequest::atPoint(parseLonLat(*args.value("--at")));
-}
-
-std::vector<double> minutesOption(const Arguments& args) {
-    std::vector<double> minutes;
-    const std::string text = args.value("--minutes").value_or("5,10,15");
-    std::size_t start = 0;
-    while (start <= text.size()) {
-        const std::size_t end = std::min(text.find(',', start), text.size());
-        minutes.push_back(parsePositive(text.substr(start, end - start), "--minutes"));
-        start = end + 1;
-    }
-    return minutes;
 }
 
 }  // namespace

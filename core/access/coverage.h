@@ -244,6 +244,8 @@ public:
     /// @return false when cancelled (result().complete is then false)
     bool run(const RunControl& control = {});
     const CoverageResult& result() const { return m_result; }
+    /// The options the analysis was made with (snap distance, budget, gates, ...).
+    const CoverageOptions& options() const { return m_options; }
 
     /**
      * A facility was moved, added, changed category or status: repairs its category (and its

@@ -274,13 +274,16 @@ Json ringJson(const geo::Ring& ring, bool counterClockwise) {
     return out;
 }
 
+/// The rings of a polygon as GeoJSON coordinates: the outer ring, then the holes.
+Json polygonRings(const geo::Polygon& polygon) {
+    Json rings = Json::array();
+    rings.push_back(ringJson(polygon.outer, true));
+    for (const geo::Ring& hole : polygon.holes) rings.push_back(ringJson(hole, false));
+    return rings;
+}
+
 Json geometryJson(const Row& row) {
-    if (row.polygon) {
-        Json rings = Json::array();
-        rings.push_back(ringJson(row.polygon->outer, true));
-        for (const geo::Ring& hole : row.polygon->holes) rings.push_back(ringJson(hole, false));
-        return Json{{"type", "Polygon"}, {"coordinates", std::move(rings)}};
-    }
+    if (row.polygon) return Json{{"type", "Polygon"}, {"coordinates", polygonRings(*row.polygon)}};
     if (row.line) {
         Json coordinates = Json::array();
         for (geo::LonLat p : *row.line) coordinates.push_back(position(p));
@@ -422,10 +425,40 @@ std::string exportCsv(const project::Project& project, Layer layer) {
     return out;
 }
 
+std::string areasGeoJson(std::string_view name, std::span<const AreaFeature> features) {
+    std::string out = "{\"type\":\"FeatureCollection\",\"name\":";
+    out += Json(std::string(name)).dump();
+    out += ",\"features\":[\n";
+    bool first = true;
+    for (const AreaFeature& feature : features) {
+        Json properties = Json::object();
+        for (const auto& [key, value] : feature.properties)
+            properties[key] = std::visit([](const auto& v) { return Json(v); }, value);
+        Json geometry = nullptr;
+        if (!feature.polygons.empty()) {
+            Json polygons = Json::array();
+            for (const geo::Polygon& polygon : feature.polygons)
+                polygons.push_back(polygonRings(polygon));
+            geometry = Json{{"type", "MultiPolygon"}, {"coordinates", std::move(polygons)}};
+        }
+        const Json json{{"type", "Feature"},
+                        {"properties", std::move(properties)},
+                        {"geometry", std::move(geometry)}};
+        if (!first) out += ",\n";
+        first = false;
+        out += json.dump();
+    }
+    out += "\n]}\n";
+    return out;
+}
+
 void writeLayerFile(const std::filesystem::path& path, const project::Project& project, Layer layer,
                     ExportFormat format) {
-    const std::string content =
-        format == ExportFormat::GeoJson ? exportGeoJson(project, layer) : exportCsv(project, layer);
+    writeFileReplacing(path, format == ExportFormat::GeoJson ? exportGeoJson(project, layer)
+                                                             : exportCsv(project, layer));
+}
+
+void writeFileReplacing(const std::filesystem::path& path, std::string_view content) {
     const auto cannotWrite = [&path](const std::string& why) {
         return ExchangeError(
             ExchangeError::Code::CannotWrite,

@@ -1,13 +1,21 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include <cstddef>
 #include <filesystem>
 #include <optional>
+#include <span>
 #include <string>
+#include <string_view>
+#include <utility>
+#include <variant>
+#include <vector>
 
+#include "core/geo/lon_lat.h"
 #include "core/project/project.h"
 
-/// Writing one layer of a project as GeoJSON or CSV, for other programs (QGIS, Excel, web maps).
+/// Writing one layer of a project, or computed areas, as GeoJSON or CSV, for other programs
+/// (QGIS, Excel, web maps).
 namespace yike::exchange {
 
 enum class ExportFormat { GeoJson, Csv };
@@ -49,5 +57,27 @@ void writeLayerFile(const std::filesystem::path& path, const project::Project& p
 
 /// How many features the layer has (0 for layers that cannot be exported).
 std::size_t layerFeatureCount(const project::Project& project, project::Layer layer);
+
+/// The value of a GeoJSON property: null, true/false, a whole number, a number or text.
+using PropertyValue = std::variant<std::nullptr_t, bool, long long, double, std::string>;
+
+/// One feature of computed areas (e.g. walk rings), for areasGeoJson.
+struct AreaFeature {
+    std::vector<std::pair<std::string, PropertyValue>> properties;  ///< written in this order
+    /// Written as one MultiPolygon; a feature without polygons gets a null geometry.
+    std::vector<geo::Polygon> polygons;
+};
+
+/**
+ * Computed areas as a GeoJSON FeatureCollection, written as exportGeoJson writes a layer:
+ * RFC 7946, WGS 84 longitude/latitude, outer rings counter-clockwise and holes clockwise,
+ * numbers in their shortest exact form, one feature per line. `name` becomes the collection's
+ * "name" member, which GDAL shows as the layer name.
+ */
+std::string areasGeoJson(std::string_view name, std::span<const AreaFeature> features);
+
+/// Writes `content` to `path`, replacing any file there through a temporary file in the same
+/// folder, so a reader never sees half a file. @throws ExchangeError (CannotWrite).
+void writeFileReplacing(const std::filesystem::path& path, std::string_view content);
 
 }  // namespace yike::exchange

@@ -3,22 +3,17 @@
 
 #include <algorithm>
 #include <cmath>
-#include <limits>
-#include <span>
 #include <tuple>
 
 #include "core/access/analysis_session.h"
-#include "core/access/catchment.h"
 #include "core/access/coverage.h"
-#include "core/access/reach_search.h"
+#include "core/access/place_walk.h"
 #include "core/geo/local_frame.h"
 #include "core/project/project.h"
 
 namespace yike::guidemap {
 
 namespace {
-
-constexpr double kInfinity = std::numeric_limits<double>::infinity();
 
 /// Where the request puts the centre, before snapping.
 geo::LonLat centrePoint(const project::Project& project, const network::StreetGraph& graph,
@@ -41,36 +36,6 @@ geo::LonLat centrePoint(const project::Project& project, const network::StreetGr
             return request.point;
     }
     return request.point;
-}
-
-/**
- * Seconds from the centre to a position on an edge, given the finished search from the centre:
- * the rule of CoverageAnalysis::secondsVia with the centre as the only source.
- *
- *     first o-----C------F--------o second     F reached through first (forward arc),
- *                                              through second (backward arc), or from C
- *                                              straight along the edge when both share it
- */
-double secondsTo(const access::ReachSearch& search, const network::StreetGraph& graph,
-                 const network::WalkCost& costs, const access::SearchSource& centre,
-                 const access::SearchSource& target) {
-    const network::EdgeId edge = target.edge();
-    const double offset = target.offset().value();
-    const double length = graph.length(edge).value();
-    const double forward = costs.seconds(graph.edgeArc(edge, true)).value();
-    const double backward = costs.seconds(graph.edgeArc(edge, false)).value();
-    auto part = [&](double metres, double arc) {
-        return length > 0.0 && metres > 0.0 ? metres / length * arc : 0.0;
-    };
-    double t =
-        std::min(search.timeTo(graph.edgeFirst(edge)).value() + part(offset, forward),
-                 search.timeTo(graph.edgeSecond(edge)).value() + part(length - offset, backward));
-    if (centre.isOnEdge() && centre.edge() == edge) {
-        const double from = centre.offset().value();
-        t = std::min(t,
-                     from <= offset ? part(offset - from, forward) : part(from - offset, backward));
-    }
-    return t;
 }
 
 }  // namespace
@@ -115,15 +80,11 @@ GuideMapContent buildGuideMap(access::AnalysisSession& session, const GuideMapRe
     content.profileCode = request.profileCode;
     content.centre = centrePoint(project, graph, request);
 
-    const access::CoverageAnalysis* analysis = session.analysis(request.profileCode);
+    const access::CoverageAnalysis* analysis =
+        access::analysisOf(session, request.profileCode, request.includePlanned, control);
     if (analysis == nullptr) {
-        access::CoverageOptions options;
-        options.includePlanned = request.includePlanned;
-        analysis = session.run(request.profileCode, options, control);
-        if (analysis == nullptr) {
-            content.complete = false;
-            return content;
-        }
+        content.complete = false;
+        return content;
     }
     const network::SnapResult snap = analysis->snapPlace(content.centre);
     if (!snap.isSnapped())
@@ -133,22 +94,17 @@ GuideMapContent buildGuideMap(access::AnalysisSession& session, const GuideMapRe
     const access::SearchSource centre = access::SearchSource::at(snap.position);
 
     const double largest = *std::max_element(request.minutes.begin(), request.minutes.end());
-    const network::WalkCost& costs = analysis->costs();
-    access::ReachSearch search(graph, costs);
-    search.start(network::Seconds(largest * 60.0));
-    search.addSource(centre);
-    if (!search.run(control.cancel)) {
+    access::PlaceWalk walk(graph, analysis->costs(), {centre});
+    if (!walk.run(network::Seconds(largest * 60.0), control.cancel)) {
         content.complete = false;
         return content;
     }
 
-    access::CatchmentBuilder catchments(graph, costs);
-    catchments.setReach(search, std::span(&centre, 1));
     std::vector<network::Seconds> thresholds;
     for (const double m : request.minutes) thresholds.emplace_back(m * 60.0);
     access::RunControl cancelOnly;
     cancelOnly.cancel = control.cancel;
-    access::CatchmentResult areas = catchments.build(thresholds, cancelOnly);
+    access::CatchmentResult areas = walk.areas(thresholds, cancelOnly);
     if (!areas.complete) {
         content.complete = false;
         return content;
@@ -157,13 +113,10 @@ GuideMapContent buildGuideMap(access::AnalysisSession& session, const GuideMapRe
         content.walkAreas.push_back({request.minutes[i], std::move(areas.catchments[i].polygons)});
 
     for (const project::Facility& f : project.facilities().items()) {
-        const bool counted =
-            f.status == project::FacilityStatus::Existing
-            || (request.includePlanned && f.status == project::FacilityStatus::Planned);
-        if (!counted) continue;
+        if (!access::isCounted(f, request.includePlanned)) continue;
         const access::SearchSource at = analysis->placeFacility(f.position);
         if (at.isAbsent()) continue;
-        const double seconds = secondsTo(search, graph, costs, centre, at);
+        const double seconds = walk.secondsTo(at);
         if (!(seconds <= largest * 60.0)) continue;
         DirectoryEntry entry;
         entry.facilityId = f.id;

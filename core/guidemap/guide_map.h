@@ -104,15 +104,16 @@ private:
  * measures (it is run first when the session has none): the centre is snapped onto the
  * streets exactly as a facility is (CoverageAnalysis::snapPlace), the walk costs are the
  * analysis' own, and each facility is placed with CoverageAnalysis::placeFacility. One
- * access::ReachSearch from the centre, bounded by the largest minutes, gives
+ * access::PlaceWalk (a single ReachSearch) from the centre, bounded by the largest minutes,
+ * gives
  *  - the walk areas: access::CatchmentBuilder with its default (raster) method, whose polygons
- *    never claim a point the walk does not reach;
- *  - a facility's minutes: the time to its position on its edge, through either end of the
- *    edge or straight along it when the centre lies on the same edge, in the same float
- *    arithmetic as the coverage times. The snap distances are not walked, as for facilities in
- *    the coverage analysis. Walk costs are the same both ways today (network::WalkCost), so
- *    this equals the analysis' time from the facility to the centre's position up to
- *    rounding.
+ *    never claim a point the walk does not reach (access::walkRings draws the same);
+ *  - a facility's minutes (PlaceWalk::secondsTo, as access::probe gives them): the time to
+ *    its position on its edge, through either end of the edge or straight along it when the
+ *    centre lies on the same edge, in the same float arithmetic as the coverage times. The
+ *    snap distances are not walked, as for facilities in the coverage analysis. Walk costs
+ *    are the same both ways today (network::WalkCost), so this equals the analysis' time from
+ *    the facility to the centre's position up to rounding.
  * A centre facility is listed itself at 0 minutes. Facilities that cannot be snapped are not
  * listed: no walk time can be given for them.
  *

@@ -28,6 +28,18 @@ using ArcId = StrongId<tags::Arc>;
  */
 double segmentLengthM(geo::LonLat a, geo::LonLat b);
 
+class StreetGraph;
+
+/**
+ * The part of an edge's polyline between two offsets, in walking order: from `from` to `to`
+ * metres along the edge from its first node (measured with segmentLengthM, as
+ * StreetGraph::length is), so the points run against the edge's direction when to < from.
+ * Offsets are clamped to the polyline. A point inside a segment is interpolated linearly in
+ * lon/lat, as EdgeSnapper places a snapped point. Both ends are included; equal offsets give
+ * one point.
+ */
+geo::LineString edgePart(const StreetGraph& graph, EdgeId edge, Meters from, Meters to);
+
 /**
  * A position on an edge, as OSRM's phantom nodes: the edge, how far along it from its first
  * node, and where the snapped point lies. A facility in the middle of a long block stays there

@@ -276,5 +276,58 @@ TEST(LayerExport, WritesFilesAndReportsFailures) {
     EXPECT_EQ(exportFormatForPath("a.shp"), std::nullopt);
 }
 
+TEST(AreasGeoJson, WritesMultiPolygonsThatReadBack) {
+    // A square with a hole, drawn clockwise, and a second square: one MultiPolygon.
+    geo::Polygon holed;
+    holed.outer = {{113.0, 28.0}, {113.0, 28.01}, {113.01, 28.01}, {113.01, 28.0}};
+    holed.holes = {{{113.002, 28.002}, {113.004, 28.002}, {113.004, 28.004}, {113.002, 28.004}}};
+    geo::Polygon small;
+    small.outer = {{113.02, 28.0}, {113.021, 28.0}, {113.021, 28.001}};
+    std::vector<AreaFeature> features(2);
+    features[0].properties = {{"minutes", 5.0},
+                              {"profile", std::string("older")},
+                              {"source_id", 12LL},
+                              {"closed", true},
+                              {"note", nullptr}};
+    features[0].polygons = {holed, small};
+    features[1].properties = {{"minutes", 10.0}};  // no polygon: a null geometry
+
+    const std::string text = areasGeoJson("walk_rings", features);
+    const nlohmann::json doc = nlohmann::json::parse(text);
+    EXPECT_EQ(doc["type"], "FeatureCollection");
+    EXPECT_EQ(doc["name"], "walk_rings");
+    ASSERT_EQ(doc["features"].size(), 2u);
+    const nlohmann::json& first = doc["features"][0];
+    EXPECT_THAT(text, HasSubstr(R"("properties":{"minutes":5.0,"profile":"older",)"
+                                R"("source_id":12,"closed":true,"note":null})"))
+        << "properties in the order given";
+    EXPECT_EQ(first["geometry"]["type"], "MultiPolygon");
+    EXPECT_EQ(first["geometry"]["coordinates"][0][0][1], nlohmann::json::parse("[113.01,28.0]"))
+        << "the clockwise outer ring is written counter-clockwise";
+    EXPECT_TRUE(doc["features"][1]["geometry"].is_null());
+
+    const SourceTable table = readGeoJson(text);
+    ASSERT_EQ(table.records.size(), 2u);
+    ASSERT_TRUE(table.records[0].geometry.has_value());
+    EXPECT_EQ(table.records[0].geometry->type, SourceGeometry::Type::MultiPolygon);
+    ASSERT_EQ(table.records[0].geometry->polygons.size(), 2u);
+    EXPECT_TRUE(samePolygon(table.records[0].geometry->polygons[0], holed));
+    EXPECT_TRUE(samePolygon(table.records[0].geometry->polygons[1], small));
+    EXPECT_EQ(table.records[0].values[*table.columnIndex("profile")], "older");
+}
+
+TEST(AreasGeoJson, FilesAreReplacedWhole) {
+    const test::ScratchDir dir;
+    const auto file = dir / "rings.geojson";
+    writeFileReplacing(file, "first");
+    writeFileReplacing(file, "second");
+    EXPECT_EQ(readFileBytes(file), "second");
+    std::size_t files = 0;
+    for ([[maybe_unused]] const auto& entry : std::filesystem::directory_iterator(dir.path()))
+        ++files;
+    EXPECT_EQ(files, 1u) << "no temporary file is left behind";
+    EXPECT_THROW(writeFileReplacing(dir / "missing" / "rings.geojson", "x"), ExchangeError);
+}
+
 }  // namespace
 }  // namespace yike::exchange

@@ -10,7 +10,9 @@
 
 #include "core/access/analysis_session.h"
 #include "core/access/coverage.h"
+#include "core/access/probe.h"
 #include "core/access/reach_search.h"
+#include "core/access/walk_rings.h"
 #include "core/geo/local_frame.h"
 #include "core/geo/plane.h"
 #include "core/osm/osm_import.h"
@@ -240,6 +242,65 @@ TEST_F(SampleGuideMap, RefusesAnUnknownCentreOrProfile) {
     GuideMapRequest noMinutes = GuideMapRequest::atPoint(inside);
     noMinutes.minutes = {5.0, 0.0};
     EXPECT_EQ(reasonOf(noMinutes), GuideMapErrorReason::BadMinutes);
+}
+
+TEST_F(SampleGuideMap, TheProbeGivesTheDirectoryMinutes) {
+    const project::Facility* station = firstOf(session.project(), "community_service_station");
+    ASSERT_NE(station, nullptr);
+    for (const char* profile : {"adult", "older", "child"}) {
+        SCOPED_TRACE(profile);
+        GuideMapRequest request = GuideMapRequest::atFacility(station->id);
+        request.profileCode = profile;
+        request.minutes = {20.0};
+        const GuideMapContent map = buildGuideMap(session, request);
+        access::ProbeRequest at;
+        at.point = station->position;
+        at.profileCodes = {profile};
+        const access::ProbeResult probed = access::probe(session, at);
+        ASSERT_EQ(probed.profiles.size(), 1u);
+        EXPECT_EQ(probed.profiles.front().snapped, map.snappedCentre);
+        std::size_t listed = 0;
+        for (const access::ProbeCategory& c : probed.profiles.front().categories) {
+            // The directory is sorted by minutes, then id, within a group: the first entry of
+            // the category is the nearest.
+            const auto first =
+                std::find_if(map.directory.begin(), map.directory.end(),
+                             [&](const DirectoryEntry& e) { return e.categoryCode == c.code; });
+            if (first == map.directory.end()) {
+                EXPECT_GT(c.minutes, 20.0) << c.code;
+                continue;
+            }
+            ++listed;
+            EXPECT_EQ(c.minutes, first->minutes) << c.code;
+            EXPECT_EQ(c.facilityId, first->facilityId) << c.code;
+        }
+        EXPECT_GT(listed, 5u);
+    }
+}
+
+TEST_F(SampleGuideMap, WalkRingsAreTheWalkAreas) {
+    const project::Facility* station = firstOf(session.project(), "community_service_station");
+    ASSERT_NE(station, nullptr);
+    const geo::LonLat point{station->position.lon + 0.003, station->position.lat - 0.002};
+    for (const bool atFacility : {true, false}) {
+        SCOPED_TRACE(atFacility ? "facility" : "point");
+        GuideMapRequest request =
+            atFacility ? GuideMapRequest::atFacility(station->id) : GuideMapRequest::atPoint(point);
+        request.minutes = {5.0, 12.5, 10.0};
+        access::WalkRingsRequest ringsRequest =
+            atFacility ? access::WalkRingsRequest::atFacility(station->id)
+                       : access::WalkRingsRequest::atPoint(point);
+        ringsRequest.profileCode = request.profileCode;
+        ringsRequest.minutes = request.minutes;
+        const GuideMapContent map = buildGuideMap(session, request);
+        const access::WalkRings rings = access::walkRings(session, ringsRequest);
+        ASSERT_EQ(rings.rings.size(), map.walkAreas.size());
+        for (std::size_t i = 0; i < rings.rings.size(); ++i) {
+            EXPECT_EQ(rings.rings[i].minutes, map.walkAreas[i].minutes);
+            EXPECT_FALSE(rings.rings[i].polygons.empty());
+            EXPECT_EQ(rings.rings[i].polygons, map.walkAreas[i].polygons) << request.minutes[i];
+        }
+    }
 }
 
 TEST(GuideMap, ListsWhatTheEngineReachesInNanjing) {
