@@ -24,6 +24,7 @@ constexpr std::size_t kFixedHeaderSize = 8;  // magic, version, flags, srs_id
 constexpr std::uint32_t kWkbPoint = 1;
 constexpr std::uint32_t kWkbLineString = 2;
 constexpr std::uint32_t kWkbPolygon = 3;
+constexpr std::uint32_t kWkbMultiPolygon = 6;
 
 [[noreturn]] void fail(const std::string& what, std::size_t offset) {
     throw GpkgGeometryError("invalid GeoPackage geometry: " + what + " at byte "
@@ -128,6 +129,17 @@ void writeRing(Writer& out, const Ring& ring) {
     out.position(ring.front());  // rings are closed in WKB
 }
 
+/// The ring count and rings of a WKB polygon; none for a polygon without an outer ring.
+void writeRings(Writer& out, const Polygon& polygon) {
+    if (polygon.outer.empty()) {
+        out.u32(0);
+        return;
+    }
+    out.u32(countOf(polygon.holes.size() + 1, "a polygon"));
+    writeRing(out, polygon.outer);
+    for (const Ring& hole : polygon.holes) writeRing(out, hole);
+}
+
 // The WKB dimension of a geometry type code: ISO codes add 1000 for Z, 2000 for M, 3000 for ZM.
 struct WkbType {
     std::uint32_t base = 0;
@@ -140,9 +152,10 @@ WkbType parseWkbType(std::uint32_t code, std::size_t offset) {
     type.base = code % 1000;
     const std::uint32_t dims = code / 1000;
     type.ordinates = dims == 0 ? 2 : (dims == 3 ? 4 : 3);
-    if (type.base != kWkbPoint && type.base != kWkbLineString && type.base != kWkbPolygon)
+    if (type.base != kWkbPoint && type.base != kWkbLineString && type.base != kWkbPolygon
+        && type.base != kWkbMultiPolygon)
         fail("unsupported WKB geometry type " + std::to_string(code)
-                 + " (only Point, LineString and Polygon are stored)",
+                 + " (only Point, LineString, Polygon and MultiPolygon are stored)",
              offset);
     return type;
 }
@@ -181,6 +194,51 @@ struct Wkb {
     std::optional<Geometry> geometry;
 };
 
+/// The rings of a WKB polygon after its type; an outer ring that is empty for POLYGON EMPTY.
+Polygon readRings(Reader& in, bool bigEndian, std::size_t ordinates) {
+    const std::uint32_t ringCount = in.u32(bigEndian, "the ring count");
+    requireItems(in, ringCount, 4, "rings");
+    Polygon polygon;
+    for (std::uint32_t r = 0; r < ringCount; ++r) {
+        const std::size_t at = in.offset();
+        const std::uint32_t count = in.u32(bigEndian, "the ring's point count");
+        if (count < 4)
+            fail("ring " + std::to_string(r) + " has " + std::to_string(count)
+                     + " positions; a closed ring needs at least four",
+                 at);
+        Ring ring = readPositions(in, bigEndian, ordinates, count);
+        if (!(ring.front() == ring.back()))
+            fail("ring " + std::to_string(r) + " is not closed", at);
+        ring.pop_back();
+        if (r == 0)
+            polygon.outer = std::move(ring);
+        else
+            polygon.holes.push_back(std::move(ring));
+    }
+    return polygon;
+}
+
+/// The polygons of a WKB multipolygon after its type. Each is a WKB geometry of its own, with
+/// its own byte order and type (which must be a polygon, of any dimension).
+MultiPolygon readPolygons(Reader& in, bool bigEndian) {
+    const std::uint32_t count = in.u32(bigEndian, "the polygon count");
+    requireItems(in, count, 9, "polygons");  // a byte order, a type and a ring count each
+    MultiPolygon polygons;
+    for (std::uint32_t i = 0; i < count; ++i) {
+        const std::size_t start = in.offset();
+        const std::uint8_t order = in.u8("the WKB byte order");
+        if (order > 1) fail("WKB byte order must be 0 or 1, not " + std::to_string(order), start);
+        const bool partBigEndian = order == 0;
+        const std::size_t typeAt = in.offset();
+        const WkbType type = parseWkbType(in.u32(partBigEndian, "the WKB geometry type"), typeAt);
+        if (type.base != kWkbPolygon)
+            fail("part " + std::to_string(i) + " of a multipolygon is not a polygon", typeAt);
+        Polygon polygon = readRings(in, partBigEndian, type.ordinates);
+        if (!polygon.outer.empty()) polygons.push_back(std::move(polygon));
+    }
+    return polygons;
+}
+
 Wkb readWkb(Reader& in) {
     const std::size_t start = in.offset();
     const std::uint8_t order = in.u8("the WKB byte order");
@@ -211,27 +269,15 @@ Wkb readWkb(Reader& in) {
         if (!line.empty()) result.geometry = std::move(line);
         return result;
     }
-    result.type = GeometryType::WkbPolygon;
-    const std::uint32_t ringCount = in.u32(bigEndian, "the ring count");
-    requireItems(in, ringCount, 4, "rings");
-    Polygon polygon;
-    for (std::uint32_t r = 0; r < ringCount; ++r) {
-        const std::size_t at = in.offset();
-        const std::uint32_t count = in.u32(bigEndian, "the ring's point count");
-        if (count < 4)
-            fail("ring " + std::to_string(r) + " has " + std::to_string(count)
-                     + " positions; a closed ring needs at least four",
-                 at);
-        Ring ring = readPositions(in, bigEndian, type.ordinates, count);
-        if (!(ring.front() == ring.back()))
-            fail("ring " + std::to_string(r) + " is not closed", at);
-        ring.pop_back();
-        if (r == 0)
-            polygon.outer = std::move(ring);
-        else
-            polygon.holes.push_back(std::move(ring));
+    if (type.base == kWkbMultiPolygon) {
+        result.type = GeometryType::WkbMultiPolygon;
+        MultiPolygon polygons = readPolygons(in, bigEndian);
+        if (!polygons.empty()) result.geometry = std::move(polygons);
+        return result;
     }
-    if (ringCount > 0) result.geometry = std::move(polygon);
+    result.type = GeometryType::WkbPolygon;
+    Polygon polygon = readRings(in, bigEndian, type.ordinates);
+    if (!polygon.outer.empty()) result.geometry = std::move(polygon);
     return result;
 }
 
@@ -253,21 +299,34 @@ std::vector<std::uint8_t> encodeGpkgGeometry(const Geometry& geometry, std::int3
         body.u32(countOf(line->size(), "a line string"));
         for (const LonLat& p : *line) body.position(p);
         empty = line->empty();
-    } else {
-        const auto& polygon = std::get<Polygon>(geometry);
-        empty = polygon.outer.empty();
-        if (empty && !polygon.holes.empty())
+    } else if (const auto* polygon = std::get_if<Polygon>(&geometry)) {
+        empty = polygon->outer.empty();
+        if (empty && !polygon->holes.empty())
             throw GpkgGeometryError("cannot encode a polygon with holes but no outer ring");
         if (!empty) {
-            checkEncodableRing(polygon.outer, "a polygon's outer ring");
-            for (const Ring& hole : polygon.holes) checkEncodableRing(hole, "a polygon's hole");
+            checkEncodableRing(polygon->outer, "a polygon's outer ring");
+            for (const Ring& hole : polygon->holes) checkEncodableRing(hole, "a polygon's hole");
         }
         body.u32(kWkbPolygon);
-        body.u32(empty ? 0u : countOf(polygon.holes.size() + 1, "a polygon"));
-        if (!empty) {
-            writeRing(body, polygon.outer);
-            for (const Ring& hole : polygon.holes) writeRing(body, hole);
+        writeRings(body, *polygon);
+    } else {
+        const auto& polygons = std::get<MultiPolygon>(geometry);
+        for (const Polygon& part : polygons) {
+            if (part.outer.empty())
+                throw GpkgGeometryError(
+                    "cannot encode a multipolygon with a polygon that has no "
+                    "outer ring");
+            checkEncodableRing(part.outer, "a multipolygon's outer ring");
+            for (const Ring& hole : part.holes) checkEncodableRing(hole, "a multipolygon's hole");
         }
+        body.u32(kWkbMultiPolygon);
+        body.u32(countOf(polygons.size(), "a multipolygon"));
+        for (const Polygon& part : polygons) {
+            body.u8(1);  // each polygon is a WKB geometry of its own, little-endian too
+            body.u32(kWkbPolygon);
+            writeRings(body, part);
+        }
+        empty = polygons.empty();
     }
 
     const bool withEnvelope = !empty && !std::holds_alternative<LonLat>(geometry);

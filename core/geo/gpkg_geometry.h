@@ -13,8 +13,8 @@
 
 /// GeoPackage binary geometry (GeoPackage 1.3, clause 2.1.3): a "GP" header with the SRS id and
 /// an optional envelope, followed by a standard WKB geometry. The project store writes points,
-/// line strings and polygons with this codec and reads them back from files that other programs
-/// (QGIS, GDAL) may have edited, so decoding trusts nothing in the blob.
+/// line strings, polygons and multipolygons with this codec and reads them back from files that
+/// other programs (QGIS, GDAL) may have edited, so decoding trusts nothing in the blob.
 namespace yike::geo {
 
 /// Raised when a blob cannot be decoded, or a geometry cannot be encoded; what() says what is
@@ -28,10 +28,10 @@ public:
 inline constexpr std::int32_t kWgs84SrsId = 4326;
 
 /// One of the geometries the project stores.
-using Geometry = std::variant<LonLat, LineString, Polygon>;
+using Geometry = std::variant<LonLat, LineString, Polygon, MultiPolygon>;
 
 /// The WKB geometry type of a blob (named after the WKB types, which the value types also use).
-enum class GeometryType { WkbPoint, WkbLineString, WkbPolygon };
+enum class GeometryType { WkbPoint, WkbLineString, WkbPolygon, WkbMultiPolygon };
 
 /// The header of a GeoPackage geometry blob.
 struct GpkgHeader {
@@ -41,8 +41,8 @@ struct GpkgHeader {
     std::size_t size = 0;                 ///< header length in bytes; the WKB starts here
 };
 
-/// A decoded blob. `geometry` is absent for an empty geometry (empty flag, no coordinates, or a
-/// point with NaN coordinates).
+/// A decoded blob. `geometry` is absent for an empty geometry (empty flag, no coordinates, a
+/// point with NaN coordinates, or a multipolygon of empty polygons only).
 struct GpkgGeometry {
     std::int32_t srsId = 0;
     GeometryType type = GeometryType::WkbPoint;
@@ -54,10 +54,12 @@ struct GpkgGeometry {
 /**
  * Encodes a geometry as a GeoPackage blob: little-endian header and WKB, no envelope for a
  * point, an x/y envelope [minx, maxx, miny, maxy] otherwise. Rings are written closed (the first
- * vertex repeated at the end, see geo::Ring). A line string without points or a polygon without
- * an outer ring is written as an empty geometry (empty flag set, no envelope).
+ * vertex repeated at the end, see geo::Ring). A line string without points, a polygon without
+ * an outer ring or a multipolygon without polygons is written as an empty geometry (empty flag
+ * set, no envelope). The polygons of a multipolygon are written as WKB polygons in its order.
  * @throws GpkgGeometryError for a non-finite coordinate, a line string of one point, a ring of
- * fewer than three vertices, or holes without an outer ring.
+ * fewer than three vertices, holes without an outer ring, or a polygon of a multipolygon that has
+ * no outer ring.
  */
 std::vector<std::uint8_t> encodeGpkgGeometry(const Geometry& geometry,
                                              std::int32_t srsId = kWgs84SrsId);
@@ -71,7 +73,8 @@ GpkgHeader readGpkgHeader(std::span<const std::uint8_t> blob);
 /**
  * Decodes a complete blob. Accepts either byte order in header and WKB, ISO WKB with Z and/or M
  * (extra ordinates are dropped) and the empty flag. Rings must be closed and have at least four
- * positions; the closing position is removed (geo::Ring does not repeat it).
+ * positions; the closing position is removed (geo::Ring does not repeat it). The parts of a
+ * multipolygon must be polygons; empty ones (POLYGON EMPTY) are left out.
  * @throws GpkgGeometryError for anything else: bad magic or version, reserved or extended
  * flags, a count larger than the bytes left, an unsupported geometry type, non-finite
  * coordinates, an unclosed ring, trailing bytes.

@@ -40,4 +40,10 @@ BoundingBox boundsOf(const std::vector<LonLat>& points) {
 
 BoundingBox boundsOf(const Polygon& polygon) { return boundsOf(polygon.outer); }
 
+BoundingBox boundsOf(const MultiPolygon& polygons) {
+    BoundingBox box;
+    for (const Polygon& polygon : polygons) box.extend(boundsOf(polygon));
+    return box;
+}
+
 }  // namespace yike::geo

@@ -28,6 +28,10 @@ struct Polygon {
     friend bool operator==(const Polygon&, const Polygon&) = default;
 };
 
+/// A multipolygon: polygons that share no area, such as a district in two parts or a walk area
+/// with an island. Empty when there is no area.
+using MultiPolygon = std::vector<Polygon>;
+
 /// An axis-aligned box in degrees. Empty when minLon > maxLon.
 struct BoundingBox {
     double minLon = 1.0;
@@ -47,5 +51,6 @@ struct BoundingBox {
 
 BoundingBox boundsOf(const std::vector<LonLat>& points);
 BoundingBox boundsOf(const Polygon& polygon);
+BoundingBox boundsOf(const MultiPolygon& polygons);
 
 }  // namespace yike::geo

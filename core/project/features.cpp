@@ -48,6 +48,11 @@ constexpr std::array<std::pair<PopulationGridKind, const char*>, 3> kGridCodes{{
     {PopulationGridKind::Share0To14, "share_0_14"},
 }};
 
+constexpr std::array<std::pair<CircleKind, const char*>, 2> kCircleCodes{{
+    {CircleKind::Area, "area"},
+    {CircleKind::Centre, "centre"},
+}};
+
 }  // namespace
 
 GreenClass greenAreaClass(const std::string& kind) {
@@ -114,6 +119,7 @@ const char* toCode(FacilityStatus status) { return codeOf(kStatusCodes, status);
 const char* toCode(GateKind kind) { return codeOf(kGateCodes, kind); }
 const char* toCode(IdleSpaceKind kind) { return codeOf(kIdleCodes, kind); }
 const char* toCode(PopulationGridKind kind) { return codeOf(kGridCodes, kind); }
+const char* toCode(CircleKind kind) { return codeOf(kCircleCodes, kind); }
 
 std::optional<FacilityStatus> facilityStatusFromCode(const std::string& code) {
     return lookup(kStatusCodes, code);
@@ -126,6 +132,9 @@ std::optional<IdleSpaceKind> idleSpaceKindFromCode(const std::string& code) {
 }
 std::optional<PopulationGridKind> populationGridKindFromCode(const std::string& code) {
     return lookup(kGridCodes, code);
+}
+std::optional<CircleKind> circleKindFromCode(const std::string& code) {
+    return lookup(kCircleCodes, code);
 }
 
 const std::vector<IdleSpaceKind>& allIdleSpaceKinds() {

@@ -223,6 +223,45 @@ struct PrintLayout {
     friend bool operator==(const PrintLayout&, const PrintLayout&) = default;
 };
 
+/// How a living circle is drawn.
+enum class CircleKind {
+    Area,   ///< an outline the planner draws or imports: a community, a sub-district
+    Centre  ///< the walk area around a facility or a point, within a walking time
+};
+
+/**
+ * A 15-minute living circle (一刻钟便民生活圈) the planner defines: a district has dozens, one per
+ * community or neighbourhood centre, and each is assessed on its own. The project keeps them in
+ * the order they were added and the project file stores them; Project::checkCircle says what a
+ * circle must satisfy.
+ *
+ * An Area circle is its outline; a Centre circle is the walk area of `minutes` at walk profile
+ * `profileCode` around its centre, which is worked out from the streets when needed and not
+ * stored. The survey figures feed the programme's indicators; each may be missing, which is not
+ * the same as zero.
+ */
+struct Circle {
+    std::string name;  ///< what the planner calls it; not blank, unique within the project
+    CircleKind kind = CircleKind::Area;
+    /// Area: the outline, one polygon or several (a community in two parts). Empty for Centre.
+    geo::MultiPolygon area;
+    /// Centre: the facility at the centre (its id in the project's facilities), 0 when the
+    /// centre is a point. Not checked against the facilities: the facility may be removed later,
+    /// so whoever reads the circle must allow for an id that names no facility.
+    FeatureId centreFacility = 0;
+    /// Centre: the point at the centre when there is no facility.
+    std::optional<geo::LonLat> centrePoint;
+    double minutes = 15.0;              ///< Centre: walking time in minutes, > 0
+    std::string profileCode = "adult";  ///< Centre: code of the walk profile (not checked either)
+    /// Residents satisfied with the services nearby, in percent (0 .. 100), from a survey.
+    std::optional<double> satisfactionPercent;
+    /// Households in the circle as a survey counted them (>= 0).
+    std::optional<long long> households;
+    std::string notes;
+
+    friend bool operator==(const Circle&, const Circle&) = default;
+};
+
 /**
  * Whether a gate with these opening hours is open at `minuteOfDay` (0 .. 1439).
  * Understood: empty or "24/7" (always open), "closed"/"off" (never), and one or more ranges
@@ -236,10 +275,12 @@ const char* toCode(FacilityStatus status);
 const char* toCode(GateKind kind);
 const char* toCode(IdleSpaceKind kind);
 const char* toCode(PopulationGridKind kind);
+const char* toCode(CircleKind kind);
 std::optional<FacilityStatus> facilityStatusFromCode(const std::string& code);
 std::optional<GateKind> gateKindFromCode(const std::string& code);
 std::optional<IdleSpaceKind> idleSpaceKindFromCode(const std::string& code);
 std::optional<PopulationGridKind> populationGridKindFromCode(const std::string& code);
+std::optional<CircleKind> circleKindFromCode(const std::string& code);
 /// All idle space kinds in display order.
 const std::vector<IdleSpaceKind>& allIdleSpaceKinds();
 

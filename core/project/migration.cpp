@@ -160,6 +160,9 @@ void addAreasAndLifts(sqlite3* db) {
 /// 4 -> 5: the print_layouts attribute table (named page layouts of the print module), empty.
 void addPrintLayouts(sqlite3* db) { addNewTable(db, table::kPrintLayouts); }
 
+/// 5 -> 6: the circles feature table (living circles: outlines, or walks from a centre), empty.
+void addCircles(sqlite3* db) { addNewTable(db, table::kCircles); }
+
 }  // namespace
 
 const MigrationPlan& builtinMigrationPlan() {
@@ -172,6 +175,7 @@ const MigrationPlan& builtinMigrationPlan() {
             {2, 3, "population grids and plot ratios", &addPopulation},
             {3, 4, "catalogue areas, lifts and proposals in idle spaces", &addAreasAndLifts},
             {4, 5, "print layouts", &addPrintLayouts},
+            {5, 6, "living circles", &addCircles},
         }};
     return plan;
 }

@@ -2,9 +2,12 @@
 #include "core/project/project.h"
 
 #include <algorithm>
+#include <cmath>
 #include <limits>
 #include <memory>
+#include <sstream>
 #include <string>
+#include <string_view>
 #include <utility>
 
 #include <nlohmann/json.hpp>
@@ -606,6 +609,159 @@ std::size_t Project::removePrintLayout(const std::string& name) {
     return index;
 }
 
+namespace {
+
+/// Whether `text` holds nothing but white space: ASCII, or the ideographic space (U+3000) that
+/// Chinese input methods type.
+bool isBlank(const std::string& text) {
+    constexpr std::string_view kIdeographicSpace = "\xE3\x80\x80";
+    for (std::size_t i = 0; i < text.size();) {
+        if (std::string_view(" \t\n\r\v\f").find(text[i]) != std::string_view::npos) {
+            ++i;
+        } else if (std::string_view(text).substr(i, 3) == kIdeographicSpace) {
+            i += 3;
+        } else {
+            return false;
+        }
+    }
+    return true;
+}
+
+bool isFinite(geo::LonLat p) {
+    return std::isfinite(p.lon) && std::isfinite(p.lat);
+}
+
+/// A number as a message shows it: "15", "-2.5", "inf".
+std::string numberText(double value) {
+    std::ostringstream out;
+    out << value;
+    return out.str();
+}
+
+/// What is wrong with one ring of a circle's outline ("the outer ring of part 1", "hole 2 of
+/// part 1"); empty when nothing is.
+std::string ringProblem(const geo::Ring& ring, const std::string& which) {
+    if (ring.size() < 3)
+        return which + " has " + std::to_string(ring.size())
+               + " vertices; a ring needs at least three";
+    for (const geo::LonLat& p : ring)
+        if (!isFinite(p))
+            return which + " has a vertex that is not a finite longitude and latitude";
+    return {};
+}
+
+std::vector<Circle>::const_iterator findCircle(const std::vector<Circle>& circles,
+                                               const std::string& name) {
+    return std::find_if(circles.begin(), circles.end(),
+                        [&name](const Circle& c) { return c.name == name; });
+}
+
+}  // namespace
+
+const Circle* Project::circle(const std::string& name) const {
+    const auto it = findCircle(m_circles, name);
+    return it == m_circles.end() ? nullptr : &*it;
+}
+
+void Project::checkCircle(const Circle& circle) {
+    if (isBlank(circle.name)) throw ProjectLogicError("living circle without a name");
+    // A name that is not UTF-8 is left out of the messages, which end up on screen.
+    if (!isUtf8(circle.name)) throw ProjectLogicError("living circle name that is not UTF-8");
+    const std::string which = "living circle '" + circle.name + "': ";
+    switch (circle.kind) {
+        case CircleKind::Area:
+            if (circle.area.empty())
+                throw ProjectLogicError(which + "an area circle needs an outline");
+            for (std::size_t i = 0; i < circle.area.size(); ++i) {
+                const std::string part = "part " + std::to_string(i + 1);
+                std::string problem =
+                    ringProblem(circle.area[i].outer, "the outer ring of " + part);
+                for (std::size_t h = 0; problem.empty() && h < circle.area[i].holes.size(); ++h)
+                    problem = ringProblem(circle.area[i].holes[h],
+                                          "hole " + std::to_string(h + 1) + " of " + part);
+                if (!problem.empty()) throw ProjectLogicError(which + "its outline: " + problem);
+            }
+            if (circle.centreFacility != 0 || circle.centrePoint)
+                throw ProjectLogicError(which + "an area circle has no centre facility or point");
+            break;
+        case CircleKind::Centre:
+            if (!circle.area.empty())
+                throw ProjectLogicError(which + "a centre circle has no outline (its area is the "
+                                                "walk around its centre)");
+            if (circle.centreFacility < 0)
+                throw ProjectLogicError(which + "facility id "
+                                        + std::to_string(circle.centreFacility) + " is negative");
+            if (circle.centreFacility == 0 && !circle.centrePoint)
+                throw ProjectLogicError(which + "a centre circle needs a facility or a point");
+            if (circle.centreFacility != 0 && circle.centrePoint)
+                throw ProjectLogicError(which
+                                        + "a centre circle has a facility or a point, not both");
+            if (circle.centrePoint && !isFinite(*circle.centrePoint))
+                throw ProjectLogicError(which
+                                        + "its centre is not a finite longitude and latitude");
+            break;
+    }
+    if (!(std::isfinite(circle.minutes) && circle.minutes > 0.0))
+        throw ProjectLogicError(which + "a walk of " + numberText(circle.minutes)
+                                + " minutes; it must be more than 0");
+    if (circle.profileCode.empty()) throw ProjectLogicError(which + "it has no walk profile");
+    if (!isUtf8(circle.profileCode))
+        throw ProjectLogicError(which + "its walk profile code is not UTF-8");
+    if (circle.satisfactionPercent
+        && !(*circle.satisfactionPercent >= 0.0 && *circle.satisfactionPercent <= 100.0))
+        throw ProjectLogicError(which + "a satisfaction of "
+                                + numberText(*circle.satisfactionPercent)
+                                + " %; it must be 0 .. 100");
+    if (circle.households && *circle.households < 0)
+        throw ProjectLogicError(which + std::to_string(*circle.households)
+                                + " households; the count cannot be negative");
+    if (!isUtf8(circle.notes)) throw ProjectLogicError(which + "its notes are not UTF-8");
+}
+
+std::size_t Project::setCircle(Circle circle) {
+    checkCircle(circle);
+    const auto found = findCircle(m_circles, circle.name);
+    const auto index = static_cast<std::size_t>(found - m_circles.begin());
+    if (found == m_circles.end())
+        m_circles.push_back(std::move(circle));
+    else
+        m_circles[index] = std::move(circle);
+    notify(Layer::Circles, ChangeEvent::Kind::Reset, 0);
+    return index;
+}
+
+std::size_t Project::replaceCircle(const std::string& name, Circle circle) {
+    checkCircle(circle);
+    const auto found = findCircle(m_circles, name);
+    if (found == m_circles.end()) throw ProjectLogicError("no living circle called '" + name + "'");
+    if (circle.name != name && this->circle(circle.name) != nullptr)
+        throw ProjectLogicError("a second living circle called '" + circle.name + "'");
+    const auto index = static_cast<std::size_t>(found - m_circles.begin());
+    m_circles[index] = std::move(circle);
+    notify(Layer::Circles, ChangeEvent::Kind::Reset, 0);
+    return index;
+}
+
+void Project::insertCircle(std::size_t index, Circle circle) {
+    checkCircle(circle);
+    if (index > m_circles.size())
+        throw ProjectLogicError("index " + std::to_string(index) + " is past the end of "
+                                + std::to_string(m_circles.size()) + " living circles");
+    if (this->circle(circle.name) != nullptr)
+        throw ProjectLogicError("a second living circle called '" + circle.name + "'");
+    m_circles.insert(m_circles.begin() + static_cast<std::ptrdiff_t>(index), std::move(circle));
+    notify(Layer::Circles, ChangeEvent::Kind::Reset, 0);
+}
+
+std::size_t Project::removeCircle(const std::string& name) {
+    const auto found = findCircle(m_circles, name);
+    if (found == m_circles.end()) throw ProjectLogicError("no living circle called '" + name + "'");
+    const auto index = static_cast<std::size_t>(found - m_circles.begin());
+    m_circles.erase(found);
+    notify(Layer::Circles, ChangeEvent::Kind::Reset, 0);
+    return index;
+}
+
 const PopulationGrid* Project::populationGrid(PopulationGridKind kind) const {
     for (const PopulationGrid& g : m_grids.items())
         if (g.kind == kind) return &g;
@@ -667,6 +823,10 @@ geo::BoundingBox Project::bounds() const {
     for (const Building& b : m_buildings.items()) box.extend(geo::boundsOf(b.outline));
     for (const GreenArea& g : m_green.items()) box.extend(geo::boundsOf(g.outline));
     if (m_studyArea) box.extend(geo::boundsOf(*m_studyArea));
+    for (const Circle& c : m_circles) {
+        box.extend(geo::boundsOf(c.area));
+        if (c.centrePoint) box.extend(*c.centrePoint);
+    }
     return box;
 }
 
@@ -686,7 +846,8 @@ bool Project::sameContent(const Project& other) const {
            && m_scenarios == other.m_scenarios && m_grids == other.m_grids
            && m_cells == other.m_cells && m_studyArea == other.m_studyArea
            && m_catalog == other.m_catalog && m_walkProfiles == other.m_walkProfiles
-           && m_printLayouts == other.m_printLayouts && m_metadata == other.m_metadata;
+           && m_printLayouts == other.m_printLayouts && m_circles == other.m_circles
+           && m_metadata == other.m_metadata;
 }
 
 }  // namespace yike::project

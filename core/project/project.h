@@ -32,6 +32,7 @@ enum class Layer {
     WalkProfiles,
     Scenarios,
     PrintLayouts,
+    Circles,  ///< living circles
     Metadata
 };
 
@@ -114,9 +115,9 @@ private:
 
 /**
  * The document data of a planning project: the features of every layer, the study area, the
- * standards profile (catalogue), walk profiles, scenarios, print layouts and metadata. It knows
- * nothing of files (see ProjectFile) or of undo (the UI's document pushes commands that call
- * these mutations).
+ * standards profile (catalogue), walk profiles, scenarios, print layouts, living circles and
+ * metadata. It knows nothing of files (see ProjectFile) or of undo (the UI's document pushes
+ * commands that call these mutations).
  * Every mutation bumps revision() and calls the change listeners.
  *
  * Not thread-safe: mutate from one thread; copy for background work. Copies are cheap (the
@@ -154,6 +155,11 @@ public:
     const std::vector<PrintLayout>& printLayouts() const { return m_printLayouts; }
     /// The layout called `name`, or null.
     const PrintLayout* printLayout(const std::string& name) const;
+    /// The living circles in the order they were added; replacing one keeps its place. Names
+    /// are unique.
+    const std::vector<Circle>& circles() const { return m_circles; }
+    /// The circle called `name`, or null.
+    const Circle* circle(const std::string& name) const;
 
     FeatureId addFacility(Facility f);
     void updateFacility(const Facility& f);
@@ -255,7 +261,37 @@ public:
     /// @throws ProjectLogicError when there is none.
     std::size_t removePrintLayout(const std::string& name);
 
-    /// Bounds of every feature of the project (empty box for an empty project).
+    /// Living circles change with one Reset event for Layer::Circles each, like print layouts.
+    /// A circle is known by its name: setCircle with a name not yet used adds a circle, so a
+    /// rename goes through replaceCircle.
+    ///
+    /// Refuses what a circle cannot be: a blank name (empty, or only spaces); an Area circle
+    /// without an outline, with a ring of fewer than three vertices or a vertex that is not a
+    /// finite longitude and latitude, or with a centre; a Centre circle with neither a facility
+    /// nor a point, with both, with a negative facility id, a point that is not a finite
+    /// longitude and latitude, or an outline; minutes that are not a positive number; an empty
+    /// walk profile code; a satisfaction outside 0 .. 100; a negative household count; text
+    /// that is not valid UTF-8. @throws ProjectLogicError then, the message naming the circle.
+    static void checkCircle(const Circle& circle);
+    /// Adds `circle` after the others, or replaces the circle of the same name where it is.
+    /// Returns its index in circles(). @throws ProjectLogicError, see checkCircle.
+    std::size_t setCircle(Circle circle);
+    /// Replaces the circle called `name` with `circle` in its place: an edit that may rename it
+    /// (circle.name differs from `name`). Returns its index in circles().
+    /// @throws ProjectLogicError when there is no circle called `name`, another circle has
+    /// circle.name, or as checkCircle; nothing changes then.
+    std::size_t replaceCircle(const std::string& name, Circle circle);
+    /// Puts `circle` at `index` (0 .. circles().size()), the others keeping their order: the
+    /// undo of a removal, given the index removeCircle returned.
+    /// @throws ProjectLogicError when the name is taken, the index is past the end, or as
+    /// checkCircle; nothing changes then.
+    void insertCircle(std::size_t index, Circle circle);
+    /// Removes the circle called `name`; returns the index it had.
+    /// @throws ProjectLogicError when there is none.
+    std::size_t removeCircle(const std::string& name);
+
+    /// Bounds of every feature of the project, the outlines and centre points of living circles
+    /// included (empty box for an empty project).
     geo::BoundingBox bounds() const;
 
     /// Incremented by every mutation; lets caches and views notice change cheaply.
@@ -288,6 +324,7 @@ private:
     std::vector<WalkProfile> m_walkProfiles;
     std::map<std::string, std::string> m_metadata;
     std::vector<PrintLayout> m_printLayouts;
+    std::vector<Circle> m_circles;
     std::uint64_t m_revision = 0;
     std::map<int, Listener> m_listeners;
     int m_nextListener = 1;

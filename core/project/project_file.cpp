@@ -705,6 +705,36 @@ void writeContent(sqlite3* db, const Project& project,
         for (const PrintLayout& layout : project.printLayouts())
             w.begin(++position).text(layout.name).text(layout.kind).text(layout.definition).end();
     }
+    {
+        // Names are unique too, and the fid is the circle's place in the list. A centre circle
+        // has no outline (geom NULL), an area circle no centre.
+        RowWriter w(db, t::kCircles,
+                    {"geom", "name", "kind", "centre_facility", "centre_lon", "centre_lat",
+                     "profile", "minutes", "satisfaction_percent", "households", "notes"},
+                    true);
+        FeatureId position = 0;
+        for (const Circle& c : project.circles()) {
+            w.begin(++position);
+            if (c.area.empty())
+                w.null();
+            else
+                w.geometry(c.area);
+            w.text(c.name).text(toCode(c.kind));
+            if (c.centreFacility != 0)
+                w.integer(c.centreFacility);
+            else
+                w.null();
+            w.optionalReal(c.centrePoint ? std::optional(c.centrePoint->lon) : std::nullopt);
+            w.optionalReal(c.centrePoint ? std::optional(c.centrePoint->lat) : std::nullopt);
+            w.text(c.profileCode).real(c.minutes).optionalReal(c.satisfactionPercent);
+            if (c.households)
+                w.integer(*c.households);
+            else
+                w.null();
+            w.text(c.notes).end();
+        }
+        extents[t::kCircles] = w.extent();
+    }
 
     // gpkg_contents: every layer's extent and the time of the change. A row the user deleted
     // is put back, so the layer stays visible to GeoPackage readers.
@@ -807,6 +837,10 @@ public:
         if (type != SQLITE_INTEGER) fail(name, "expected an integer");
         return m_row.columnInt(column);
     }
+    std::optional<std::int64_t> optionalInteger(int column, const char* name) const {
+        if (m_row.isNull(column)) return std::nullopt;
+        return integer(column, name, 0);
+    }
     int smallInteger(int column, const char* name, int fallback) const {
         const std::int64_t value = integer(column, name, fallback);
         if (value < std::numeric_limits<int>::min() || value > std::numeric_limits<int>::max())
@@ -906,6 +940,17 @@ public:
         return g.isEmpty() ? geo::LineString{} : std::get<geo::LineString>(*g.geometry);
     }
     geo::Polygon polygon(int column) const { return polygonOf(geometry(column)); }
+    /// A polygon or a multipolygon, as a multipolygon; empty for NULL or an empty geometry.
+    geo::MultiPolygon multiPolygon(int column) const {
+        if (m_row.isNull(column)) return {};
+        const geo::GpkgGeometry g = geometry(column);
+        if (g.type == geo::GeometryType::WkbMultiPolygon)
+            return g.isEmpty() ? geo::MultiPolygon{} : std::get<geo::MultiPolygon>(*g.geometry);
+        if (g.type == geo::GeometryType::WkbPolygon)
+            return g.isEmpty() ? geo::MultiPolygon{}
+                               : geo::MultiPolygon{std::get<geo::Polygon>(*g.geometry)};
+        fail("geom", "expected a polygon or a multipolygon");
+    }
     geo::Polygon polygonOf(const geo::GpkgGeometry& g) const {
         if (g.type != geo::GeometryType::WkbPolygon) fail("geom", "expected a polygon");
         return g.isEmpty() ? geo::Polygon{} : std::get<geo::Polygon>(*g.geometry);
@@ -1268,6 +1313,41 @@ Project loadContent(sqlite3* db, int schemaVersion) {
         }
     }
 
+    if (schemaVersion >= detail::projectTable(t::kCircles).sinceVersion) {
+        detail::Statement s(db, selectAll(t::kCircles,
+                                          "fid, geom, name, kind, centre_facility, centre_lon, "
+                                          "centre_lat, profile, minutes, satisfaction_percent, "
+                                          "households, notes"));
+        while (s.step()) {
+            const RowReader r(s, t::kCircles);
+            Circle circle;
+            circle.name = r.requiredText(2, "name");
+            const std::string kind = r.requiredText(3, "kind");
+            const std::optional<CircleKind> parsed = circleKindFromCode(kind);
+            if (!parsed) r.fail("kind", "unknown code '" + kind + "'");
+            circle.kind = *parsed;
+            circle.area = r.multiPolygon(1);
+            circle.centreFacility = r.integer(4, "centre_facility", 0);
+            const std::optional<double> lon = r.optionalReal(5, "centre_lon");
+            const std::optional<double> lat = r.optionalReal(6, "centre_lat");
+            if (lon.has_value() != lat.has_value())
+                r.fail(lon ? "centre_lat" : "centre_lon",
+                       "is empty, but the other coordinate is not");
+            if (lon) circle.centrePoint = geo::LonLat{*lon, *lat};
+            // A row drawn in QGIS may leave these empty: the defaults then.
+            if (std::optional<std::string> profile = r.optionalText(7, "profile"))
+                circle.profileCode = std::move(*profile);
+            circle.minutes = r.real(8, "minutes", circle.minutes);
+            circle.satisfactionPercent = r.optionalReal(9, "satisfaction_percent");
+            if (const std::optional<std::int64_t> households = r.optionalInteger(10, "households"))
+                circle.households = *households;
+            circle.notes = r.text(11, "notes");
+            // Refuses a second circle of one name, and what checkCircle refuses: an area circle
+            // without an outline, a centre circle without a centre, figures out of range.
+            r.add([&] { project.insertCircle(project.circles().size(), std::move(circle)); });
+        }
+    }
+
     const std::string prefix = detail::key::kProjectPrefix;
     for (const auto& [key, value] : metadata)
         if (key.size() > prefix.size() && key.compare(0, prefix.size(), prefix) == 0
@@ -1495,6 +1575,7 @@ ProjectInfo ProjectFile::inspect(const fs::path& path) {
         info.categories = count(t::kCatalog);
         info.walkProfiles = count(t::kWalkProfiles);
         info.printLayouts = count(t::kPrintLayouts);
+        info.circles = count(t::kCircles);
         info.hasStudyArea = count(t::kStudyArea) > 0;
 
         auto extend = [db, &info](const std::string& sql) {
@@ -1509,6 +1590,10 @@ ProjectInfo ProjectFile::inspect(const fs::path& path) {
                                    "max(ST_MaxX(geom)), max(ST_MaxY(geom)) FROM \"")
                        + spec.name + "\"");
         extend("SELECT min(lon), min(lat), max(lon), max(lat) FROM idle_spaces");
+        if (present(t::kCircles))
+            extend(
+                "SELECT min(centre_lon), min(centre_lat), max(centre_lon), max(centre_lat) "
+                "FROM circles");
         read.commit();
         return info;
     } catch (...) {

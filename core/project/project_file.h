@@ -61,6 +61,7 @@ struct ProjectInfo {
     std::int64_t categories = 0;
     std::int64_t walkProfiles = 0;
     std::int64_t printLayouts = 0;
+    std::int64_t circles = 0;  ///< living circles
     bool hasStudyArea = false;
     geo::BoundingBox bounds;
 };

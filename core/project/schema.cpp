@@ -76,7 +76,7 @@ CREATE TABLE yike_analysis_cache (
 
 // Plain English snake_case column names: they are what a QGIS user sees. MEDIUMINT is the
 // GeoPackage name of a 32-bit integer (GDAL reads INTEGER as 64-bit).
-constexpr std::array<TableSpec, 15> kTables{{
+constexpr std::array<TableSpec, 16> kTables{{
     {table::kFacilities, "Facilities", "Service facilities, existing and planned", "POINT",
      "category TEXT NOT NULL, name TEXT, status TEXT NOT NULL, source TEXT, attributes TEXT", 1},
     {table::kCompounds, "Residential compounds", "Residential compounds and their residents",
@@ -124,6 +124,14 @@ constexpr std::array<TableSpec, 15> kTables{{
     {table::kPrintLayouts, "Print layouts",
      "Named page layouts of the print module (definitions as JSON text)", nullptr,
      "name TEXT NOT NULL UNIQUE, kind TEXT NOT NULL, definition TEXT NOT NULL", 5},
+    // A feature table, so QGIS shows the outlines; a centre circle has no outline (geom NULL)
+    // but a centre: a facility id or a point. The fid is the circle's place in the list.
+    {table::kCircles, "Living circles",
+     "15-minute living circles: outlines, or walks from a centre, with survey figures",
+     "MULTIPOLYGON",
+     "name TEXT NOT NULL UNIQUE, kind TEXT NOT NULL, centre_facility INTEGER, centre_lon REAL, "
+     "centre_lat REAL, profile TEXT, minutes REAL, satisfaction_percent REAL, households INTEGER, "
+     "notes TEXT", 6},
 }};
 
 std::string createTableSql(const TableSpec& spec) {

@@ -8,8 +8,9 @@
 struct sqlite3;
 
 /// The tables of a `.yike` file: the GeoPackage 1.3 core tables, one feature table per map
-/// layer, attribute tables for the catalogue, walk profiles, scenarios and print layouts, and two
-/// internal tables (yike_metadata, yike_analysis_cache) that are not registered in gpkg_contents.
+/// layer (living circles included), attribute tables for the catalogue, walk profiles, scenarios
+/// and print layouts, and two internal tables (yike_metadata, yike_analysis_cache) that are not
+/// registered in gpkg_contents.
 namespace yike::project::detail {
 
 /// PRAGMA application_id of a GeoPackage: the ASCII bytes "GPKG".
@@ -17,7 +18,7 @@ inline constexpr std::int32_t kGpkgApplicationId = 0x47504B47;
 /// PRAGMA user_version of a GeoPackage 1.3 file.
 inline constexpr std::int32_t kGpkgUserVersion = 10300;
 /// The schema version this build writes (also ProjectFile::currentSchemaVersion()).
-inline constexpr int kCurrentSchemaVersion = 5;
+inline constexpr int kCurrentSchemaVersion = 6;
 
 /// yike_metadata keys.
 namespace key {
@@ -58,6 +59,7 @@ inline constexpr const char* kWalkProfiles = "walk_profiles";
 inline constexpr const char* kScenarios = "scenarios";
 inline constexpr const char* kCatalog = "standards_catalog";
 inline constexpr const char* kPrintLayouts = "print_layouts";
+inline constexpr const char* kCircles = "circles";
 inline constexpr const char* kMetadata = "yike_metadata";
 inline constexpr const char* kCache = "yike_analysis_cache";
 }  // namespace table

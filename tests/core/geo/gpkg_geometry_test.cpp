@@ -59,6 +59,11 @@ Polygon squareWithHole() {
                    {{{118.02, 32.02}, {118.02, 32.04}, {118.04, 32.04}, {118.04, 32.02}}}};
 }
 
+/// Two polygons: a square with a hole, and a triangle east of it.
+MultiPolygon twoParts() {
+    return {squareWithHole(), Polygon{{{118.2, 32.0}, {118.3, 32.0}, {118.2, 32.1}}, {}}};
+}
+
 std::uint32_t readU32Le(const Bytes& b, std::size_t at) {
     return static_cast<std::uint32_t>(b[at]) | (static_cast<std::uint32_t>(b[at + 1]) << 8)
            | (static_cast<std::uint32_t>(b[at + 2]) << 16)
@@ -99,6 +104,26 @@ TEST(GpkgGeometry, EncodesPolygonWithEnvelopeAndClosedRings) {
     EXPECT_EQ(blob.size(), size);
 }
 
+TEST(GpkgGeometry, EncodesMultiPolygonAsPolygonsOfTheirOwn) {
+    const Bytes blob = encodeGpkgGeometry(twoParts());
+    EXPECT_EQ(blob[3], 0x03);               // little endian, envelope code 1
+    EXPECT_EQ(readF64Le(blob, 8), 118.0);   // minx
+    EXPECT_EQ(readF64Le(blob, 16), 118.3);  // maxx
+    EXPECT_EQ(readF64Le(blob, 24), 32.0);   // miny
+    EXPECT_EQ(readF64Le(blob, 32), 32.1);   // maxy
+    EXPECT_EQ(blob[40], 1);                 // WKB little endian
+    EXPECT_EQ(readU32Le(blob, 41), 6u);     // wkbMultiPolygon
+    EXPECT_EQ(readU32Le(blob, 45), 2u);     // two polygons
+    EXPECT_EQ(blob[49], 1);                 // the first polygon's own byte order ...
+    EXPECT_EQ(readU32Le(blob, 50), 3u);     // ... and type
+    EXPECT_EQ(readU32Le(blob, 54), 2u);     // two rings
+    const std::size_t second = 49 + 9 + 2 * (4 + 5 * 16);
+    EXPECT_EQ(blob[second], 1);
+    EXPECT_EQ(readU32Le(blob, second + 1), 3u);
+    EXPECT_EQ(readU32Le(blob, second + 5), 1u);  // one ring
+    EXPECT_EQ(blob.size(), second + 9 + 4 + 4 * 16);
+}
+
 TEST(GpkgGeometry, RoundTripsEveryType) {
     const std::vector<Geometry> geometries = {
         LonLat{118.78, 32.04},
@@ -106,6 +131,8 @@ TEST(GpkgGeometry, RoundTripsEveryType) {
         LineString{{118.0, 32.0}, {118.5, 32.25}, {119.0, 32.125}},
         squareWithHole(),
         Polygon{{{0.0, 0.0}, {1.0, 0.0}, {0.0, 1.0}}, {}},
+        twoParts(),
+        MultiPolygon{squareWithHole()},
     };
     for (const Geometry& g : geometries) {
         const GpkgGeometry decoded = decodeGpkgGeometry(encodeGpkgGeometry(g));
@@ -124,6 +151,39 @@ TEST(GpkgGeometry, EncodesEmptyPolygonWithEmptyFlag) {
     EXPECT_FALSE(gpkgExtent(blob).has_value());
 }
 
+TEST(GpkgGeometry, EncodesEmptyMultiPolygonWithEmptyFlag) {
+    const Bytes blob = encodeGpkgGeometry(MultiPolygon{});
+    EXPECT_EQ(blob[3], 0x11);  // empty, no envelope, little endian
+    const GpkgGeometry decoded = decodeGpkgGeometry(blob);
+    EXPECT_TRUE(decoded.isEmpty());
+    EXPECT_EQ(decoded.type, GeometryType::WkbMultiPolygon);
+    EXPECT_FALSE(gpkgExtent(blob).has_value());
+}
+
+TEST(GpkgGeometry, DecodesMultiPolygonPartsInEitherByteOrderAndDropsEmptyOnes) {
+    BlobBuilder head(false);
+    head.header(0x00).wkbStart(6).u32(3);
+    BlobBuilder big(true);
+    big.wkbStart(3).u32(1).u32(4);
+    big.f64(0.0).f64(0.0).f64(1.0).f64(0.0).f64(1.0).f64(1.0).f64(0.0).f64(0.0);
+    BlobBuilder emptyPart(false);
+    emptyPart.wkbStart(3).u32(0);
+    BlobBuilder withZ(false);
+    withZ.wkbStart(1003).u32(1).u32(4);
+    withZ.f64(5.0).f64(5.0).f64(9.0).f64(6.0).f64(5.0).f64(9.0);
+    withZ.f64(5.0).f64(6.0).f64(9.0).f64(5.0).f64(5.0).f64(9.0);
+    Bytes blob = head.bytes();
+    for (const BlobBuilder* part : {&big, &emptyPart, &withZ})
+        blob.insert(blob.end(), part->bytes().begin(), part->bytes().end());
+    const GpkgGeometry decoded = decodeGpkgGeometry(blob);
+    EXPECT_EQ(decoded.type, GeometryType::WkbMultiPolygon);
+    ASSERT_TRUE(decoded.geometry.has_value());
+    EXPECT_EQ(*decoded.geometry,
+              (Geometry{MultiPolygon{Polygon{{{0.0, 0.0}, {1.0, 0.0}, {1.0, 1.0}}, {}},
+                                     Polygon{{{5.0, 5.0}, {6.0, 5.0}, {5.0, 6.0}}, {}}}}));
+    EXPECT_EQ(gpkgExtent(blob), (BoundingBox{0.0, 0.0, 6.0, 6.0}));
+}
+
 TEST(GpkgGeometry, RefusesToEncodeInvalidGeometry) {
     EXPECT_THROW(encodeGpkgGeometry(LonLat{std::nan(""), 1.0}), GpkgGeometryError);
     EXPECT_THROW(encodeGpkgGeometry(LineString{{1.0, 1.0}}), GpkgGeometryError);
@@ -132,6 +192,10 @@ TEST(GpkgGeometry, RefusesToEncodeInvalidGeometry) {
                  GpkgGeometryError);
     const double inf = std::numeric_limits<double>::infinity();
     EXPECT_THROW(encodeGpkgGeometry(LineString{{0.0, 0.0}, {inf, 1.0}}), GpkgGeometryError);
+    EXPECT_THROW(encodeGpkgGeometry(MultiPolygon{squareWithHole(), Polygon{}}), GpkgGeometryError);
+    EXPECT_THROW(
+        encodeGpkgGeometry(MultiPolygon{Polygon{{{0.0, 0.0}, {inf, 0.0}, {0.0, 1.0}}, {}}}),
+        GpkgGeometryError);
 }
 
 TEST(GpkgGeometry, DecodesBigEndianHeaderAndWkb) {
@@ -261,6 +325,26 @@ std::vector<MalformedCase> malformedBlobs() {
     }
     {
         BlobBuilder b;
+        b.header(0x00).wkbStart(6).u32(1).wkbStart(1).f64(1.0).f64(2.0);
+        add("point in a multipolygon", b);
+    }
+    {
+        BlobBuilder b;
+        b.header(0x00).wkbStart(6).u32(1).wkbStart(6).u32(0);
+        add("multipolygon in a multipolygon", b);
+    }
+    {
+        BlobBuilder b;
+        b.header(0x00).wkbStart(6).u32(0x20000000u).wkbStart(3).u32(0);
+        add("huge polygon count", b);
+    }
+    {
+        BlobBuilder b;
+        b.header(0x00).wkbStart(6).u32(1).u8(2).u32(3).u32(0);
+        add("part byte order 2", b);
+    }
+    {
+        BlobBuilder b;
         b.header(0x00).wkbStart(2).u32(0xFFFFFFFFu).f64(1.0).f64(2.0);
         add("huge point count", b);
     }
@@ -324,7 +408,7 @@ TEST(GpkgGeometry, RejectsMalformedBlobsWithAClearMessage) {
 
 TEST(GpkgGeometry, RejectsEveryTruncation) {
     const std::vector<Geometry> geometries = {LonLat{1.0, 2.0}, LineString{{0.0, 0.0}, {1.0, 1.0}},
-                                              squareWithHole()};
+                                              squareWithHole(), twoParts()};
     for (const Geometry& g : geometries) {
         const Bytes blob = encodeGpkgGeometry(g);
         for (std::size_t length = 0; length < blob.size(); ++length) {

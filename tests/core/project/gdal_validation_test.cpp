@@ -100,7 +100,8 @@ TEST(ProjectFileGdal, OgrinfoReadsEveryLayer) {
                                                   {"walk_profiles", 4},
                                                   {"scenarios", 2},
                                                   {"standards_catalog", 2},
-                                                  {"print_layouts", 2}};
+                                                  {"print_layouts", 2},
+                                                  {"circles", 3}};
     EXPECT_EQ(counts, expected) << summary;
 
     const std::string compounds =
@@ -116,6 +117,17 @@ TEST(ProjectFileGdal, OgrinfoReadsEveryLayer) {
     const std::string layouts = run("ogrinfo -ro " + shellQuoted(path) + " print_layouts");
     expectNoErrorLines(layouts);
     EXPECT_NE(layouts.find("新街口 A3 导览图"), std::string::npos) << layouts;
+    // Living circles are a layer of their own: outlines as multipolygons, centre circles
+    // without a geometry, the survey figures as fields (empty where the survey has none).
+    const std::string circles = run("ogrinfo -ro " + shellQuoted(path) + " circles");
+    expectNoErrorLines(circles);
+    EXPECT_NE(circles.find("Geometry: Multi Polygon"), std::string::npos) << circles;
+    EXPECT_NE(circles.find("MULTIPOLYGON ((("), std::string::npos) << circles;
+    EXPECT_NE(circles.find("汉中路社区"), std::string::npos) << circles;
+    EXPECT_NE(circles.find("satisfaction_percent (Real) = 86.5"), std::string::npos) << circles;
+    EXPECT_NE(circles.find("households (Integer64) = 4210"), std::string::npos) << circles;
+    EXPECT_NE(circles.find("centre_facility (Integer64) = 1"), std::string::npos) << circles;
+    EXPECT_NE(circles.find("households (Integer64) = (null)"), std::string::npos) << circles;
 }
 
 TEST(ProjectFileGdal, SpatialIndexAddedByGdalSurvivesSaves) {

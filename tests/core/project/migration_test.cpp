@@ -47,18 +47,18 @@ std::string currentVersionText() {
     return std::to_string(ProjectFile::currentSchemaVersion());
 }
 
-// Test steps that continue from the built-in plan's last version (5).
+// Test steps that continue from the built-in plan's last version (6).
 MigrationStep builtinStep(std::size_t i) {
     return builtinMigrationPlan().steps.at(i);
 }
 
 MigrationStep addColourColumn() {
-    return {5, 6, "scenario colours",
+    return {6, 7, "scenario colours",
             [](sqlite3* db) { exec(db, "ALTER TABLE scenarios ADD COLUMN colour TEXT"); }};
 }
 
 MigrationStep setDefaultColour() {
-    return {6, 7, "default colour",
+    return {7, 8, "default colour",
             [](sqlite3* db) { exec(db, "UPDATE scenarios SET colour = '#1f78b4'"); }};
 }
 
@@ -93,13 +93,27 @@ void dropProjectTable(sqlite3* db, const std::string& table) {
 }
 
 /**
- * A file with the version-4 schema. Version 5 only added the print_layouts table (with its
- * registration), so a version-4 file is a current file of a project without print layouts with
- * that table removed.
+ * A file with the version-5 schema. Version 6 only added the circles feature table (with its
+ * registrations), so a version-5 file is a current file of a project without living circles
+ * with that table removed.
  */
-fs::path writeVersionFourFile(const ScratchDir& dir, const Project& project) {
+fs::path writeVersionFiveFile(const ScratchDir& dir, const Project& project) {
     const fs::path path = dir / "old.yike";
     ProjectFile::writeCopy(path, project);
+    auto db = test::openRaw(path);
+    dropProjectTable(db.get(), "circles");
+    exec(db.get(), "UPDATE yike_metadata SET value = '5' WHERE key = 'schema_version';"
+                   "VACUUM;");
+    return path;
+}
+
+/**
+ * A file with the version-4 schema. Version 5 only added the print_layouts table (with its
+ * registration), so a version-4 file is a version-5 file of a project without print layouts
+ * with that table removed.
+ */
+fs::path writeVersionFourFile(const ScratchDir& dir, const Project& project) {
+    const fs::path path = writeVersionFiveFile(dir, project);
     auto db = test::openRaw(path);
     dropProjectTable(db.get(), "print_layouts");
     exec(db.get(), "UPDATE yike_metadata SET value = '4' WHERE key = 'schema_version';"
@@ -216,8 +230,8 @@ void expectMigrationStopsAtUsersTable(const fs::path& path, const std::string& t
 
 TEST(MigrationRunner, BuiltinPlanTargetsTheCurrentVersion) {
     EXPECT_EQ(builtinMigrationPlan().targetVersion, ProjectFile::currentSchemaVersion());
-    EXPECT_EQ(ProjectFile::currentSchemaVersion(), 5);
-    ASSERT_EQ(builtinMigrationPlan().steps.size(), 4u);
+    EXPECT_EQ(ProjectFile::currentSchemaVersion(), 6);
+    ASSERT_EQ(builtinMigrationPlan().steps.size(), 5u);
     EXPECT_EQ(builtinMigrationPlan().steps[0].from, 1);
     EXPECT_EQ(builtinMigrationPlan().steps[0].to, 2);
     EXPECT_EQ(builtinMigrationPlan().steps[1].from, 2);
@@ -226,22 +240,24 @@ TEST(MigrationRunner, BuiltinPlanTargetsTheCurrentVersion) {
     EXPECT_EQ(builtinMigrationPlan().steps[2].to, 4);
     EXPECT_EQ(builtinMigrationPlan().steps[3].from, 4);
     EXPECT_EQ(builtinMigrationPlan().steps[3].to, 5);
+    EXPECT_EQ(builtinMigrationPlan().steps[4].from, 5);
+    EXPECT_EQ(builtinMigrationPlan().steps[4].to, 6);
 }
 
 TEST(MigrationRunner, WritableOpenRunsEveryStep) {
     const ScratchDir dir;
     const fs::path path = writeVersionOneFile(dir);
     // The order of the steps in a plan does not matter.
-    const MigrationPlan plan{7,
-                             {setDefaultColour(), builtinStep(1), addColourColumn(), builtinStep(3),
-                              builtinStep(2), builtinStep(0)}};
+    const MigrationPlan plan{8,
+                             {setDefaultColour(), builtinStep(1), builtinStep(4), addColourColumn(),
+                              builtinStep(3), builtinStep(2), builtinStep(0)}};
 
     {
         const auto file = ProjectFile::open(path, ProjectFile::Mode::ReadWrite, plan);
-        EXPECT_EQ(file->schemaVersion(), 7);
+        EXPECT_EQ(file->schemaVersion(), 8);
         EXPECT_TRUE(file->load().sameContent(withShippedAreas(test::versionOneSampleProject())));
     }
-    EXPECT_EQ(schemaVersionIn(path), "7");
+    EXPECT_EQ(schemaVersionIn(path), "8");
     auto db = test::openRaw(path, false);
     EXPECT_EQ(queryText(db.get(), "SELECT DISTINCT colour FROM scenarios"), "#1f78b4");
     EXPECT_EQ(test::integrityCheck(path), "ok");
@@ -251,20 +267,20 @@ TEST(MigrationRunner, FailingStepLeavesTheFileUntouched) {
     const ScratchDir dir;
     const fs::path path = writeVersionOneFile(dir);
     const std::uint64_t before = test::fileHash(path);
-    MigrationStep failing{6, 7, "broken", [](sqlite3* db) {
+    MigrationStep failing{7, 8, "broken", [](sqlite3* db) {
                               exec(db, "UPDATE scenarios SET name = 'half done'");
                               throw std::runtime_error("disk says no");
                           }};
-    const MigrationPlan plan{7,
+    const MigrationPlan plan{8,
                              {builtinStep(0), builtinStep(1), builtinStep(2), builtinStep(3),
-                              addColourColumn(), failing}};
+                              builtinStep(4), addColourColumn(), failing}};
     try {
         ProjectFile::open(path, ProjectFile::Mode::ReadWrite, plan);
         ADD_FAILURE() << "a failed migration opened the file";
     } catch (const ProjectError& e) {
         EXPECT_EQ(e.code(), ProjectError::Code::Corrupt);
         const std::string message = e.what();
-        EXPECT_NE(message.find("migration 6 -> 7 (broken) failed: disk says no"), std::string::npos)
+        EXPECT_NE(message.find("migration 7 -> 8 (broken) failed: disk says no"), std::string::npos)
             << message;
         EXPECT_NE(message.find("old.yike"), std::string::npos) << message;
     }
@@ -275,6 +291,7 @@ TEST(MigrationRunner, FailingStepLeavesTheFileUntouched) {
     EXPECT_FALSE(hasColumn(path, "residential_compounds", "plot_ratio"));
     EXPECT_FALSE(hasColumn(path, "idle_spaces", "has_lift"));
     EXPECT_FALSE(hasColumn(path, "print_layouts", "definition"));
+    EXPECT_FALSE(hasColumn(path, "circles", "satisfaction_percent"));
     EXPECT_EQ(schemaVersionIn(path), "1");
     EXPECT_FALSE(fs::exists(test::withSuffix(path, ".lock")));
     // The file still opens with the built-in plan.
@@ -285,13 +302,14 @@ TEST(MigrationRunner, MissingStepIsRefusedWithoutWriting) {
     const ScratchDir dir;
     const fs::path path = writeVersionOneFile(dir);
     const std::uint64_t before = test::fileHash(path);
-    const MigrationPlan plan{
-        7, {builtinStep(0), builtinStep(1), builtinStep(2), builtinStep(3), addColourColumn()}};
+    const MigrationPlan plan{8,
+                             {builtinStep(0), builtinStep(1), builtinStep(2), builtinStep(3),
+                              builtinStep(4), addColourColumn()}};
     try {
         ProjectFile::open(path, ProjectFile::Mode::ReadWrite, plan);
         ADD_FAILURE() << "opened without a migration path";
     } catch (const ProjectError& e) {
-        EXPECT_NE(std::string(e.what()).find("no migration from schema version 6"),
+        EXPECT_NE(std::string(e.what()).find("no migration from schema version 7"),
                   std::string::npos)
             << e.what();
     }
@@ -302,8 +320,9 @@ TEST(MigrationRunner, ReadOnlyOpenDoesNotMigrate) {
     const ScratchDir dir;
     const fs::path path = writeVersionOneFile(dir);
     const std::uint64_t before = test::fileHash(path);
-    const MigrationPlan plan{
-        6, {builtinStep(0), builtinStep(1), builtinStep(2), builtinStep(3), addColourColumn()}};
+    const MigrationPlan plan{7,
+                             {builtinStep(0), builtinStep(1), builtinStep(2), builtinStep(3),
+                              builtinStep(4), addColourColumn()}};
     const auto file = ProjectFile::open(path, ProjectFile::Mode::ReadOnly, plan);
     EXPECT_EQ(file->schemaVersion(), 1);
     EXPECT_EQ(test::fileHash(path), before);
@@ -684,6 +703,83 @@ TEST(SchemaFourToFive, ATableOfTheUsersNamedPrintLayoutsStopsTheMigration) {
                                      "sheet TEXT);"
                                      "INSERT INTO print_layouts (sheet) VALUES ('A3 横版');",
                                      4, versionFourProject());
+}
+
+// ---- version 5 -> 6: living circles --------------------------------------------------------
+
+Project versionFiveProject() { return test::sampleProjectForVersion(5); }
+
+TEST(SchemaFiveToSix, WritableOpenAddsAnEmptyCirclesLayer) {
+    const ScratchDir dir;
+    const fs::path path = writeVersionFiveFile(dir, versionFiveProject());
+    {
+        auto db = test::openRaw(path);
+        EXPECT_FALSE(hasTable(db.get(), "circles"));
+        exec(db.get(), "ALTER TABLE print_layouts ADD COLUMN 审核人 TEXT;"
+                       "UPDATE print_layouts SET 审核人 = '刘工' WHERE fid = 1;");
+    }
+    {
+        const auto file = ProjectFile::open(path, ProjectFile::Mode::ReadWrite);
+        EXPECT_EQ(file->schemaVersion(), ProjectFile::currentSchemaVersion());
+        const Project loaded = file->load();
+        EXPECT_TRUE(loaded.sameContent(versionFiveProject()));
+        EXPECT_TRUE(loaded.circles().empty());
+        EXPECT_EQ(loaded.printLayouts().size(), 2u);
+    }
+    EXPECT_EQ(schemaVersionIn(path), currentVersionText());
+    EXPECT_EQ(test::integrityCheck(path), "ok");
+    EXPECT_EQ(columnsIn(path, "circles"),
+              (std::vector<std::string>{"fid", "geom", "name", "kind", "centre_facility",
+                                        "centre_lon", "centre_lat", "profile", "minutes",
+                                        "satisfaction_percent", "households", "notes"}));
+    {
+        auto db = test::openRaw(path, false);
+        EXPECT_EQ(queryInt(db.get(), "SELECT count(*) FROM circles"), 0);
+        EXPECT_EQ(queryText(db.get(), "SELECT data_type || ' ' || identifier || ' ' || srs_id"
+                                      " FROM gpkg_contents WHERE table_name = 'circles'"),
+                  "features Living circles 4326");
+        EXPECT_EQ(queryText(db.get(), "SELECT geometry_type_name || ' ' || column_name || ' '"
+                                      " || srs_id FROM gpkg_geometry_columns"
+                                      " WHERE table_name = 'circles'"),
+                  "MULTIPOLYGON geom 4326");
+        // The outline is optional: a centre circle has none.
+        EXPECT_EQ(queryInt(db.get(), "SELECT \"notnull\" FROM pragma_table_info('circles')"
+                                     " WHERE name = 'geom'"),
+                  0);
+        EXPECT_EQ(queryText(db.get(), "SELECT 审核人 FROM print_layouts WHERE fid = 1"), "刘工");
+    }
+
+    // The migrated file takes circles like a new one.
+    Project project = versionFiveProject();
+    Circle walk;
+    walk.name = "鼓楼医院 15 分钟";
+    walk.kind = CircleKind::Centre;
+    walk.centrePoint = geo::LonLat{118.7791, 32.0581};
+    walk.satisfactionPercent = 64.0;
+    project.setCircle(walk);
+    ProjectFile::open(path, ProjectFile::Mode::ReadWrite)->save(project);
+    EXPECT_TRUE(ProjectFile::open(path, ProjectFile::Mode::ReadOnly)->load().sameContent(project));
+    EXPECT_EQ(ProjectFile::inspect(path).circles, 1);
+    EXPECT_EQ(ProjectFile::inspect(path).bounds, project.bounds());
+}
+
+TEST(SchemaFiveToSix, ReadOnlyOpenReadsAVersionFiveFileAsItIs) {
+    const ScratchDir dir;
+    const fs::path path = writeVersionFiveFile(dir, versionFiveProject());
+    expectReadAsItIs(path, 5, versionFiveProject());
+    const ProjectInfo info = ProjectFile::inspect(path);
+    EXPECT_EQ(info.schemaVersion, 5);
+    EXPECT_EQ(info.circles, 0);
+    EXPECT_EQ(info.printLayouts, 2);
+    EXPECT_EQ(info.bounds, versionFiveProject().bounds());
+}
+
+TEST(SchemaFiveToSix, ATableOfTheUsersNamedCirclesStopsTheMigration) {
+    const ScratchDir dir;
+    expectMigrationStopsAtUsersTable(writeVersionFiveFile(dir, versionFiveProject()), "circles",
+                                     "CREATE TABLE circles (id INTEGER PRIMARY KEY, radius_m REAL);"
+                                     "INSERT INTO circles (radius_m) VALUES (1000);",
+                                     5, versionFiveProject());
 }
 
 }  // namespace

@@ -323,5 +323,85 @@ TEST(ProjectFileErrors, RefusesBadPrintLayoutRows) {
                       "table print_layouts, row fid 1, column name: is empty");
 }
 
+TEST(ProjectFileErrors, RefusesBadCircleRows) {
+    // In the sample, fid 1 is an area circle, fid 2 a centre at a facility, fid 3 at a point.
+    expectLoadRefused("UPDATE circles SET name = '' WHERE fid = 2",
+                      "table circles, row fid 2, column name: is empty");
+    expectLoadRefused("UPDATE circles SET name = '  ' WHERE fid = 2",
+                      "table circles, row fid 2: living circle without a name");
+    expectLoadRefused("UPDATE circles SET kind = 'ring' WHERE fid = 1",
+                      "table circles, row fid 1, column kind: unknown code 'ring'");
+    expectLoadRefused("UPDATE circles SET kind = 'Area' WHERE fid = 1",
+                      "table circles, row fid 1, column kind: unknown code 'Area'");
+    expectLoadRefused("UPDATE circles SET minutes = 'fifteen' WHERE fid = 2",
+                      "table circles, row fid 2, column minutes: expected a number");
+    expectLoadRefused("UPDATE circles SET minutes = 0 WHERE fid = 2",
+                      "table circles, row fid 2: living circle 'Clinic walk': a walk of 0 minutes");
+    expectLoadRefused(
+        "UPDATE circles SET minutes = -10 WHERE fid = 2",
+        "table circles, row fid 2: living circle 'Clinic walk': a walk of -10 minutes");
+    expectLoadRefused("UPDATE circles SET satisfaction_percent = 'high' WHERE fid = 1",
+                      "table circles, row fid 1, column satisfaction_percent: expected a number");
+    expectLoadRefused("UPDATE circles SET satisfaction_percent = 120 WHERE fid = 1",
+                      "table circles, row fid 1: living circle '汉中路社区': a satisfaction of "
+                      "120 %; it must be 0 .. 100");
+    expectLoadRefused("UPDATE circles SET households = 'many' WHERE fid = 1",
+                      "table circles, row fid 1, column households: expected an integer");
+    expectLoadRefused("UPDATE circles SET households = 12.5 WHERE fid = 1",
+                      "table circles, row fid 1, column households: expected an integer");
+    expectLoadRefused("UPDATE circles SET households = -3 WHERE fid = 3",
+                      "table circles, row fid 3: living circle '新街口广场': -3 households");
+    expectLoadRefused("UPDATE circles SET centre_facility = 'clinic' WHERE fid = 2",
+                      "table circles, row fid 2, column centre_facility: expected an integer");
+    expectLoadRefused("UPDATE circles SET centre_lat = NULL WHERE fid = 3",
+                      "table circles, row fid 3, column centre_lat: is empty, but the other "
+                      "coordinate is not");
+    expectLoadRefused("UPDATE circles SET centre_lon = 'east' WHERE fid = 3",
+                      "table circles, row fid 3, column centre_lon: expected a number");
+    // What kind says and what the row holds must agree.
+    expectLoadRefused("UPDATE circles SET geom = NULL WHERE fid = 1",
+                      "table circles, row fid 1: living circle '汉中路社区': an area circle needs "
+                      "an outline");
+    expectLoadRefused("UPDATE circles SET centre_facility = NULL WHERE fid = 2",
+                      "table circles, row fid 2: living circle 'Clinic walk': a centre circle "
+                      "needs a facility or a point");
+    expectLoadRefused("UPDATE circles SET centre_facility = 1 WHERE fid = 3",
+                      "table circles, row fid 3: living circle '新街口广场': a centre circle has a "
+                      "facility or a point, not both");
+    expectLoadRefused(
+        "UPDATE circles SET kind = 'centre' WHERE fid = 1",
+        "table circles, row fid 1: living circle '汉中路社区': a centre circle has no "
+        "outline");
+    expectLoadRefused(
+        "UPDATE circles SET geom = (SELECT geom FROM facilities WHERE fid = 1)"
+        " WHERE fid = 1",
+        "table circles, row fid 1, column geom: expected a polygon or a multipolygon");
+    expectLoadRefused("UPDATE circles SET geom = x'47500003E6100000' WHERE fid = 1",
+                      "table circles, row fid 1, column geom: invalid GeoPackage geometry");
+
+    // Our table forbids these; a copy rebuilt by another program may not.
+    const std::string rebuilt =
+        "DROP TABLE circles;"
+        "CREATE TABLE circles (fid INTEGER PRIMARY KEY AUTOINCREMENT NOT NULL, geom MULTIPOLYGON,"
+        " name TEXT, kind TEXT, centre_facility INTEGER, centre_lon REAL, centre_lat REAL,"
+        " profile TEXT, minutes REAL, satisfaction_percent REAL, households INTEGER, notes TEXT);";
+    expectLoadRefused(rebuilt
+                          + "INSERT INTO circles (name, kind, centre_facility) VALUES"
+                            " ('卫生站', 'centre', 1), ('卫生站', 'centre', 2);",
+                      "table circles, row fid 2: a second living circle called '卫生站'");
+    expectLoadRefused(rebuilt
+                          + "INSERT INTO circles (name, kind, centre_facility) VALUES"
+                            " (NULL, 'centre', 1);",
+                      "table circles, row fid 1, column name: is empty");
+    expectLoadRefused(rebuilt
+                          + "INSERT INTO circles (name, kind, centre_facility) VALUES"
+                            " ('卫生站', NULL, 1);",
+                      "table circles, row fid 1, column kind: is empty");
+    expectLoadRefused(rebuilt
+                          + "INSERT INTO circles (name, kind, centre_facility) VALUES"
+                            " (x'E58DAB', 'centre', 1);",
+                      "table circles, row fid 1, column name: expected text");
+}
+
 }  // namespace
 }  // namespace yike::project

@@ -88,6 +88,30 @@ TEST(ProjectFile, RoundTripsEveryLayer) {
     EXPECT_EQ(loaded.printLayouts()[0].name, "新街口 A3 导览图");
     EXPECT_EQ(loaded.printLayouts()[0].definition,
               R"({"page":"A3","title":"新街口街道 \"15 分钟\" 生活圈"})");
+    EXPECT_EQ(loaded.circles(), original.circles());
+    ASSERT_EQ(loaded.circles().size(), 3u);
+    const Circle& community = loaded.circles()[0];
+    EXPECT_EQ(community.name, "汉中路社区");
+    EXPECT_EQ(community.kind, CircleKind::Area);
+    ASSERT_EQ(community.area.size(), 2u);
+    EXPECT_EQ(community.area[0].holes.size(), 1u);
+    EXPECT_EQ(community.satisfactionPercent, 86.5);
+    EXPECT_EQ(community.households, 4210);
+    const Circle& clinicWalk = loaded.circles()[1];
+    EXPECT_EQ(clinicWalk.kind, CircleKind::Centre);
+    EXPECT_EQ(clinicWalk.centreFacility, 1);
+    EXPECT_FALSE(clinicWalk.centrePoint.has_value());
+    EXPECT_EQ(clinicWalk.minutes, 10.0);
+    EXPECT_EQ(clinicWalk.profileCode, "older");
+    EXPECT_FALSE(clinicWalk.satisfactionPercent.has_value());
+    EXPECT_FALSE(clinicWalk.households.has_value());
+    const Circle& plaza = loaded.circles()[2];
+    EXPECT_EQ(plaza.centreFacility, 0);
+    ASSERT_TRUE(plaza.centrePoint.has_value());
+    EXPECT_EQ(plaza.centrePoint->lon, original.circles()[2].centrePoint->lon);
+    // Zero is a figure, not a missing one.
+    EXPECT_EQ(plaza.satisfactionPercent, 0.0);
+    EXPECT_EQ(plaza.households, 0);
 
     // An id is never reused: the next facility gets 4, not 3.
     Facility extra;
@@ -154,6 +178,79 @@ TEST(ProjectFile, SaveKeepsPrintLayoutsInTheirOrder) {
     EXPECT_EQ(test::integrityCheck(path), "ok");
 }
 
+TEST(ProjectFile, SaveKeepsCirclesInTheirOrder) {
+    const ScratchDir dir;
+    const fs::path path = dir / "circles.yike";
+    Project project = test::fullSampleProject();
+    const auto file = ProjectFile::create(path, project);
+
+    // Renamed in its place with new figures, one added, one with its figures taken away.
+    Circle community = *project.circle("汉中路社区");
+    community.name = "汉中路社区（含五台山）";
+    community.area.pop_back();
+    community.satisfactionPercent = 91.25;
+    community.households = 4388;
+    project.replaceCircle("汉中路社区", community);
+    Circle market;
+    market.name = "Fresh market walk";
+    market.kind = CircleKind::Centre;
+    market.centrePoint = geo::LonLat{118.7769, 32.0405};
+    market.minutes = 7.5;
+    market.profileCode = "child";
+    market.notes = "菜市场 \"一刻钟\" 步行";
+    project.setCircle(market);
+    Circle plaza = *project.circle("新街口广场");
+    plaza.satisfactionPercent.reset();
+    plaza.households.reset();
+    project.setCircle(plaza);
+    file->save(project);
+    EXPECT_EQ(file->load().circles(), project.circles());
+    ASSERT_EQ(project.circles().size(), 4u);
+    EXPECT_EQ(project.circles()[0].name, "汉中路社区（含五台山）");
+    EXPECT_FALSE(file->load().circle("新街口广场")->households.has_value());
+
+    project.removeCircle("Clinic walk");
+    file->save(project);
+    const Project loaded = ProjectFile::open(path, ProjectFile::Mode::ReadOnly)->load();
+    EXPECT_TRUE(loaded.sameContent(project));
+    ASSERT_EQ(loaded.circles().size(), 3u);
+    EXPECT_EQ(loaded.circles()[2].name, "Fresh market walk");
+    EXPECT_EQ(loaded.circles()[2].notes, market.notes);
+
+    while (!project.circles().empty()) project.removeCircle(project.circles().front().name);
+    ASSERT_TRUE(project.circles().empty());
+    file->save(project);
+    EXPECT_TRUE(file->load().circles().empty());
+    EXPECT_EQ(test::integrityCheck(path), "ok");
+}
+
+TEST(ProjectFile, ReadsCircleRowsDrawnInAnotherProgram) {
+    // A row added in QGIS may leave the walk and the figures empty, and draw a single polygon.
+    const ScratchDir dir;
+    const fs::path path = dir / "drawn.yike";
+    ProjectFile::writeCopy(path, test::fullSampleProject());
+    {
+        auto db = test::openRaw(path);
+        detail::exec(db.get(),
+                     "INSERT INTO circles (name, kind, centre_facility) VALUES ('QGIS 画的', "
+                     "'centre', 2);"
+                     "INSERT INTO circles (geom, name, kind) SELECT geom, '小区范围', 'area'"
+                     " FROM residential_compounds WHERE fid = 1;");
+    }
+    const Project loaded = ProjectFile::open(path, ProjectFile::Mode::ReadOnly)->load();
+    ASSERT_EQ(loaded.circles().size(), 5u);
+    const Circle& drawn = loaded.circles()[3];
+    EXPECT_EQ(drawn.name, "QGIS 画的");
+    EXPECT_EQ(drawn.minutes, 15.0);
+    EXPECT_EQ(drawn.profileCode, "adult");
+    EXPECT_FALSE(drawn.satisfactionPercent.has_value());
+    EXPECT_FALSE(drawn.households.has_value());
+    EXPECT_EQ(drawn.notes, "");
+    const Circle& outline = loaded.circles()[4];
+    ASSERT_EQ(outline.area.size(), 1u);
+    EXPECT_EQ(outline.area[0], test::fullSampleProject().compounds().items()[0].outline);
+}
+
 TEST(ProjectFile, WritesAValidGeoPackage) {
     const ScratchDir dir;
     const fs::path path = dir / "gpkg.yike";
@@ -211,7 +308,8 @@ TEST(ProjectFile, WritesAValidGeoPackage) {
         {"gates", "POINT"},         {"idle_spaces", "GEOMETRY"},
         {"study_area", "POLYGON"},  {"streets", "LINESTRING"},
         {"water_areas", "POLYGON"}, {"buildings", "POLYGON"},
-        {"green_areas", "POLYGON"}, {"population_cells", "POLYGON"}};
+        {"green_areas", "POLYGON"}, {"population_cells", "POLYGON"},
+        {"circles", "MULTIPOLYGON"}};
     std::map<std::string, std::string> dataTypes;
     {
         detail::Statement s(raw, "SELECT table_name, data_type, srs_id FROM gpkg_contents");
@@ -222,7 +320,7 @@ TEST(ProjectFile, WritesAValidGeoPackage) {
             }
         }
     }
-    EXPECT_EQ(dataTypes.size(), 15u);
+    EXPECT_EQ(dataTypes.size(), 16u);
     for (const auto& [table, type] : expectedTypes)
         EXPECT_EQ(dataTypes[table], "features") << table;
     for (const char* table :
@@ -301,9 +399,45 @@ TEST(ProjectFile, WritesAValidGeoPackage) {
     EXPECT_EQ(detail::queryText(raw, "SELECT definition FROM print_layouts WHERE fid = 1"),
               project.printLayouts()[0].definition);
 
-    // Every geometry blob decodes, with SRS 4326, and ids are the fids.
+    // Living circles in their list order: an outline as a multipolygon, or a centre (a facility
+    // id or a point) and no outline; survey figures NULL when missing.
+    EXPECT_EQ(columnsOf(raw, "circles"),
+              (std::vector<std::string>{"fid", "geom", "name", "kind", "centre_facility",
+                                        "centre_lon", "centre_lat", "profile", "minutes",
+                                        "satisfaction_percent", "households", "notes"}));
+    EXPECT_EQ(detail::queryText(
+                  raw,
+                  "SELECT group_concat(name || ' ' || kind || ' ' || (geom IS NULL)"
+                  " || ' ' || ifnull(centre_facility, '-') || ' ' || ifnull(centre_lon, '-')"
+                  " || ' ' || profile || ' ' || minutes || ' '"
+                  " || ifnull(satisfaction_percent, '-') || ' ' || ifnull(households, '-'),"
+                  " '; ') FROM (SELECT * FROM circles ORDER BY fid)"),
+              "汉中路社区 area 0 - - adult 15.0 86.5 4210; "
+              "Clinic walk centre 1 1 - older 10.0 - -; "
+              "新街口广场 centre 1 - 118.7825 adult 15.0 0.0 0");
+    {
+        detail::Statement s(raw, "SELECT geom FROM circles WHERE fid = 1");
+        ASSERT_TRUE(s.step());
+        const geo::GpkgGeometry g = geo::decodeGpkgGeometry(s.columnBlob(0));
+        EXPECT_EQ(g.type, geo::GeometryType::WkbMultiPolygon);
+        ASSERT_TRUE(g.geometry.has_value());
+        EXPECT_EQ(std::get<geo::MultiPolygon>(*g.geometry), project.circles()[0].area);
+    }
+    {
+        detail::Statement s(raw,
+                            "SELECT min_x, min_y, max_x, max_y FROM gpkg_contents"
+                            " WHERE table_name = 'circles'");
+        ASSERT_TRUE(s.step());
+        const geo::BoundingBox expected = geo::boundsOf(project.circles()[0].area);
+        EXPECT_EQ(s.columnDouble(0), expected.minLon);
+        EXPECT_EQ(s.columnDouble(3), expected.maxLat);
+    }
+
+    // Every geometry blob decodes, with SRS 4326, and ids are the fids. Only a centre circle
+    // has no geometry.
     for (const auto& [table, type] : expectedTypes) {
-        detail::Statement s(raw, "SELECT fid, geom FROM \"" + table + "\"");
+        detail::Statement s(raw, "SELECT fid, geom FROM \"" + table + "\""
+                                     + (table == "circles" ? " WHERE kind = 'area'" : ""));
         while (s.step()) {
             const geo::GpkgGeometry g = geo::decodeGpkgGeometry(s.columnBlob(1));
             EXPECT_EQ(g.srsId, 4326) << table << " " << s.columnInt(0);
@@ -324,7 +458,7 @@ TEST(ProjectFile, WritesAValidGeoPackage) {
               "yike-project");
     EXPECT_EQ(
         detail::queryText(raw, "SELECT value FROM yike_metadata WHERE key = 'schema_version'"),
-        "5");
+        "6");
     EXPECT_EQ(detail::queryText(raw, "SELECT value FROM yike_metadata WHERE key = 'app_version'"),
               std::string(yike::kVersion));
     EXPECT_EQ(
@@ -343,7 +477,7 @@ TEST(ProjectFile, InspectReadsSummaryWithoutLock) {
     const auto writer = ProjectFile::create(path, project);  // holds the write lock
 
     const ProjectInfo info = ProjectFile::inspect(path);
-    EXPECT_EQ(info.schemaVersion, 5);
+    EXPECT_EQ(info.schemaVersion, 6);
     EXPECT_EQ(info.appVersion, std::string(yike::kVersion));
     EXPECT_EQ(info.title, "新街口街道 15 分钟生活圈");
     EXPECT_EQ(info.region, "南京市鼓楼区新街口街道");
@@ -359,6 +493,7 @@ TEST(ProjectFile, InspectReadsSummaryWithoutLock) {
     EXPECT_EQ(info.categories, 2);
     EXPECT_EQ(info.walkProfiles, 4);
     EXPECT_EQ(info.printLayouts, 2);
+    EXPECT_EQ(info.circles, 3);
     EXPECT_TRUE(info.hasStudyArea);
     EXPECT_EQ(info.bounds, project.bounds());
 }

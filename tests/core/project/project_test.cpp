@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "core/project/project.h"
 
+#include <cstdint>
+#include <limits>
 #include <string>
 #include <utility>
 #include <vector>
@@ -244,6 +246,205 @@ TEST(Project, RefusesPrintLayoutsItCannotStore) {
     // Core keeps the definition as it is: it need not be JSON, and may be empty.
     EXPECT_NO_THROW(p.setPrintLayout({"草稿", "report", ""}));
     EXPECT_NO_THROW(p.setPrintLayout({"草稿", "report", "not JSON \"yet\" 未完成"}));
+}
+
+Circle areaCircle(const std::string& name) {
+    Circle c;
+    c.name = name;
+    c.kind = CircleKind::Area;
+    c.area = {geo::Polygon{{{118.78, 32.04}, {118.79, 32.04}, {118.79, 32.05}}, {}}};
+    return c;
+}
+
+Circle centreCircle(const std::string& name, FeatureId facility) {
+    Circle c;
+    c.name = name;
+    c.kind = CircleKind::Centre;
+    c.centreFacility = facility;
+    return c;
+}
+
+std::vector<std::string> circleNames(const Project& p) {
+    std::vector<std::string> names;
+    for (const Circle& c : p.circles()) names.push_back(c.name);
+    return names;
+}
+
+TEST(Project, CirclesKeepTheirPlaceAndUniqueNames) {
+    Project p;
+    std::vector<ChangeEvent> events;
+    p.addListener([&](const ChangeEvent& e) { events.push_back(e); });
+    EXPECT_EQ(p.setCircle(areaCircle("汉中路社区")), 0u);
+    EXPECT_EQ(p.setCircle(centreCircle("Clinic walk", 7)), 1u);
+    EXPECT_EQ(p.setCircle(areaCircle("华侨路社区")), 2u);
+    // A circle of a name already used replaces that one where it is.
+    Circle survey = centreCircle("Clinic walk", 7);
+    survey.satisfactionPercent = 72.0;
+    EXPECT_EQ(p.setCircle(survey), 1u);
+    EXPECT_EQ(circleNames(p),
+              (std::vector<std::string>{"汉中路社区", "Clinic walk", "华侨路社区"}));
+    ASSERT_NE(p.circle("Clinic walk"), nullptr);
+    EXPECT_EQ(*p.circle("Clinic walk"), survey);
+    EXPECT_EQ(p.circle("clinic walk"), nullptr);
+
+    const Project before = p;
+    EXPECT_EQ(p.removeCircle("汉中路社区"), 0u);
+    EXPECT_FALSE(p.sameContent(before));
+    EXPECT_THROW(p.removeCircle("汉中路社区"), ProjectLogicError);
+    EXPECT_THROW(p.insertCircle(3, areaCircle("汉中路社区")), ProjectLogicError);
+    EXPECT_THROW(p.insertCircle(0, areaCircle("华侨路社区")), ProjectLogicError);
+    p.insertCircle(0, areaCircle("汉中路社区"));
+    EXPECT_TRUE(p.sameContent(before));
+
+    ASSERT_EQ(events.size(), 6u);
+    for (const ChangeEvent& e : events) {
+        EXPECT_EQ(e.layer, Layer::Circles);
+        EXPECT_EQ(e.kind, ChangeEvent::Kind::Reset);
+    }
+}
+
+TEST(Project, ReplaceCircleRenamesInPlace) {
+    Project p;
+    p.setCircle(areaCircle("汉中路社区"));
+    p.setCircle(centreCircle("Clinic walk", 7));
+    p.setCircle(areaCircle("华侨路社区"));
+    Circle renamed = centreCircle("卫生站 10 分钟", 7);
+    renamed.minutes = 10.0;
+    EXPECT_EQ(p.replaceCircle("Clinic walk", renamed), 1u);
+    EXPECT_EQ(circleNames(p),
+              (std::vector<std::string>{"汉中路社区", "卫生站 10 分钟", "华侨路社区"}));
+    EXPECT_EQ(p.circle("Clinic walk"), nullptr);
+    EXPECT_EQ(p.circle("卫生站 10 分钟")->minutes, 10.0);
+    // Kept under its own name, it is a plain replacement.
+    renamed.notes = "复核";
+    EXPECT_EQ(p.replaceCircle("卫生站 10 分钟", renamed), 1u);
+    EXPECT_EQ(p.circle("卫生站 10 分钟")->notes, "复核");
+
+    const std::uint64_t revision = p.revision();
+    EXPECT_THROW(p.replaceCircle("Clinic walk", renamed), ProjectLogicError);
+    EXPECT_THROW(p.replaceCircle("卫生站 10 分钟", areaCircle("华侨路社区")), ProjectLogicError);
+    EXPECT_THROW(p.replaceCircle("卫生站 10 分钟", areaCircle(" ")), ProjectLogicError);
+    EXPECT_EQ(p.revision(), revision);
+    EXPECT_EQ(*p.circle("卫生站 10 分钟"), renamed);
+}
+
+TEST(Project, CircleOptionalFiguresKeepMissingApartFromZero) {
+    Project p;
+    Circle zero = areaCircle("零");
+    zero.satisfactionPercent = 0.0;
+    zero.households = 0;
+    p.setCircle(zero);
+    p.setCircle(areaCircle("空"));
+    EXPECT_EQ(p.circle("零")->satisfactionPercent, 0.0);
+    EXPECT_EQ(p.circle("零")->households, 0);
+    EXPECT_FALSE(p.circle("空")->satisfactionPercent.has_value());
+    EXPECT_FALSE(p.circle("空")->households.has_value());
+    EXPECT_FALSE(*p.circle("零") == *p.circle("空"));
+    // Defaults: a 15-minute walk at the adult profile.
+    EXPECT_EQ(Circle{}.minutes, 15.0);
+    EXPECT_EQ(Circle{}.profileCode, "adult");
+}
+
+TEST(Project, CirclesCountInTheBounds) {
+    Project p;
+    p.setCircle(areaCircle("汉中路社区"));
+    Circle point = centreCircle("广场", 0);
+    point.centrePoint = geo::LonLat{118.70, 32.10};
+    p.setCircle(point);
+    EXPECT_EQ(p.bounds(), (geo::BoundingBox{118.70, 32.04, 118.79, 32.10}));
+}
+
+/// checkCircle refuses `circle` with a message that has `expected` in it.
+void expectCircleRefused(const Circle& circle, const std::string& expected) {
+    SCOPED_TRACE(expected);
+    try {
+        Project::checkCircle(circle);
+        ADD_FAILURE() << "accepted";
+    } catch (const ProjectLogicError& e) {
+        EXPECT_NE(std::string(e.what()).find(expected), std::string::npos) << e.what();
+    }
+    Project p;
+    p.setCircle(areaCircle("其他"));
+    const std::uint64_t revision = p.revision();
+    EXPECT_THROW(p.setCircle(circle), ProjectLogicError);
+    EXPECT_THROW(p.insertCircle(0, circle), ProjectLogicError);
+    EXPECT_THROW(p.replaceCircle("其他", circle), ProjectLogicError);
+    EXPECT_EQ(p.revision(), revision);
+}
+
+TEST(Project, RefusesCirclesItCannotStore) {
+    const double inf = std::numeric_limits<double>::infinity();
+    const double nan = std::numeric_limits<double>::quiet_NaN();
+    expectCircleRefused(areaCircle(""), "living circle without a name");
+    expectCircleRefused(areaCircle(" \t"), "living circle without a name");
+    expectCircleRefused(areaCircle("\xE3\x80\x80"), "living circle without a name");  // U+3000
+    expectCircleRefused(areaCircle("\xE6\x80"), "living circle name that is not UTF-8");
+
+    Circle c = areaCircle("东片区");
+    c.area.clear();
+    expectCircleRefused(c, "living circle '东片区': an area circle needs an outline");
+    c = areaCircle("东片区");
+    c.area.push_back(geo::Polygon{{{118.0, 32.0}, {118.1, 32.0}}, {}});
+    expectCircleRefused(c, "the outer ring of part 2 has 2 vertices; a ring needs at least three");
+    c = areaCircle("东片区");
+    c.area[0].holes.push_back({{118.781, 32.041}, {118.782, 32.041}, {nan, 32.042}});
+    expectCircleRefused(c, "hole 1 of part 1 has a vertex that is not a finite longitude");
+    c = areaCircle("东片区");
+    c.area[0].outer[1].lon = inf;
+    expectCircleRefused(c, "the outer ring of part 1 has a vertex that is not a finite");
+    c = areaCircle("东片区");
+    c.centreFacility = 3;
+    expectCircleRefused(c, "an area circle has no centre facility or point");
+    c = areaCircle("东片区");
+    c.centrePoint = geo::LonLat{118.78, 32.04};
+    expectCircleRefused(c, "an area circle has no centre facility or point");
+
+    c = centreCircle("卫生站", 0);
+    expectCircleRefused(c, "living circle '卫生站': a centre circle needs a facility or a point");
+    c.centreFacility = -4;
+    expectCircleRefused(c, "facility id -4 is negative");
+    c.centreFacility = 4;
+    c.centrePoint = geo::LonLat{118.78, 32.04};
+    expectCircleRefused(c, "a centre circle has a facility or a point, not both");
+    c.centreFacility = 0;
+    c.centrePoint = geo::LonLat{nan, 32.04};
+    expectCircleRefused(c, "its centre is not a finite longitude and latitude");
+    c = centreCircle("卫生站", 4);
+    c.area = areaCircle("卫生站").area;
+    expectCircleRefused(c, "a centre circle has no outline");
+
+    for (const double minutes : {0.0, -5.0, inf, nan}) {
+        c = centreCircle("卫生站", 4);
+        c.minutes = minutes;
+        expectCircleRefused(c, "minutes; it must be more than 0");
+    }
+    c = areaCircle("东片区");
+    c.minutes = 0.0;
+    expectCircleRefused(c, "a walk of 0 minutes; it must be more than 0");
+    c = centreCircle("卫生站", 4);
+    c.profileCode.clear();
+    expectCircleRefused(c, "it has no walk profile");
+    for (const double percent : {-0.5, 100.5, nan, inf}) {
+        c = centreCircle("卫生站", 4);
+        c.satisfactionPercent = percent;
+        expectCircleRefused(c, "%; it must be 0 .. 100");
+    }
+    c = centreCircle("卫生站", 4);
+    c.households = -1;
+    expectCircleRefused(c, "-1 households; the count cannot be negative");
+    c = centreCircle("卫生站", 4);
+    c.notes = "\xFF";
+    expectCircleRefused(c, "its notes are not UTF-8");
+
+    // The edges of the ranges are fine.
+    c = centreCircle("卫生站", 4);
+    c.minutes = 0.5;
+    c.satisfactionPercent = 100.0;
+    c.households = 0;
+    EXPECT_NO_THROW(Project::checkCircle(c));
+    c.satisfactionPercent = 0.0;
+    EXPECT_NO_THROW(Project::checkCircle(c));
+    EXPECT_NO_THROW(Project::checkCircle(areaCircle(" 东片区 ")));
 }
 
 TEST(GateOpenAt, ReadsOpeningHours) {

@@ -214,6 +214,33 @@ project::Project sampleProject(int schemaVersion) {
         p.setPrintLayout({"Annual report", "report", "{}"});
     }
 
+    if (schemaVersion >= 6) {
+        // One circle of each kind and centre; survey figures present, absent and zero.
+        Circle community;
+        community.name = "汉中路社区";
+        community.kind = CircleKind::Area;
+        community.area = {{square(-0.002, -0.002, 0.006), {square(0.0, 0.0, 0.001)}},
+                          {square(0.006, 0.0, 0.002), {}}};
+        community.satisfactionPercent = 86.5;
+        community.households = 4210;
+        community.notes = "2026 年居民满意度调查，样本 412 户";
+        p.setCircle(community);
+        Circle clinicWalk;
+        clinicWalk.name = "Clinic walk";
+        clinicWalk.kind = CircleKind::Centre;
+        clinicWalk.centreFacility = 1;
+        clinicWalk.minutes = 10.0;
+        clinicWalk.profileCode = "older";
+        p.setCircle(clinicWalk);
+        Circle plaza;
+        plaza.name = "新街口广场";
+        plaza.kind = CircleKind::Centre;
+        plaza.centrePoint = at(0.0025, -0.0015);
+        plaza.satisfactionPercent = 0.0;
+        plaza.households = 0;
+        p.setCircle(plaza);
+    }
+
     p.setMetadataValue(meta::kTitle, "新街口街道 15 分钟生活圈");
     p.setMetadataValue(meta::kRegion, "南京市鼓楼区新街口街道");
     p.setMetadataValue(meta::kCreatedAt, "2026-05-01T08:00:00Z");
@@ -224,7 +251,7 @@ project::Project sampleProject(int schemaVersion) {
 }  // namespace
 
 project::Project fullSampleProject() {
-    return sampleProject(5);
+    return sampleProject(6);
 }
 
 project::Project sampleProjectForVersion(int schemaVersion) {

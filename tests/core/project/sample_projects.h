@@ -11,16 +11,17 @@ namespace yike::test {
 /**
  * A project with something in every layer: a polygon with a hole, idle spaces with and without
  * a footprint, Chinese names, free attributes and street tags, a catalogue with sources and
- * optional fields, walk profiles, scenarios, print layouts, metadata, and id counters ahead of
- * the largest id (features were removed), so a round trip must keep the counters, not recompute
- * them.
+ * optional fields, walk profiles, scenarios, print layouts, living circles (an outline of two
+ * parts, a facility and a point as centres, survey figures present, absent and zero), metadata,
+ * and id counters ahead of the largest id (features were removed), so a round trip must keep the
+ * counters, not recompute them.
  */
 project::Project fullSampleProject();
 
 /// The same project without what a file of an older schema version cannot hold (version 1: no
 /// green areas; version 2: no population grids or plot ratios; version 3: no catalogue areas
-/// beyond the minimum, no lifts or proposals in idle spaces; version 4: no print layouts), so it
-/// round-trips through one.
+/// beyond the minimum, no lifts or proposals in idle spaces; version 4: no print layouts;
+/// version 5: no living circles), so it round-trips through one.
 project::Project sampleProjectForVersion(int schemaVersion);
 project::Project versionOneSampleProject();
 
