@@ -1416,6 +1416,31 @@ The facilities keep their codes. Apply the catalogue anyway?</source>
         <source>Add Print Layout “%1”</source>
         <translation>添加打印版式“%1”</translation>
     </message>
+    <message>
+        <location filename="../ui/commands/remove_circle.cpp" line="+16"/>
+        <source>Delete Living Circle “%1”</source>
+        <translation>删除生活圈“%1”</translation>
+    </message>
+    <message>
+        <location filename="../ui/commands/set_circle.cpp" line="+36"/>
+        <source>Add Living Circle “%1”</source>
+        <translation>添加生活圈“%1”</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Edit Living Circle “%1”</source>
+        <translation>编辑生活圈“%1”</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Rename Living Circle “%1” to “%2”</source>
+        <translation>将生活圈“%1”重命名为“%2”</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Edit and Rename Living Circle “%1” to “%2”</source>
+        <translation>编辑生活圈“%1”并重命名为“%2”</translation>
+    </message>
 </context>
 <context>
     <name>Yike::Document</name>

@@ -236,8 +236,9 @@ enum class CircleKind {
  * circle must satisfy.
  *
  * An Area circle is its outline; a Centre circle is the walk area of `minutes` at walk profile
- * `profileCode` around its centre, computed by the analysis (not stored). The survey figures feed
- * the programme's indicators; each may be missing, which is not the same as zero.
+ * `profileCode` around its centre, which is worked out from the streets when needed and not
+ * stored. The survey figures feed the programme's indicators; each may be missing, which is not
+ * the same as zero.
  */
 struct Circle {
     std::string name;  ///< what the planner calls it; not blank, unique within the project
@@ -246,7 +247,7 @@ struct Circle {
     geo::MultiPolygon area;
     /// Centre: the facility at the centre (its id in the project's facilities), 0 when the
     /// centre is a point. Not checked against the facilities: the facility may be removed later,
-    /// and the analysis reports a circle whose facility is gone.
+    /// so whoever reads the circle must allow for an id that names no facility.
     FeatureId centreFacility = 0;
     /// Centre: the point at the centre when there is no facility.
     std::optional<geo::LonLat> centrePoint;
