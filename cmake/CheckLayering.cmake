@@ -28,7 +28,7 @@ set(allowed_exchange "geo;catalog;project")
 set(allowed_population "geo;catalog;project")
 set(allowed_proposals "geo;catalog;project;network;access")
 set(allowed_guidemap "geo;catalog;project;network;access")
-set(allowed_evaluation "geo;catalog;project;network;access;guidemap")
+set(allowed_evaluation "geo;catalog;project;network;access")
 set(allowed_cli "geo;catalog;project;sample;osm;network;access;exchange;population;proposals")
 
 # UI modules that link Qt Gui (and Network) but never Qt Widgets, so a printed page, a

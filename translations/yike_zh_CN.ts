@@ -1561,6 +1561,432 @@ The facilities keep their codes. Apply the catalogue anyway?</source>
     </message>
 </context>
 <context>
+    <name>Yike::Evaluation</name>
+    <message>
+        <location filename="../ui/evaluation/evaluation_controller.cpp" line="+41"/>
+        <source>Whole study area</source>
+        <translation>整个研究范围</translation>
+    </message>
+    <message>
+        <location line="+32"/>
+        <source>The circles cannot be evaluated: %1</source>
+        <translation>无法评价生活圈：%1</translation>
+    </message>
+    <message>
+        <location filename="../ui/evaluation/evaluation_dock.cpp" line="+50"/>
+        <source>none live here</source>
+        <translation>无此人群</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <location line="+309"/>
+        <source>Sources: %1</source>
+        <translation>来源：%1</translation>
+    </message>
+    <message>
+        <location line="-307"/>
+        <location line="+309"/>
+        <source>Confidence: %1</source>
+        <translation>可信度：%1</translation>
+    </message>
+    <message>
+        <location line="-297"/>
+        <source>missing: enter the survey figure in the circle</source>
+        <translation>缺失：请在生活圈中填写调查数据</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>missing: no households counted and no residents known</source>
+        <translation>缺失：无户数调查，也无已知居民</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>missing: some facilities have no floor area (attribute floor_area_m2)</source>
+        <translation>缺失：部分设施无建筑面积（属性 floor_area_m2）</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>missing: no such facility in the circle</source>
+        <translation>缺失：生活圈内无此类设施</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>missing: no facility says whether it is a chain (OSM brand tag or attribute chain=yes/no)</source>
+        <translation>缺失：没有设施注明是否连锁（OSM brand 标签或属性 chain=yes/no）</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>%1 %2 (target %3 %2)</source>
+        <translation>%1 %2（目标 %3 %2）</translation>
+    </message>
+    <message>
+        <location line="+138"/>
+        <source>Circle Evaluation</source>
+        <translation>生活圈评价</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Evaluate</source>
+        <translation>评价(&amp;E)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Check every living circle against the standards: services present and reached per age group, grade, indicators</source>
+        <translation>按标准检查每个生活圈：各年龄群体的服务配置与可达、等级、指标</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Cancel</source>
+        <translation>取消</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Count &amp;planned facilities (the circles as planned)</source>
+        <translation>计入规划设施（按规划后的生活圈）(&amp;P)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Propose Conversions for These</source>
+        <translation>为这些服务生成改造建议</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Hand the services that block the next grade to the Conversion Proposals panel as its targets</source>
+        <translation>把妨碍升级的服务交给“改造建议”面板作为目标</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Export CSV…</source>
+        <translation>导出 CSV…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;New Circle</source>
+        <translation>新建生活圈(&amp;N)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Edi&amp;t…</source>
+        <translation>编辑(&amp;T)…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Delete</source>
+        <translation>删除(&amp;D)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Around the Selected &amp;Facility (15 min)</source>
+        <translation>以所选设施为中心（15分钟）(&amp;F)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>From the Selected &amp;Compounds</source>
+        <translation>由所选小区组成(&amp;C)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The &amp;Study Area</source>
+        <translation>研究范围(&amp;S)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Sheet</source>
+        <translation>评价表</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>District</source>
+        <translation>全区</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Service</source>
+        <translation>服务</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Inside</source>
+        <translation>圈内</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Target</source>
+        <translation>目标</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>All</source>
+        <translation>全部</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>60+</source>
+        <translation>60岁以上</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>0–14</source>
+        <translation>0–14岁</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Evaluating: walking from every home at three paces…</source>
+        <translation>正在评价：按三种步速从每处住所步行…</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Press Evaluate. Without circles of its own, the project&apos;s whole study area is evaluated as one.</source>
+        <translation>点击“评价”。项目没有自定义生活圈时，整个研究范围作为一个生活圈评价。</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The project has changed since: evaluate again.</source>
+        <translation>项目已改动：请重新评价。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The project defines no living circle: its whole study area is evaluated as one.</source>
+        <translation>项目未定义生活圈：整个研究范围作为一个生活圈评价。</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+3"/>
+        <source>%n circle(s) evaluated.</source>
+        <translation><numerusform>已评价 %n 个生活圈。</numerusform></translation>
+    </message>
+    <message>
+        <location line="+33"/>
+        <source>Next grade of %1</source>
+        <translation>%1的下一等级</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+22"/>
+        <source>Residents: %1 (%2 aged 60+, %3 aged 0–14) in %n home(s)</source>
+        <translation><numerusform>居民：%1（60岁以上 %2，0–14岁 %3），共 %n 处住所</numerusform></translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Services: %1 of %2 present, %3 within reach of %4 of every age group</source>
+        <translation>服务：%2 类中有 %1 类，%3 类可被各年龄群体的 %4 在目标时间内到达</translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>Walking target: %1</source>
+        <translation>步行目标：%1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>No walking target in the catalogue: 15 minutes assumed (*).</source>
+        <translation>目录中无步行目标：按 15 分钟计（*）。</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>no grade</source>
+        <translation>未达等级</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1: %2</source>
+        <translation>%1：%2</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>Reaches %1</source>
+        <translation>达到%1</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>%1: %2 of %3 present, %4 needed</source>
+        <translation>%1：%3 类中有 %2 类，需 %4 类</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source> (%1 of the official %2, scaled to this list)</source>
+        <translation>（官方 %2 项中的 %1 项，按本清单折算）</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Missing: %1</source>
+        <translation>缺少：%1</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+14"/>
+        <source>Next grade needs at least %n more of: %1</source>
+        <translation><numerusform>升级至少还需以下服务中的 %n 类：%1</numerusform></translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Programme indicators</source>
+        <translation>工作指标</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Households estimated from residents at %1 per household.</source>
+        <translation>户数按每户 %1 人由居民数估算。</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+4"/>
+        <source>%n shop(s) with no brand tag counted as independent.</source>
+        <translation><numerusform>%n 家无品牌标签的商户按非连锁计。</numerusform></translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>Circle</source>
+        <translation>生活圈</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Homes</source>
+        <translation>住所</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Residents</source>
+        <translation>居民</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Aged 60+</source>
+        <translation>60岁以上</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Aged 0–14</source>
+        <translation>0–14岁</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Services present</source>
+        <translation>已有服务</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Services within reach</source>
+        <translation>可达服务</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Short of next (%1)</source>
+        <translation>距升级（%1）</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>none</source>
+        <translation>无</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>missing</source>
+        <translation>缺失</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>Cannot write %1: %2</source>
+        <translation>无法写入 %1：%2</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Wrote the district table to %1.</source>
+        <translation>已将全区表写入 %1。</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Export District Table</source>
+        <translation>导出全区表</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>CSV (*.csv)</source>
+        <translation>CSV (*.csv)</translation>
+    </message>
+    <message>
+        <location line="+24"/>
+        <location line="+142"/>
+        <source>The circle cannot be kept: %1</source>
+        <translation>无法保存该生活圈：%1</translation>
+    </message>
+    <message>
+        <location line="-125"/>
+        <source>Around facility %1</source>
+        <translation>设施 %1 周边</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Select a facility first, usually the community service centre: its walk area becomes the circle.</source>
+        <translation>请先选择一个设施（通常是社区综合服务中心）：其步行范围即为生活圈。</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>Select one or more compounds with outlines first.</source>
+        <translation>请先选择一个或多个有边界的小区。</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Compounds</source>
+        <translation>小区</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>The project has no study area.</source>
+        <translation>项目没有研究范围。</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Study area</source>
+        <translation>研究范围</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>Edit Circle</source>
+        <translation>编辑生活圈</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&amp;Name:</source>
+        <translation>名称(&amp;N)：</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source> min</source>
+        <translation> 分钟</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>&amp;Walking time:</source>
+        <translation>步行时间(&amp;W)：</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Wal&amp;kers:</source>
+        <translation>步行人群(&amp;K)：</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Surveyed</source>
+        <translation>已调查</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>&amp;Satisfaction:</source>
+        <translation>满意度(&amp;S)：</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Counted</source>
+        <translation>已统计</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>&amp;Households:</source>
+        <translation>户数(&amp;H)：</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>N&amp;otes:</source>
+        <translation>备注(&amp;O)：</translation>
+    </message>
+</context>
+<context>
     <name>Yike::Exchange</name>
     <message>
         <location filename="../ui/exchange/exchange_actions.cpp" line="+47"/>
@@ -2540,12 +2966,12 @@ The facilities keep their codes. Apply the catalogue anyway?</source>
 <context>
     <name>Yike::MainWindow</name>
     <message>
-        <location filename="../ui/mainwindow/main_window.cpp" line="+65"/>
+        <location filename="../ui/mainwindow/main_window.cpp" line="+67"/>
         <source>Yike projects (*.yike);;All files (*)</source>
         <translation>一刻项目 (*.yike);;所有文件 (*)</translation>
     </message>
     <message>
-        <location line="+164"/>
+        <location line="+165"/>
         <source>Language</source>
         <translation>语言</translation>
     </message>
@@ -2556,18 +2982,24 @@ The facilities keep their codes. Apply the catalogue anyway?</source>
     </message>
     <message>
         <location line="+219"/>
-        <location line="+145"/>
+        <location line="+167"/>
         <source>&amp;Walk Access</source>
         <translation>步行可达分析(&amp;W)</translation>
     </message>
     <message>
-        <location line="-113"/>
-        <location line="+114"/>
+        <location line="-135"/>
+        <location line="+136"/>
         <source>Conversion &amp;Proposals</source>
         <translation>改造建议(&amp;P)</translation>
     </message>
     <message>
-        <location line="-85"/>
+        <location line="-113"/>
+        <location line="+114"/>
+        <source>&amp;Circle Evaluation</source>
+        <translation>生活圈评价(&amp;C)</translation>
+    </message>
+    <message>
+        <location line="-86"/>
         <source>Lon %1°  Lat %2°</source>
         <translation>经度 %1°  纬度 %2°</translation>
     </message>
@@ -2703,7 +3135,7 @@ The facilities keep their codes. Apply the catalogue anyway?</source>
         <translation>分析(&amp;A)</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+4"/>
         <source>&amp;Run Walk Analysis</source>
         <translation>运行步行分析(&amp;R)</translation>
     </message>
@@ -3060,26 +3492,26 @@ Restore them now?</source>
         <translation>确定</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow/main_window.cpp" line="-497"/>
-        <location line="+235"/>
+        <location filename="../ui/mainwindow/main_window.cpp" line="-520"/>
+        <location line="+258"/>
         <source>&amp;Attribute Table</source>
         <translation>属性表(&amp;A)</translation>
     </message>
     <message>
-        <location line="-232"/>
-        <location line="+233"/>
+        <location line="-255"/>
+        <location line="+256"/>
         <source>&amp;Properties</source>
         <translation>要素属性(&amp;P)</translation>
     </message>
     <message>
-        <location line="-192"/>
-        <location line="+177"/>
+        <location line="-215"/>
+        <location line="+200"/>
         <source>Layers Pa&amp;nel</source>
         <translation>图层面板(&amp;N)</translation>
     </message>
     <message>
-        <location line="-174"/>
-        <location line="+175"/>
+        <location line="-197"/>
+        <location line="+198"/>
         <source>L&amp;egend</source>
         <translation>图例(&amp;E)</translation>
     </message>
@@ -5100,7 +5532,7 @@ Restore them now?</source>
     </message>
     <message>
         <location line="+13"/>
-        <location filename="../ui/report/report_text.cpp" line="+143"/>
+        <location filename="../ui/report/report_text.cpp" line="+144"/>
         <location line="+14"/>
         <source>not stated</source>
         <translation>未注明</translation>
@@ -5439,7 +5871,7 @@ Restore them now?</source>
         <translation>新增：儿童（0–14岁）</translation>
     </message>
     <message>
-        <location filename="../ui/report/report_text.cpp" line="-116"/>
+        <location filename="../ui/report/report_text.cpp" line="-117"/>
         <source>¥%1</source>
         <translation>¥%1</translation>
     </message>
@@ -5519,7 +5951,7 @@ Restore them now?</source>
         <translation>儿童（0–14岁）</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+20"/>
         <source>on storey %1</source>
         <translation>位于第 %1 层</translation>
     </message>

@@ -11,7 +11,7 @@
 #include "core/access/analysis_session.h"
 #include "core/catalog/catalog.h"
 #include "core/geo/plane.h"
-#include "core/guidemap/guide_map.h"
+#include "core/access/walk_rings.h"
 #include "core/project/project.h"
 
 namespace yike::evaluation {
@@ -118,21 +118,21 @@ CircleArea circleAroundCentre(access::AnalysisSession& session, std::string name
                               double minutes, const access::RunControl& control) {
     if (centreFacility == 0 && !centrePoint)
         throw EvaluationError("a circle's centre is a facility or a point");
-    guidemap::GuideMapRequest request = centreFacility != 0
-                                            ? guidemap::GuideMapRequest::atFacility(centreFacility)
-                                            : guidemap::GuideMapRequest::atPoint(*centrePoint);
+    access::WalkRingsRequest request = centreFacility != 0
+                                           ? access::WalkRingsRequest::atFacility(centreFacility)
+                                           : access::WalkRingsRequest::atPoint(*centrePoint);
     request.profileCode = profile;
     request.minutes = {minutes};
-    guidemap::GuideMapContent content;
+    request.includePlanned = true;  // a planned centre has its circle too
+    access::WalkRings rings;
     try {
-        content = guidemap::buildGuideMap(session, request, control);
-    } catch (const guidemap::GuideMapError& e) {
+        rings = access::walkRings(session, request, control);
+    } catch (const access::PlaceError& e) {
         throw EvaluationError(e.what());
     }
     CircleArea area;
     area.name = std::move(name);
-    if (content.complete && !content.walkAreas.empty())
-        area.polygons = std::move(content.walkAreas.front().polygons);
+    if (rings.complete && !rings.rings.empty()) area.polygons = std::move(rings.rings.front().polygons);
     return area;
 }
 

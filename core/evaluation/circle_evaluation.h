@@ -169,8 +169,8 @@ bool prepareEvaluation(access::AnalysisSession& session, const EvaluationOptions
 
 /**
  * The 15-minute (or `minutes`) walk area of a centre at a profile's pace, as a circle's land:
- * the engine's conservative catchment (no point inside is farther than stated), measured as
- * the guide map measures it.
+ * the engine's conservative catchment (no point inside is farther than stated), the walk rings
+ * of the centre (access::walkRings).
  * @throws EvaluationError when the centre is unknown or off the network
  */
 CircleArea circleAroundCentre(access::AnalysisSession& session, std::string name,

@@ -2,6 +2,16 @@
 #include "ui/evaluation/evaluation_dock.h"
 
 #include <QCheckBox>
+#include <QDialog>
+#include <QDialogButtonBox>
+#include <QDoubleSpinBox>
+#include <QFormLayout>
+#include <QLineEdit>
+#include <QMenu>
+#include <QPlainTextEdit>
+#include <QSpinBox>
+#include <QToolButton>
+#include <QUndoStack>
 #include <QComboBox>
 #include <QEvent>
 #include <QFileDialog>
@@ -20,6 +30,9 @@
 #include <QVBoxLayout>
 
 #include "core/catalog/catalog.h"
+#include "core/project/project.h"
+#include "ui/commands/remove_circle.h"
+#include "ui/commands/set_circle.h"
 #include "ui/document/project_document.h"
 #include "ui/evaluation/evaluation_controller.h"
 #include "ui/evaluation/tr.h"
@@ -94,6 +107,20 @@ EvaluationDock::EvaluationDock(EvaluationController* controller, QWidget* parent
     m_cancel->setVisible(false);
     top->addWidget(m_cancel);
     layout->addLayout(top);
+    auto* circles = new QHBoxLayout;
+    m_newCircle = new QToolButton;
+    m_newCircle->setObjectName(QStringLiteral("evaluationNewCircle"));
+    m_newCircle->setPopupMode(QToolButton::InstantPopup);
+    m_newCircle->setMenu(new QMenu(m_newCircle));
+    circles->addWidget(m_newCircle);
+    m_editCircle = new QPushButton;
+    m_editCircle->setObjectName(QStringLiteral("evaluationEditCircle"));
+    circles->addWidget(m_editCircle);
+    m_deleteCircle = new QPushButton;
+    m_deleteCircle->setObjectName(QStringLiteral("evaluationDeleteCircle"));
+    circles->addWidget(m_deleteCircle);
+    circles->addStretch(1);
+    layout->addLayout(circles);
     m_planned = new QCheckBox;
     layout->addWidget(m_planned);
     m_progress = new QProgressBar;
@@ -145,6 +172,8 @@ EvaluationDock::EvaluationDock(EvaluationController* controller, QWidget* parent
     setWidget(body);
 
     connect(m_run, &QPushButton::clicked, m_controller, &EvaluationController::run);
+    connect(m_editCircle, &QPushButton::clicked, this, &EvaluationDock::editCurrentCircle);
+    connect(m_deleteCircle, &QPushButton::clicked, this, &EvaluationDock::deleteCurrentCircle);
     connect(m_cancel, &QPushButton::clicked, m_controller, &EvaluationController::cancel);
     connect(m_planned, &QCheckBox::toggled, this, [this](bool on) {
         m_controller->setIncludePlanned(on);
@@ -201,6 +230,16 @@ void EvaluationDock::retranslate() {
     m_propose->setToolTip(EvaluationTr::tr("Hand the services that block the next grade to the "
                                            "Conversion Proposals panel as its targets"));
     m_exportCsv->setText(EvaluationTr::tr("Export CSV…"));
+    m_newCircle->setText(EvaluationTr::tr("&New Circle"));
+    m_editCircle->setText(EvaluationTr::tr("Edi&t…"));
+    m_deleteCircle->setText(EvaluationTr::tr("&Delete"));
+    QMenu* menu = m_newCircle->menu();
+    menu->clear();
+    menu->addAction(EvaluationTr::tr("Around the Selected &Facility (15 min)"), this,
+                    [this] { newCircleAroundSelection(); });
+    menu->addAction(EvaluationTr::tr("From the Selected &Compounds"), this,
+                    [this] { newCircleFromSelectedCompounds(); });
+    menu->addAction(EvaluationTr::tr("The &Study Area"), this, [this] { newCircleFromStudyArea(); });
     m_tabs->setTabText(0, EvaluationTr::tr("Sheet"));
     m_tabs->setTabText(1, EvaluationTr::tr("District"));
     m_sheet->setHeaderLabels({EvaluationTr::tr("Service"), EvaluationTr::tr("Inside"),
@@ -240,6 +279,8 @@ void EvaluationDock::updateStatus() {
                      && !e.schemes[std::size_t(scheme)].blockingNext.empty();
     }
     m_propose->setEnabled(canPropose);
+    m_editCircle->setEnabled(currentProjectCircle() != nullptr);
+    m_deleteCircle->setEnabled(currentProjectCircle() != nullptr);
     m_exportCsv->setEnabled(run != nullptr);
 }
 
@@ -499,6 +540,174 @@ void EvaluationDock::askExportCsv() {
     const QString path = QFileDialog::getSaveFileName(this, EvaluationTr::tr("Export District Table"),
                                                       QString(), EvaluationTr::tr("CSV (*.csv)"));
     if (!path.isEmpty()) exportCsv(path);
+}
+
+const project::Circle* EvaluationDock::currentProjectCircle() const {
+    const auto run = m_controller->result();
+    const int index = currentCircle();
+    if (!run || index < 0 || run->result.wholeStudyArea) return nullptr;
+    return m_controller->document()->project().circle(
+        run->result.circles[std::size_t(index)].name);
+}
+
+std::string EvaluationDock::freeName(const std::string& base) const {
+    const project::Project& project = m_controller->document()->project();
+    std::string name = base;
+    for (int n = 2; project.circle(name) != nullptr; ++n) name = base + " (" + std::to_string(n) + ")";
+    return name;
+}
+
+bool EvaluationDock::addCircle(project::Circle circle) {
+    try {
+        m_controller->document()->undoStack()->push(
+            new SetCircle(*m_controller->document(), std::move(circle)));
+    } catch (const project::ProjectLogicError& e) {
+        m_status->setText(EvaluationTr::tr("The circle cannot be kept: %1").arg(QString::fromUtf8(e.what())));
+        return false;
+    }
+    m_controller->run();
+    return true;
+}
+
+bool EvaluationDock::newCircleAroundSelection(double minutes) {
+    const ProjectDocument* document = m_controller->document();
+    for (const FeatureRef& ref : document->selection()->items()) {
+        if (ref.layer != project::Layer::Facilities) continue;
+        const project::Facility* f = document->project().facilities().find(ref.id);
+        if (f == nullptr) continue;
+        project::Circle circle;
+        circle.kind = project::CircleKind::Centre;
+        circle.centreFacility = f->id;
+        circle.minutes = minutes;
+        const QString base = f->name.empty() ? EvaluationTr::tr("Around facility %1").arg(f->id)
+                                             : QString::fromStdString(f->name);
+        circle.name = freeName(base.toStdString());
+        return addCircle(std::move(circle));
+    }
+    m_status->setText(EvaluationTr::tr("Select a facility first, usually the community service "
+                                       "centre: its walk area becomes the circle."));
+    return false;
+}
+
+bool EvaluationDock::newCircleFromSelectedCompounds() {
+    const ProjectDocument* document = m_controller->document();
+    project::Circle circle;
+    circle.kind = project::CircleKind::Area;
+    std::string base;
+    for (const FeatureRef& ref : document->selection()->items()) {
+        if (ref.layer != project::Layer::Compounds) continue;
+        const project::Compound* c = document->project().compounds().find(ref.id);
+        if (c == nullptr || c->outline.outer.size() < 3) continue;
+        circle.area.push_back(c->outline);
+        if (base.empty()) base = c->name;
+    }
+    if (circle.area.empty()) {
+        m_status->setText(EvaluationTr::tr("Select one or more compounds with outlines first."));
+        return false;
+    }
+    if (base.empty()) base = EvaluationTr::tr("Compounds").toStdString();
+    circle.name = freeName(base);
+    return addCircle(std::move(circle));
+}
+
+bool EvaluationDock::newCircleFromStudyArea() {
+    const project::Project& project = m_controller->document()->project();
+    if (!project.studyArea()) {
+        m_status->setText(EvaluationTr::tr("The project has no study area."));
+        return false;
+    }
+    project::Circle circle;
+    circle.kind = project::CircleKind::Area;
+    circle.area = {*project.studyArea()};
+    const std::string title = project.metadataValue(project::meta::kTitle);
+    circle.name = freeName(title.empty() ? EvaluationTr::tr("Study area").toStdString() : title);
+    return addCircle(std::move(circle));
+}
+
+bool EvaluationDock::deleteCurrentCircle() {
+    const project::Circle* circle = currentProjectCircle();
+    if (circle == nullptr) return false;
+    m_controller->document()->undoStack()->push(
+        new RemoveCircle(*m_controller->document(), circle->name));
+    m_controller->run();
+    return true;
+}
+
+void EvaluationDock::editCurrentCircle() {
+    const project::Circle* current = currentProjectCircle();
+    if (current == nullptr) return;
+    const project::Project& project = m_controller->document()->project();
+    QDialog dialog(this);
+    dialog.setWindowTitle(EvaluationTr::tr("Edit Circle"));
+    auto* form = new QFormLayout(&dialog);
+    auto* name = new QLineEdit(QString::fromStdString(current->name));
+    form->addRow(EvaluationTr::tr("&Name:"), name);
+    auto* minutes = new QDoubleSpinBox;
+    minutes->setRange(1.0, 60.0);
+    minutes->setSuffix(EvaluationTr::tr(" min"));
+    minutes->setValue(current->minutes);
+    auto* profile = new QComboBox;
+    for (const project::WalkProfile& w : project.walkProfiles())
+        profile->addItem(walkProfileName(w), QString::fromStdString(w.code));
+    profile->setCurrentIndex(std::max(0, profile->findData(QString::fromStdString(current->profileCode))));
+    if (current->kind == project::CircleKind::Centre) {
+        form->addRow(EvaluationTr::tr("&Walking time:"), minutes);
+        form->addRow(EvaluationTr::tr("Wal&kers:"), profile);
+    }
+    auto* surveyed = new QCheckBox(EvaluationTr::tr("Surveyed"));
+    auto* satisfaction = new QDoubleSpinBox;
+    satisfaction->setRange(0.0, 100.0);
+    satisfaction->setSuffix(QStringLiteral(" %"));
+    satisfaction->setValue(current->satisfactionPercent.value_or(90.0));
+    surveyed->setChecked(current->satisfactionPercent.has_value());
+    satisfaction->setEnabled(surveyed->isChecked());
+    connect(surveyed, &QCheckBox::toggled, satisfaction, &QWidget::setEnabled);
+    auto* satisfactionRow = new QHBoxLayout;
+    satisfactionRow->addWidget(surveyed);
+    satisfactionRow->addWidget(satisfaction, 1);
+    auto* satisfactionLabel = new QLabel(EvaluationTr::tr("&Satisfaction:"));
+    satisfactionLabel->setBuddy(surveyed);
+    form->addRow(satisfactionLabel, satisfactionRow);
+    auto* counted = new QCheckBox(EvaluationTr::tr("Counted"));
+    auto* households = new QSpinBox;
+    households->setRange(0, 10'000'000);
+    households->setValue(int(current->households.value_or(0)));
+    counted->setChecked(current->households.has_value());
+    households->setEnabled(counted->isChecked());
+    connect(counted, &QCheckBox::toggled, households, &QWidget::setEnabled);
+    auto* householdsRow = new QHBoxLayout;
+    householdsRow->addWidget(counted);
+    householdsRow->addWidget(households, 1);
+    auto* householdsLabel = new QLabel(EvaluationTr::tr("&Households:"));
+    householdsLabel->setBuddy(counted);
+    form->addRow(householdsLabel, householdsRow);
+    auto* notes = new QPlainTextEdit(QString::fromStdString(current->notes));
+    form->addRow(EvaluationTr::tr("N&otes:"), notes);
+    auto* buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel);
+    connect(buttons, &QDialogButtonBox::accepted, &dialog, &QDialog::accept);
+    connect(buttons, &QDialogButtonBox::rejected, &dialog, &QDialog::reject);
+    form->addRow(buttons);
+    if (dialog.exec() != QDialog::Accepted) return;
+
+    project::Circle edited = *current;
+    edited.name = name->text().trimmed().toStdString();
+    if (edited.kind == project::CircleKind::Centre) {
+        edited.minutes = minutes->value();
+        edited.profileCode = profile->currentData().toString().toStdString();
+    }
+    edited.satisfactionPercent = surveyed->isChecked() ? std::optional<double>(satisfaction->value())
+                                                       : std::nullopt;
+    edited.households = counted->isChecked() ? std::optional<long long>(households->value()) : std::nullopt;
+    edited.notes = notes->toPlainText().toStdString();
+    if (edited == *current) return;
+    try {
+        m_controller->document()->undoStack()->push(
+            new SetCircle(*m_controller->document(), current->name, std::move(edited)));
+    } catch (const project::ProjectLogicError& e) {
+        m_status->setText(EvaluationTr::tr("The circle cannot be kept: %1").arg(QString::fromUtf8(e.what())));
+        return;
+    }
+    m_controller->run();
 }
 
 }  // namespace yike::ui

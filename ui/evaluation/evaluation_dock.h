@@ -6,6 +6,8 @@
 
 #include <QDockWidget>
 
+#include "core/project/features.h"
+
 class QCheckBox;
 class QComboBox;
 class QLabel;
@@ -50,6 +52,20 @@ public:
     /// Writes the district table as CSV; false with a message on failure.
     bool exportCsv(const QString& path);
 
+    /// @name Circles (each one undo step; false with a message when it cannot be done)
+    /// @{
+    /// A circle of `minutes` around the selected facility, at the adult pace.
+    bool newCircleAroundSelection(double minutes = 15.0);
+    /// A circle of the selected compounds' outlines.
+    bool newCircleFromSelectedCompounds();
+    /// A circle of the project's study area.
+    bool newCircleFromStudyArea();
+    /// Removes the project's circle shown by the sheet.
+    bool deleteCurrentCircle();
+    /// Opens the editor of the circle shown by the sheet.
+    void editCurrentCircle();
+    /// @}
+
 Q_SIGNALS:
     /// "Propose conversions for these": the categories that block a circle's next grade.
     void proposeFor(const std::vector<std::string>& categories);
@@ -64,6 +80,12 @@ private:
     void fillDistrict();
     void updateStatus();
     void askExportCsv();
+    /// Pushes a new circle (one undo step) and evaluates again.
+    bool addCircle(project::Circle circle);
+    /// The project's circle the sheet shows, or null (the whole study area, no result).
+    const project::Circle* currentProjectCircle() const;
+    /// `base`, or `base (2)`, `base (3)`, ... whichever no circle has yet.
+    std::string freeName(const std::string& base) const;
 
     EvaluationController* m_controller;
     QComboBox* m_circle = nullptr;
@@ -80,6 +102,9 @@ private:
     QStandardItemModel* m_districtModel = nullptr;
     QSortFilterProxyModel* m_districtSort = nullptr;
     QPushButton* m_exportCsv = nullptr;
+    QToolButton* m_newCircle = nullptr;
+    QPushButton* m_editCircle = nullptr;
+    QPushButton* m_deleteCircle = nullptr;
 };
 
 }  // namespace yike::ui

@@ -554,10 +554,16 @@ TEST(CliEvaluate, EvaluatesTheProjectsCirclesWithTheirSurveys) {
     EXPECT_EQ(centre.at("name"), "服务站15分钟");
     const nlohmann::json& whole = doc.at("circles")[1];
     EXPECT_LT(centre.at("residents").at("all").get<double>(), whole.at("residents").at("all").get<double>());
-    for (const auto& i : centre.at("indicators"))
-        if (i.at("code") == "satisfaction") EXPECT_EQ(i.at("value").get<double>(), 92.5);
-    for (const auto& i : whole.at("indicators"))
-        if (i.at("code") == "satisfaction") EXPECT_TRUE(i.at("value").is_null());
+    for (const auto& i : centre.at("indicators")) {
+        if (i.at("code") == "satisfaction") {
+            EXPECT_EQ(i.at("value").get<double>(), 92.5);
+        }
+    }
+    for (const auto& i : whole.at("indicators")) {
+        if (i.at("code") == "satisfaction") {
+            EXPECT_TRUE(i.at("value").is_null());
+        }
+    }
 
     const RunResult one = runCli({"evaluate", file.string(), "--circle", "whole", "--json", json.string()});
     ASSERT_EQ(one.status, 0) << one.err;

@@ -203,8 +203,8 @@ TEST_F(SampleCircle, APresentServiceIsOneInsideTheCircle) {
     ASSERT_TRUE(check->present());
     EXPECT_NE(std::find(check->facilitiesInside.begin(), check->facilitiesInside.end(), pharmacy.id),
               check->facilitiesInside.end());
-    const std::size_t present = std::count_if(e.categories.begin(), e.categories.end(),
-                                              [](const CategoryCheck& c) { return c.present(); });
+    const auto present = std::size_t(std::count_if(e.categories.begin(), e.categories.end(),
+                                                   [](const CategoryCheck& c) { return c.present(); }));
     EXPECT_LT(present, e.categories.size() / 2);  // a 40 m square holds only a few services
     const CircleEvaluation all = evaluateCircle(session, wholeDistrict(), {}, builtinGradeRules());
     for (const CategoryCheck& c : all.categories)

@@ -68,7 +68,7 @@ TEST_F(EvaluationDockTest, TheDistrictTableEqualsYikeCliEvaluate) {
     ASSERT_TRUE(evaluate());
     const QTemporaryDir dir;
     const QString project = dir.filePath(QStringLiteral("sample.yike"));
-    ASSERT_TRUE(m_document->saveAs(project).ok);
+    ASSERT_TRUE(m_document->saveAs(project).isOk());
     const QString panel = dir.filePath(QStringLiteral("panel.csv"));
     ASSERT_TRUE(m_dock->exportCsv(panel));
     const QString cli = dir.filePath(QStringLiteral("cli.csv"));
