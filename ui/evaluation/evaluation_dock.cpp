@@ -453,8 +453,9 @@ void EvaluationDock::showCircle() {
     }
     services->setExpanded(true);
     indicators->setExpanded(true);
-    m_sheet->header()->setSectionResizeMode(0, QHeaderView::Stretch);
-    for (int c = 1; c < m_sheet->columnCount(); ++c)
+    // The panel is narrow: every column as wide as its contents, the sheet scrolls sideways.
+    m_sheet->header()->setStretchLastSection(false);
+    for (int c = 0; c < m_sheet->columnCount(); ++c)
         m_sheet->header()->setSectionResizeMode(c, QHeaderView::ResizeToContents);
     updateStatus();
 }
