@@ -9,9 +9,9 @@
 #include <set>
 
 #include "core/access/analysis_session.h"
+#include "core/access/walk_rings.h"
 #include "core/catalog/catalog.h"
 #include "core/geo/plane.h"
-#include "core/access/walk_rings.h"
 #include "core/project/project.h"
 
 namespace yike::evaluation {
@@ -98,10 +98,9 @@ const SchemeCheck* CircleEvaluation::scheme(std::string_view code) const {
 bool prepareEvaluation(access::AnalysisSession& session, const EvaluationOptions& options,
                        const access::RunControl& control) {
     for (const std::string& code : options.profiles.codes) {
-        if (session.profile(code) == nullptr
-            && std::none_of(session.project().walkProfiles().begin(),
-                            session.project().walkProfiles().end(),
-                            [&](const project::WalkProfile& w) { return w.code == code; }))
+        const auto& profiles = session.project().walkProfiles();
+        if (std::none_of(profiles.begin(), profiles.end(),
+                         [&](const project::WalkProfile& w) { return w.code == code; }))
             throw EvaluationError("the project has no walk profile '" + code + "'");
         if (const access::CoverageAnalysis* a = session.analysis(code); a && a->result().complete)
             continue;
