@@ -4,7 +4,7 @@
 <context>
     <name>Yike::Analysis</name>
     <message>
-        <location filename="../ui/analysis/analysis_controller.cpp" line="+133"/>
+        <location filename="../ui/analysis/analysis_controller.cpp" line="+137"/>
         <source>The project has no walk profile.</source>
         <translation>项目中没有步行人群配置。</translation>
     </message>
@@ -14,12 +14,12 @@
         <translation>步行人群配置“%1”没有步行速度。</translation>
     </message>
     <message>
-        <location line="+24"/>
+        <location line="+28"/>
         <source>The walk analysis failed: %1</source>
         <translation>步行分析失败：%1</translation>
     </message>
     <message>
-        <location line="+119"/>
+        <location line="+187"/>
         <source>%1 · %2</source>
         <translation>%1 · %2</translation>
     </message>
@@ -2515,7 +2515,7 @@ The facilities keep their codes. Apply the catalogue anyway?</source>
 <context>
     <name>Yike::MainWindow</name>
     <message>
-        <location filename="../ui/mainwindow/main_window.cpp" line="+65"/>
+        <location filename="../ui/mainwindow/main_window.cpp" line="+66"/>
         <source>Yike projects (*.yike);;All files (*)</source>
         <translation>一刻项目 (*.yike);;所有文件 (*)</translation>
     </message>
@@ -2530,24 +2530,24 @@ The facilities keep their codes. Apply the catalogue anyway?</source>
         <translation>无法加载%1的翻译。</translation>
     </message>
     <message>
-        <location line="+219"/>
-        <location line="+145"/>
+        <location line="+224"/>
+        <location line="+152"/>
         <source>&amp;Walk Access</source>
         <translation>步行可达分析(&amp;W)</translation>
     </message>
     <message>
-        <location line="-113"/>
-        <location line="+114"/>
+        <location line="-120"/>
+        <location line="+121"/>
         <source>Conversion &amp;Proposals</source>
         <translation>改造建议(&amp;P)</translation>
     </message>
     <message>
-        <location line="-85"/>
+        <location line="-92"/>
         <source>Lon %1°  Lat %2°</source>
         <translation>经度 %1°  纬度 %2°</translation>
     </message>
     <message>
-        <location line="+47"/>
+        <location line="+54"/>
         <source>Print Guide Map from Here…</source>
         <translation>从此处打印导引图…</translation>
     </message>
@@ -3035,26 +3035,26 @@ Restore them now?</source>
         <translation>确定</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow/main_window.cpp" line="-497"/>
-        <location line="+235"/>
+        <location filename="../ui/mainwindow/main_window.cpp" line="-508"/>
+        <location line="+246"/>
         <source>&amp;Attribute Table</source>
         <translation>属性表(&amp;A)</translation>
     </message>
     <message>
-        <location line="-232"/>
-        <location line="+233"/>
+        <location line="-243"/>
+        <location line="+244"/>
         <source>&amp;Properties</source>
         <translation>要素属性(&amp;P)</translation>
     </message>
     <message>
-        <location line="-192"/>
-        <location line="+177"/>
+        <location line="-203"/>
+        <location line="+188"/>
         <source>Layers Pa&amp;nel</source>
         <translation>图层面板(&amp;N)</translation>
     </message>
     <message>
-        <location line="-174"/>
-        <location line="+175"/>
+        <location line="-185"/>
+        <location line="+186"/>
         <source>L&amp;egend</source>
         <translation>图例(&amp;E)</translation>
     </message>
@@ -5927,7 +5927,7 @@ Restore them now?</source>
         <translation>距离：%1</translation>
     </message>
     <message>
-        <location filename="../ui/tools/move_tool.cpp" line="+19"/>
+        <location filename="../ui/tools/move_tool.cpp" line="+21"/>
         <source>Move</source>
         <translation>移动</translation>
     </message>
@@ -5957,7 +5957,37 @@ Restore them now?</source>
         <translation>单击要素或拖框进行选择；按住 Shift 可加选。</translation>
     </message>
     <message>
-        <location filename="../ui/tools/tool_manager.cpp" line="+121"/>
+        <location filename="../ui/tools/tool_manager.cpp" line="+148"/>
+        <source>Close Gate</source>
+        <translation>关闭出入口</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Open Gate</source>
+        <translation>开放出入口</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>&amp;Open Gate</source>
+        <translation>开放出入口(&amp;O)</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>&amp;Close Gate</source>
+        <translation>关闭出入口(&amp;C)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Open the selected gate at every hour; the walk analysis follows</source>
+        <translation>全天开放所选出入口；步行分析随之更新</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Close the selected gate; the walk analysis follows</source>
+        <translation>关闭所选出入口；步行分析随之更新</translation>
+    </message>
+    <message>
+        <location line="+4"/>
         <source>&amp;Delete Selected</source>
         <translation>删除所选(&amp;D)</translation>
     </message>
