@@ -115,6 +115,13 @@ std::optional<bool> gateOpenAt(const std::string& openHours, int minuteOfDay) {
     return open;
 }
 
+bool gateAlwaysClosed(const std::string& openHours) {
+    std::string text;
+    for (char c : openHours)
+        if (c != ' ') text += c;
+    return text == "closed" || text == "off";
+}
+
 const char* toCode(FacilityStatus status) { return codeOf(kStatusCodes, status); }
 const char* toCode(GateKind kind) { return codeOf(kGateCodes, kind); }
 const char* toCode(IdleSpaceKind kind) { return codeOf(kIdleCodes, kind); }

@@ -270,6 +270,13 @@ struct Circle {
  */
 std::optional<bool> gateOpenAt(const std::string& openHours, int minuteOfDay);
 
+/// The opening hours of a gate closed at every hour (what the map's Close Gate writes).
+inline constexpr const char* kGateClosedHours = "closed";
+
+/// Whether a gate with these opening hours never opens: "closed" or "off" (spaces ignored),
+/// as gateOpenAt() reads them. Hours that open at some time of day are not closed.
+bool gateAlwaysClosed(const std::string& openHours);
+
 /// Stable text codes used in files and on the command line.
 const char* toCode(FacilityStatus status);
 const char* toCode(GateKind kind);

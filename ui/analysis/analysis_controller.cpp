@@ -26,6 +26,10 @@ AnalysisController::AnalysisController(ProjectDocument* document, QObject* paren
     m_rerunTimer.setSingleShot(true);
     m_rerunTimer.setInterval(kRerunDelayMs);
     connect(&m_rerunTimer, &QTimer::timeout, this, &AnalysisController::startJob);
+    // Zero: the next pass of the event loop, after the pointer moves queued meanwhile.
+    m_pendingTimer.setSingleShot(true);
+    m_pendingTimer.setInterval(0);
+    connect(&m_pendingTimer, &QTimer::timeout, this, &AnalysisController::applyPendingEdits);
     connect(m_runner, &BackgroundRunner::progressChanged, this,
             &AnalysisController::progressChanged);
     connect(document, &ProjectDocument::projectChanged, this,
@@ -140,6 +144,10 @@ void AnalysisController::startJob() {
     }
 
     m_options.includePlanned = m_includePlanned;
+    // Gates are open at every hour here except those marked closed (the one-click toggle).
+    m_options.isGateOpen = [](const project::Gate& gate) {
+        return !project::gateAlwaysClosed(gate.openHours);
+    };
     const access::CoverageOptions options = m_options;
     const std::string code = profile->code;
     // Shared with the worker: a cancelled job's session lives until its worker lets go.
@@ -187,7 +195,19 @@ void AnalysisController::fail(const QString& error) {
     Q_EMIT runStopped(m_lastError);
 }
 
+void AnalysisController::beginLiveEdit() {
+    m_liveEdit = true;
+}
+
+void AnalysisController::endLiveEdit() {
+    if (!m_liveEdit) return;
+    m_liveEdit = false;
+    applyPendingEdits();
+}
+
 void AnalysisController::onProjectReplaced() {
+    m_pending.clear();
+    m_pendingTimer.stop();
     cancel();
     clearResult();
     m_category.clear();
@@ -199,11 +219,29 @@ void AnalysisController::onProjectChanged(const project::ChangeEvent& event) {
     using project::Layer;
     switch (event.layer) {
         case Layer::Facilities:
+            if (m_liveEdit && m_session && event.kind != project::ChangeEvent::Kind::Reset) {
+                const auto same = std::find_if(m_pending.begin(), m_pending.end(),
+                                               [&](const project::ChangeEvent& e) {
+                                                   return e.id == event.id;
+                                               });
+                if (same != m_pending.end())
+                    *same = event;
+                else
+                    m_pending.push_back(event);
+                if (!m_pendingTimer.isActive()) m_pendingTimer.start();
+                return;
+            }
             if (!isRunning() && applyFacilityEdit(event)) return;
             scheduleRun();
             return;
-        case Layer::Compounds:
         case Layer::Gates:
+            if (onlyHoursChanged(event)) {
+                run();  // opened or closed with one click: no pause to wait for more edits
+                return;
+            }
+            scheduleRun();
+            return;
+        case Layer::Compounds:
         case Layer::Streets:
         case Layer::Buildings:
         case Layer::Catalog:
@@ -216,12 +254,54 @@ void AnalysisController::onProjectChanged(const project::ChangeEvent& event) {
     }
 }
 
-bool AnalysisController::applyFacilityEdit(const project::ChangeEvent& event) {
-    if (!m_session || m_rerunTimer.isActive()) return false;
-    if (event.kind == project::ChangeEvent::Kind::Reset) return false;
-    access::CoverageAnalysis& analysis = *m_analysis;
+void AnalysisController::applyPendingEdits() {
+    m_pendingTimer.stop();
+    if (m_pending.empty()) return;
+    const std::vector<project::ChangeEvent> pending = std::exchange(m_pending, {});
+    if (isRunning() || !m_session || m_rerunTimer.isActive()) {
+        scheduleRun();
+        return;
+    }
     QElapsedTimer clock;
     clock.start();
+    for (const project::ChangeEvent& event : pending) {
+        if (!repairFacility(event)) {
+            scheduleRun();
+            return;
+        }
+    }
+    m_lastUpdateMs = static_cast<double>(clock.nsecsElapsed()) / 1e6;
+    ++m_incrementalUpdates;
+    rebuildOverlay();
+    Q_EMIT resultChanged();
+}
+
+bool AnalysisController::onlyHoursChanged(const project::ChangeEvent& event) const {
+    if (!m_session || event.kind != project::ChangeEvent::Kind::Changed) return false;
+    const project::Gate* before = m_session->project().gates().find(event.id);
+    const project::Gate* after = m_document->project().gates().find(event.id);
+    if (before == nullptr || after == nullptr || before->openHours == after->openHours)
+        return false;
+    project::Gate sameHours = *after;
+    sameHours.openHours = before->openHours;
+    return sameHours == *before;
+}
+
+bool AnalysisController::applyFacilityEdit(const project::ChangeEvent& event) {
+    if (!m_session || m_rerunTimer.isActive()) return false;
+    QElapsedTimer clock;
+    clock.start();
+    if (!repairFacility(event)) return false;
+    m_lastUpdateMs = static_cast<double>(clock.nsecsElapsed()) / 1e6;
+    ++m_incrementalUpdates;
+    rebuildOverlay();
+    Q_EMIT resultChanged();
+    return true;
+}
+
+bool AnalysisController::repairFacility(const project::ChangeEvent& event) {
+    if (event.kind == project::ChangeEvent::Kind::Reset) return false;
+    access::CoverageAnalysis& analysis = *m_analysis;
     if (event.kind == project::ChangeEvent::Kind::Removed) {
         analysis.removeFacility(event.id);
     } else {
@@ -236,10 +316,6 @@ bool AnalysisController::applyFacilityEdit(const project::ChangeEvent& event) {
             return false;
         analysis.updateFacility(*facility);
     }
-    m_lastUpdateMs = static_cast<double>(clock.nsecsElapsed()) / 1e6;
-    ++m_incrementalUpdates;
-    rebuildOverlay();
-    Q_EMIT resultChanged();
     return true;
 }
 

@@ -5,6 +5,7 @@
 #include <memory>
 #include <optional>
 #include <string>
+#include <vector>
 
 #include <QElapsedTimer>
 #include <QObject>
@@ -34,6 +35,12 @@ struct AccessOverlay;
  * - Moving, adding, re-categorising or deleting one facility repairs only that category
  *   (CoverageAnalysis::updateFacility / removeFacility), on the GUI thread: a fraction of a
  *   millisecond on a district, so the map follows the edit at once.
+ * - During a live edit (beginLiveEdit() .. endLiveEdit(), a facility being dragged) those
+ *   repairs are coalesced: the edits are noted and repaired once per pass of the event loop,
+ *   from the newest positions, so a repair slower than the pointer's event rate never queues
+ *   up stale positions. endLiveEdit() repairs what is still pending at once.
+ * - Opening or closing a gate (a change of its hours only; the analysis counts a gate
+ *   closed when project::gateAlwaysClosed says so) starts a full run at once.
  * - Anything else the walk depends on (streets, compounds, gates, buildings, the catalogue,
  *   the walk profiles, a bulk facility change) starts a new full run after a short pause, so a
  *   burst of edits costs one run; a run in progress is cancelled first.
@@ -71,6 +78,12 @@ public:
     void run();
     /// Stops a running job; the previous result, if any, stays.
     void cancel();
+
+    /// A live edit begins (a drag): facility edits are coalesced until endLiveEdit().
+    void beginLiveEdit();
+    /// The live edit ends: pending facility edits are applied now, before this returns.
+    void endLiveEdit();
+    bool isLiveEditing() const { return m_liveEdit; }
 
     bool isRunning() const;
     /// Fraction done of the running job, 0..1.
@@ -114,6 +127,14 @@ private:
     void stopJob(bool announce);
     void fail(const QString& error);
     bool applyFacilityEdit(const project::ChangeEvent& event);
+    /// Repairs the result for one facility edit, without a new overlay; false when only a
+    /// full run can take it.
+    bool repairFacility(const project::ChangeEvent& event);
+    /// Applies the facility edits noted during a live edit.
+    void applyPendingEdits();
+    /// Whether a gate edit changed only the opening hours of a gate the result walked
+    /// through (opened or closed it, most likely).
+    bool onlyHoursChanged(const project::ChangeEvent& event) const;
     void clearResult();
     void rebuildOverlay();
 
@@ -132,6 +153,10 @@ private:
     BackgroundRunner* m_runner;
     bool m_quietStop = false;
     QTimer m_rerunTimer;
+    bool m_liveEdit = false;
+    /// Facility edits noted during a live edit, the newest per facility.
+    std::vector<project::ChangeEvent> m_pending;
+    QTimer m_pendingTimer;
     QElapsedTimer m_runClock;
     int m_fullRuns = 0;
     int m_incrementalUpdates = 0;

@@ -60,6 +60,8 @@ void MoveFeatures::redo() {
 
 void MoveFeatures::undo() {
     apply(0.0, 0.0);
+    // QUndoStack deletes a command that turns obsolete while it is undone.
+    if (m_discardOnUndo) setObsolete(true);
 }
 
 int MoveFeatures::id() const {

@@ -30,6 +30,10 @@ public:
     bool isEmpty() const;
     double dLon() const { return m_dLon; }
     double dLat() const { return m_dLat; }
+    int dragId() const { return m_dragId; }
+    /// The next undo() also takes the command off the stack (a drag cancelled with Escape
+    /// leaves neither an undo nor a redo step).
+    void discardOnUndo() { m_discardOnUndo = true; }
 
 private:
     void apply(double dLon, double dLat);
@@ -43,6 +47,7 @@ private:
     double m_dLon;
     double m_dLat;
     int m_dragId;
+    bool m_discardOnUndo = false;
 };
 
 }  // namespace yike::ui

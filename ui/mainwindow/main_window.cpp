@@ -51,6 +51,7 @@
 #include "ui/mapview/map_view.h"
 #include "ui/render/map_composition.h"
 #include "ui/tools/map_tool.h"
+#include "ui/tools/move_tool.h"
 #include "ui/tools/tool_manager.h"
 #include "yike_version.h"
 
@@ -277,6 +278,7 @@ void MainWindow::createMenus() {
     m_editMenu->addAction(m_redoAction);
     m_editMenu->addSeparator();
     m_editMenu->addAction(m_toolManager->deleteAction());
+    m_editMenu->addAction(m_toolManager->gateOpenAction());
 
     m_viewMenu = menuBar()->addMenu(QString());
     m_viewMenu->setObjectName(QStringLiteral("viewMenu"));
@@ -441,6 +443,10 @@ void MainWindow::createAnalysisDock() {
     m_analysisDock->hide();
     connect(m_analysis, &AnalysisController::resultChanged, this,
             [this] { m_mapView->composition()->setAccessOverlay(m_analysis->overlay()); });
+    // A drag is one live edit: the analysis follows the pointer, at most once per event pass.
+    MoveTool* move = m_toolManager->tool<MoveTool>();
+    connect(move, &MoveTool::dragStarted, m_analysis, &AnalysisController::beginLiveEdit);
+    connect(move, &MoveTool::dragFinished, m_analysis, &AnalysisController::endLiveEdit);
     connect(m_analysisDock, &AnalysisDock::featureActivated, this, [this](const FeatureRef& ref) {
         m_document->selection()->set({ref});
         m_mapView->zoomToSelection();
@@ -577,7 +583,14 @@ void MainWindow::showGuideMapDialog(std::optional<guidemap::GuideMapRequest> cen
 }
 
 void MainWindow::showMapContextMenu(const QPoint& pos) {
+    // A gate under the pointer is what the menu is about: select it, so it can be toggled.
+    const std::optional<FeatureRef> hit = m_mapView->featureAt(QPointF(pos));
+    if (hit && hit->layer == project::Layer::Gates) m_document->selection()->set({*hit});
     QMenu menu(this);
+    if (m_toolManager->gateOpenAction()->isEnabled()) {
+        menu.addAction(m_toolManager->gateOpenAction());
+        menu.addSeparator();
+    }
     QAction* here = menu.addAction(m_printGuideMapAction->icon(),
                                    MainWindowTr::tr("Print Guide Map from Here…"));
     here->setObjectName(QStringLiteral("printGuideMapHereAction"));

@@ -8,7 +8,9 @@
 #include <QStackedWidget>
 #include <QUndoStack>
 
+#include "core/project/project.h"
 #include "ui/commands/remove_features.h"
+#include "ui/commands/update_feature.h"
 #include "ui/document/project_document.h"
 #include "ui/mapview/map_view.h"
 #include "ui/tools/add_facility_tool.h"
@@ -28,6 +30,7 @@ namespace yike::ui {
 ToolManager::ToolManager(MapView* view, QObject* parent)
     : QObject(parent), m_view(view), m_group(new QActionGroup(this)),
       m_deleteAction(new QAction(QIcon(QStringLiteral(":/icons/tool-delete.svg")), QString(), this)),
+      m_gateOpenAction(new QAction(this)),
       m_options(new QWidget), m_pages(new QStackedWidget(m_options)), m_hint(new QLabel(m_options)) {
     m_group->setExclusive(true);
     m_options->setObjectName(QStringLiteral("toolOptions"));
@@ -44,6 +47,16 @@ ToolManager::ToolManager(MapView* view, QObject* parent)
     connect(m_deleteAction, &QAction::triggered, this, &ToolManager::deleteSelection);
     connect(view->document()->selection(), &Selection::changed, this,
             &ToolManager::updateDeleteAction);
+    m_gateOpenAction->setObjectName(QStringLiteral("gateOpenAction"));
+    connect(m_gateOpenAction, &QAction::triggered, this, &ToolManager::toggleSelectedGate);
+    connect(view->document()->selection(), &Selection::changed, this,
+            &ToolManager::updateGateOpenAction);
+    connect(view->document(), &ProjectDocument::projectChanged, this,
+            [this](const project::ChangeEvent& event) {
+                if (event.layer == project::Layer::Gates) updateGateOpenAction();
+            });
+    connect(view->document(), &ProjectDocument::projectReplaced, this,
+            &ToolManager::updateGateOpenAction);
     updateDeleteAction();
     retranslate();
 }
@@ -117,10 +130,40 @@ void ToolManager::updateDeleteAction() {
     m_deleteAction->setEnabled(!m_view->document()->selection()->isEmpty());
 }
 
+const project::Gate* ToolManager::selectedGate() const {
+    const ProjectDocument* document = m_view->document();
+    const std::vector<FeatureRef>& items = document->selection()->items();
+    if (items.size() != 1 || items.front().layer != project::Layer::Gates) return nullptr;
+    return document->project().gates().find(items.front().id);
+}
+
+void ToolManager::toggleSelectedGate() {
+    const project::Gate* gate = selectedGate();
+    if (gate == nullptr) return;
+    const bool close = !project::gateAlwaysClosed(gate->openHours);
+    project::Gate edited = *gate;
+    edited.openHours = close ? project::kGateClosedHours : std::string();
+    ProjectDocument* document = m_view->document();
+    auto* command = new UpdateGate(*document, edited);
+    command->setText(close ? ToolsTr::tr("Close Gate") : ToolsTr::tr("Open Gate"));
+    document->undoStack()->push(command);
+}
+
+void ToolManager::updateGateOpenAction() {
+    const project::Gate* gate = selectedGate();
+    m_gateOpenAction->setEnabled(gate != nullptr);
+    const bool closed = gate != nullptr && project::gateAlwaysClosed(gate->openHours);
+    m_gateOpenAction->setText(closed ? ToolsTr::tr("&Open Gate") : ToolsTr::tr("&Close Gate"));
+    m_gateOpenAction->setStatusTip(
+        closed ? ToolsTr::tr("Open the selected gate at every hour; the walk analysis follows")
+               : ToolsTr::tr("Close the selected gate; the walk analysis follows"));
+}
+
 void ToolManager::retranslate() {
     m_deleteAction->setText(ToolsTr::tr("&Delete Selected"));
     m_deleteAction->setStatusTip(
         ToolsTr::tr("Delete the selected features; a compound is deleted with its gates"));
+    updateGateOpenAction();
     for (MapTool* tool : m_tools) tool->retranslate();
     m_hint->setText(m_active ? m_active->statusHint() : QString());
 }

@@ -2,6 +2,7 @@
 #include "tests/support/test_document.h"
 #include "ui/analysis/analysis_controller.h"
 
+#include <algorithm>
 #include <cmath>
 #include <memory>
 
@@ -160,6 +161,81 @@ TEST_F(AnalysisControllerTest, FacilityEditsAreAppliedAtOnceAndEqualAFreshRun) {
     expectSameMinutes(*m_controller->result(), fresh());
     EXPECT_EQ(m_controller->fullRuns(), 1);
     EXPECT_FALSE(m_controller->isRunning());
+}
+
+TEST_F(AnalysisControllerTest, ALiveEditAppliesOnlyTheNewestPositionOncePerEventPass) {
+    m_controller->setActive(true);
+    ASSERT_TRUE(waitForRuns(1));
+    const project::Facility facility = someFacility();
+    m_controller->setCategory(facility.categoryCode);
+    QSignalSpy changed(m_controller.get(), &AnalysisController::resultChanged);
+
+    // Three moves of one drag arrive before the event loop runs again: one repair, from the
+    // last position.
+    m_controller->beginLiveEdit();
+    for (int i = 0; i < 3; ++i)
+        m_document->undoStack()->push(new MoveFeatures(
+            *m_document, {{project::Layer::Facilities, facility.id}}, 0.0015, 0.0, 4711));
+    EXPECT_EQ(m_controller->incrementalUpdates(), 0) << "nothing yet: the moves are noted";
+    EXPECT_EQ(changed.count(), 0);
+    ASSERT_TRUE(changed.wait(1000));
+    EXPECT_EQ(m_controller->incrementalUpdates(), 1);
+    EXPECT_EQ(changed.count(), 1);
+    expectSameMinutes(*m_controller->result(), fresh());
+
+    // The end of the live edit applies what is still pending before it returns.
+    m_document->undoStack()->push(new MoveFeatures(
+        *m_document, {{project::Layer::Facilities, facility.id}}, 0.0, 0.002, 4711));
+    m_controller->endLiveEdit();
+    EXPECT_EQ(m_controller->incrementalUpdates(), 2);
+    expectSameMinutes(*m_controller->result(), fresh());
+    EXPECT_EQ(m_document->undoStack()->count(), 1) << "the drag's moves merged";
+
+    // Outside a live edit, edits are applied at once again.
+    m_document->undoStack()->undo();
+    EXPECT_EQ(m_controller->incrementalUpdates(), 3);
+    expectSameMinutes(*m_controller->result(), fresh());
+    EXPECT_EQ(m_controller->fullRuns(), 1);
+}
+
+TEST_F(AnalysisControllerTest, ClosingAGateRunsAtOnceAndTheClosedGateIsNotWalkedThrough) {
+    m_controller->setActive(true);
+    ASSERT_TRUE(waitForRuns(1));
+    // A gate of a fenced compound closed: its residents leave through the others.
+    const project::Project& before = m_document->project();
+    const auto& gates = before.gates().items();
+    const auto fenced = std::find_if(gates.begin(), gates.end(), [&](const project::Gate& g) {
+        const project::Compound* c = before.compounds().find(g.compoundId);
+        return c != nullptr && c->fenced && g.kind == project::GateKind::Pedestrian;
+    });
+    ASSERT_NE(fenced, gates.end());
+    project::Gate gate = *fenced;
+    gate.openHours = project::kGateClosedHours;
+    m_document->undoStack()->push(new UpdateFeature<project::Gate>(*m_document, gate));
+    EXPECT_TRUE(m_controller->isRunning()) << "no pause before the run";
+    ASSERT_TRUE(waitForRuns(2));
+    expectSameMinutes(*m_controller->result(), fresh());
+    // The same project walked with every gate open differs (the sample's gates are each the
+    // nearest way out for some home).
+    const project::Project& p = m_document->project();
+    const network::StreetGraph graph = network::buildFromProject(p);
+    access::CoverageOptions allOpen = m_controller->options();
+    allOpen.isGateOpen = nullptr;
+    access::CoverageAnalysis openAnalysis(p, graph, *m_controller->resultProfile(), allOpen);
+    ASSERT_TRUE(openAnalysis.run());
+    const auto& withClosed = m_controller->result()->compounds;
+    const auto& withOpen = openAnalysis.result().compounds;
+    bool differs = false;
+    for (std::size_t c = 0; c < withOpen.size(); ++c)
+        for (std::size_t k = 0; k < withOpen[c].minutes.size(); ++k)
+            differs = differs || !sameMinutes(withClosed[c].minutes[k], withOpen[c].minutes[k]);
+    EXPECT_TRUE(differs);
+
+    // Moving a gate is not a what-if toggle: it waits for the pause.
+    gate.position.lon += 0.00001;
+    m_document->undoStack()->push(new UpdateFeature<project::Gate>(*m_document, gate));
+    EXPECT_FALSE(m_controller->isRunning());
+    ASSERT_TRUE(waitForRuns(3));
 }
 
 TEST_F(AnalysisControllerTest, ChangesToTheWalkItselfStartAFullRun) {

@@ -205,6 +205,70 @@ TEST_F(ToolsTest, ADraggedGateSlidesAlongItsFence) {
     EXPECT_EQ(project().gates().items().front(), before);
 }
 
+TEST_F(ToolsTest, EscapeDuringADragPutsEverythingBackWithoutAnUndoStep) {
+    activate<AddFacilityTool>();
+    click({200, 200});
+    const project::Facility before = project().facilities().items().front();
+    const int steps = stack().count();
+    auto* tool = activate<MoveTool>();
+    QSignalSpy started(tool, &MoveTool::dragStarted);
+    QSignalSpy finished(tool, &MoveTool::dragFinished);
+    QTest::mousePress(view.get(), Qt::LeftButton, {}, {200, 200});
+    EXPECT_TRUE(tool->isDragging());
+    EXPECT_EQ(started.count(), 1);
+    QTest::mouseMove(view.get(), {250, 220});
+    QTest::mouseMove(view.get(), {300, 260});
+    EXPECT_NE(project().facilities().items().front().position, before.position)
+        << "the facility follows the pointer";
+    EXPECT_EQ(stack().count(), steps + 1);
+    QTest::keyClick(view.get(), Qt::Key_Escape);
+    EXPECT_FALSE(tool->isDragging());
+    EXPECT_EQ(finished.count(), 1);
+    EXPECT_EQ(project().facilities().items().front(), before);
+    EXPECT_EQ(stack().count(), steps);
+    EXPECT_FALSE(stack().canRedo());
+    QTest::mouseRelease(view.get(), Qt::LeftButton, {}, {300, 260});
+    EXPECT_EQ(project().facilities().items().front(), before);
+    EXPECT_EQ(finished.count(), 1);
+
+    // A drag released normally is still one step, and says so once.
+    drag({200, 200}, {260, 230});
+    EXPECT_EQ(stack().count(), steps + 1);
+    EXPECT_EQ(started.count(), 2);
+    EXPECT_EQ(finished.count(), 2);
+    stack().undo();
+    EXPECT_EQ(project().facilities().items().front(), before);
+}
+
+TEST_F(ToolsTest, GateOpenActionClosesAndOpensTheSelectedGate) {
+    drawSquare({300, 200}, 100);
+    activate<AddGateTool>();
+    click({350, 200});
+    const project::Gate gate = project().gates().items().front();
+    QAction* action = tools->gateOpenAction();
+    document->selection()->clear();
+    EXPECT_FALSE(action->isEnabled());
+    document->selection()->set({{Layer::Gates, gate.id}});
+    ASSERT_TRUE(action->isEnabled());
+    EXPECT_EQ(action->text(), QStringLiteral("&Close Gate"));
+    const int steps = stack().count();
+    action->trigger();
+    EXPECT_TRUE(project::gateAlwaysClosed(project().gates().find(gate.id)->openHours));
+    EXPECT_EQ(stack().count(), steps + 1);
+    EXPECT_EQ(stack().undoText(), QStringLiteral("Close Gate"));
+    EXPECT_EQ(action->text(), QStringLiteral("&Open Gate"));
+    stack().undo();
+    EXPECT_EQ(*project().gates().find(gate.id), gate);
+    EXPECT_EQ(action->text(), QStringLiteral("&Close Gate"));
+    stack().redo();
+    action->trigger();
+    EXPECT_EQ(project().gates().find(gate.id)->openHours, "");
+    EXPECT_EQ(stack().undoText(), QStringLiteral("Open Gate"));
+    // Anything else selected with it: no toggle.
+    document->selection()->set({{Layer::Gates, gate.id}, {Layer::Compounds, gate.compoundId}});
+    EXPECT_FALSE(action->isEnabled());
+}
+
 TEST_F(ToolsTest, EditingACornerKeepsGatesOnTheFence) {
     const project::FeatureId compound = drawSquare({300, 200}, 100);
     activate<AddGateTool>();
