@@ -4,7 +4,7 @@
 <context>
     <name>Yike::Analysis</name>
     <message>
-        <location filename="../ui/analysis/analysis_controller.cpp" line="+133"/>
+        <location filename="../ui/analysis/analysis_controller.cpp" line="+137"/>
         <source>The project has no walk profile.</source>
         <translation>项目中没有步行人群配置。</translation>
     </message>
@@ -14,12 +14,12 @@
         <translation>步行人群配置“%1”没有步行速度。</translation>
     </message>
     <message>
-        <location line="+24"/>
+        <location line="+28"/>
         <source>The walk analysis failed: %1</source>
         <translation>步行分析失败：%1</translation>
     </message>
     <message>
-        <location line="+119"/>
+        <location line="+187"/>
         <source>%1 · %2</source>
         <translation>%1 · %2</translation>
     </message>
@@ -1752,7 +1752,9 @@ The facilities keep their codes. Apply the catalogue anyway?</source>
     <message numerus="yes">
         <location line="+3"/>
         <source>%n circle(s) evaluated.</source>
-        <translation><numerusform>已评价 %n 个生活圈。</numerusform></translation>
+        <translation>
+            <numerusform>已评价 %n 个生活圈。</numerusform>
+        </translation>
     </message>
     <message>
         <location line="+33"/>
@@ -1762,7 +1764,9 @@ The facilities keep their codes. Apply the catalogue anyway?</source>
     <message numerus="yes">
         <location line="+22"/>
         <source>Residents: %1 (%2 aged 60+, %3 aged 0–14) in %n home(s)</source>
-        <translation><numerusform>居民：%1（60岁以上 %2，0–14岁 %3），共 %n 处住所</numerusform></translation>
+        <translation>
+            <numerusform>居民：%1（60岁以上 %2，0–14岁 %3），共 %n 处住所</numerusform>
+        </translation>
     </message>
     <message>
         <location line="+11"/>
@@ -1812,7 +1816,9 @@ The facilities keep their codes. Apply the catalogue anyway?</source>
     <message numerus="yes">
         <location line="+14"/>
         <source>Next grade needs at least %n more of: %1</source>
-        <translation><numerusform>升级至少还需以下服务中的 %n 类：%1</numerusform></translation>
+        <translation>
+            <numerusform>升级至少还需以下服务中的 %n 类：%1</numerusform>
+        </translation>
     </message>
     <message>
         <location line="+8"/>
@@ -1827,10 +1833,12 @@ The facilities keep their codes. Apply the catalogue anyway?</source>
     <message numerus="yes">
         <location line="+4"/>
         <source>%n shop(s) with no brand tag counted as independent.</source>
-        <translation><numerusform>%n 家无品牌标签的商户按非连锁计。</numerusform></translation>
+        <translation>
+            <numerusform>%n 家无品牌标签的商户按非连锁计。</numerusform>
+        </translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="+21"/>
         <source>Circle</source>
         <translation>生活圈</translation>
     </message>
@@ -2966,7 +2974,7 @@ The facilities keep their codes. Apply the catalogue anyway?</source>
 <context>
     <name>Yike::MainWindow</name>
     <message>
-        <location filename="../ui/mainwindow/main_window.cpp" line="+67"/>
+        <location filename="../ui/mainwindow/main_window.cpp" line="+68"/>
         <source>Yike projects (*.yike);;All files (*)</source>
         <translation>一刻项目 (*.yike);;所有文件 (*)</translation>
     </message>
@@ -2981,30 +2989,30 @@ The facilities keep their codes. Apply the catalogue anyway?</source>
         <translation>无法加载%1的翻译。</translation>
     </message>
     <message>
-        <location line="+219"/>
-        <location line="+167"/>
+        <location line="+224"/>
+        <location line="+174"/>
         <source>&amp;Walk Access</source>
         <translation>步行可达分析(&amp;W)</translation>
     </message>
     <message>
-        <location line="-135"/>
-        <location line="+136"/>
+        <location line="-142"/>
+        <location line="+143"/>
         <source>Conversion &amp;Proposals</source>
         <translation>改造建议(&amp;P)</translation>
     </message>
     <message>
-        <location line="-113"/>
-        <location line="+114"/>
+        <location line="-120"/>
+        <location line="+121"/>
         <source>&amp;Circle Evaluation</source>
         <translation>生活圈评价(&amp;C)</translation>
     </message>
     <message>
-        <location line="-86"/>
+        <location line="-93"/>
         <source>Lon %1°  Lat %2°</source>
         <translation>经度 %1°  纬度 %2°</translation>
     </message>
     <message>
-        <location line="+47"/>
+        <location line="+54"/>
         <source>Print Guide Map from Here…</source>
         <translation>从此处打印导引图…</translation>
     </message>
@@ -3492,26 +3500,26 @@ Restore them now?</source>
         <translation>确定</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow/main_window.cpp" line="-520"/>
-        <location line="+258"/>
+        <location filename="../ui/mainwindow/main_window.cpp" line="-531"/>
+        <location line="+269"/>
         <source>&amp;Attribute Table</source>
         <translation>属性表(&amp;A)</translation>
     </message>
     <message>
-        <location line="-255"/>
-        <location line="+256"/>
+        <location line="-266"/>
+        <location line="+267"/>
         <source>&amp;Properties</source>
         <translation>要素属性(&amp;P)</translation>
     </message>
     <message>
-        <location line="-215"/>
-        <location line="+200"/>
+        <location line="-226"/>
+        <location line="+211"/>
         <source>Layers Pa&amp;nel</source>
         <translation>图层面板(&amp;N)</translation>
     </message>
     <message>
-        <location line="-197"/>
-        <location line="+198"/>
+        <location line="-208"/>
+        <location line="+209"/>
         <source>L&amp;egend</source>
         <translation>图例(&amp;E)</translation>
     </message>
@@ -6384,7 +6392,7 @@ Restore them now?</source>
         <translation>距离：%1</translation>
     </message>
     <message>
-        <location filename="../ui/tools/move_tool.cpp" line="+19"/>
+        <location filename="../ui/tools/move_tool.cpp" line="+21"/>
         <source>Move</source>
         <translation>移动</translation>
     </message>
@@ -6414,7 +6422,37 @@ Restore them now?</source>
         <translation>单击要素或拖框进行选择；按住 Shift 可加选。</translation>
     </message>
     <message>
-        <location filename="../ui/tools/tool_manager.cpp" line="+121"/>
+        <location filename="../ui/tools/tool_manager.cpp" line="+148"/>
+        <source>Close Gate</source>
+        <translation>关闭出入口</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Open Gate</source>
+        <translation>开放出入口</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>&amp;Open Gate</source>
+        <translation>开放出入口(&amp;O)</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>&amp;Close Gate</source>
+        <translation>关闭出入口(&amp;C)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Open the selected gate at every hour; the walk analysis follows</source>
+        <translation>全天开放所选出入口；步行分析随之更新</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Close the selected gate; the walk analysis follows</source>
+        <translation>关闭所选出入口；步行分析随之更新</translation>
+    </message>
+    <message>
+        <location line="+4"/>
         <source>&amp;Delete Selected</source>
         <translation>删除所选(&amp;D)</translation>
     </message>
