@@ -36,6 +36,11 @@ struct CoverageAnalysis::Origin {
     double extraSeconds = 0.0;
 };
 
+bool CoverageAnalysis::isGateOpen(const project::Gate& gate) const {
+    if (project::gateAlwaysClosed(gate.openHours)) return false;
+    return !m_options.isGateOpen || m_options.isGateOpen(gate);
+}
+
 CoverageAnalysis::CoverageAnalysis(const project::Project& project,
                                    const network::StreetGraph& graph,
                                    const project::WalkProfile& profile, CoverageOptions options)
@@ -44,12 +49,10 @@ CoverageAnalysis::CoverageAnalysis(const project::Project& project,
       m_options(std::move(options)),
       m_speedMps(profile.speedMps) {
     network::WalkCostOptions costOptions;
-    if (m_options.isGateOpen) {
-        costOptions.isGateOpen = [this](project::FeatureId gateId) {
-            const project::Gate* gate = m_project->gates().find(gateId);
-            return gate == nullptr || m_options.isGateOpen(*gate);
-        };
-    }
+    costOptions.isGateOpen = [this](project::FeatureId gateId) {
+        const project::Gate* gate = m_project->gates().find(gateId);
+        return gate == nullptr || isGateOpen(*gate);
+    };
     m_costs = std::make_unique<network::WalkCost>(graph, profile, costOptions);
     network::SnapOptions snapOptions;
     snapOptions.minComponentNodes = m_options.minComponentNodes;
@@ -117,7 +120,7 @@ void CoverageAnalysis::placeHomes() {
         for (const project::Gate* gate : gates->second) {
             if (gate->kind == project::GateKind::Vehicle && !profile.vehicleGatesPassable)
                 continue;
-            if (m_options.isGateOpen && !m_options.isGateOpen(*gate)) continue;
+            if (!isGateOpen(*gate)) continue;
             const double inside = distanceM(home, frame.toLocal(gate->position))
                                   * m_options.insideDetourFactor / m_speedMps;
             const auto passage = passages.find(gate->id);

@@ -53,8 +53,9 @@ struct CoverageOptions {
     ResidentsOptions residents;
     /// Searches stop here; compounds farther from every facility of a category get +infinity.
     double budgetMinutes = 60.0;
-    /// Whether a gate is open (e.g. at a chosen hour). Unset: every gate is open. Vehicle gates
-    /// count as closed when the profile forbids them.
+    /// Whether a gate is open (e.g. at a chosen hour). Unset: every gate is open. A gate marked
+    /// closed (project::gateAlwaysClosed) is closed either way, and vehicle gates count as
+    /// closed when the profile forbids them.
     std::function<bool(const project::Gate&)> isGateOpen;
 };
 
@@ -246,6 +247,9 @@ public:
     const CoverageResult& result() const { return m_result; }
     /// The options the analysis was made with (snap distance, budget, gates, ...).
     const CoverageOptions& options() const { return m_options; }
+    /// Whether the walk may pass `gate` (vehicle gates aside): not marked closed
+    /// (project::gateAlwaysClosed) and open by CoverageOptions::isGateOpen when that is set.
+    bool isGateOpen(const project::Gate& gate) const;
 
     /**
      * A facility was moved, added, changed category or status: repairs its category (and its

@@ -58,7 +58,7 @@ std::vector<SearchSource> startOf(const AnalysisSession& session, const Coverage
                 throw PlaceError(PlaceErrorReason::GateImpassable,
                                  name + " is a vehicle gate, which walk profile '" + profile.code
                                      + "' does not use");
-            if (analysis.options().isGateOpen && !analysis.options().isGateOpen(*g))
+            if (!analysis.isGateOpen(*g))
                 throw PlaceError(PlaceErrorReason::GateImpassable, name + " is closed");
             const std::vector<network::NodeId> nodes = passageNodes(session.graph(), g->id);
             if (nodes.empty())

@@ -144,10 +144,8 @@ void AnalysisController::startJob() {
     }
 
     m_options.includePlanned = m_includePlanned;
-    // Gates are open at every hour here except those marked closed (the one-click toggle).
-    m_options.isGateOpen = [](const project::Gate& gate) {
-        return !project::gateAlwaysClosed(gate.openHours);
-    };
+    // Gates are open at every hour here; those marked closed (the one-click toggle) the
+    // analysis itself leaves out.
     const access::CoverageOptions options = m_options;
     const std::string code = profile->code;
     // Shared with the worker: a cancelled job's session lives until its worker lets go.

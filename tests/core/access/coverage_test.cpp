@@ -234,6 +234,25 @@ TEST(CoverageAnalysis, ClosedGateCutsTheCompoundOff) {
     for (const double m : w.minutes) EXPECT_TRUE(std::isinf(m));
 }
 
+TEST(CoverageAnalysis, AGateMarkedClosedIsClosedWithoutAnHourGiven) {
+    District d = district();
+    const network::StreetGraph graph = network::buildFromProject(d.project);
+    std::vector<project::Gate> gates = d.project.gates().items();
+    for (project::Gate& g : gates) {
+        g.openHours = project::kGateClosedHours;
+        d.project.updateGate(g);
+    }
+    CoverageAnalysis analysis(d.project, graph, walkingAt(1.0), smallNetwork());
+    ASSERT_TRUE(analysis.run());
+    EXPECT_FALSE(compound(analysis.result(), d.w).hasOrigin);
+    // An hour filter cannot open it again.
+    CoverageOptions everyHour = smallNetwork();
+    everyHour.isGateOpen = [](const project::Gate&) { return true; };
+    CoverageAnalysis filtered(d.project, graph, walkingAt(1.0), everyHour);
+    ASSERT_TRUE(filtered.run());
+    EXPECT_FALSE(compound(filtered.result(), d.w).hasOrigin);
+}
+
 TEST(CoverageAnalysis, VehicleGateIsClosedToProfilesThatMayNotUseIt) {
     District d = district();
     // A second, shorter way out to the south: a vehicle gate at (150,60).

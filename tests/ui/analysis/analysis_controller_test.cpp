@@ -215,13 +215,15 @@ TEST_F(AnalysisControllerTest, ClosingAGateRunsAtOnceAndTheClosedGateIsNotWalked
     EXPECT_TRUE(m_controller->isRunning()) << "no pause before the run";
     ASSERT_TRUE(waitForRuns(2));
     expectSameMinutes(*m_controller->result(), fresh());
-    // The same project walked with every gate open differs (the sample's gates are each the
+    // The same project with the gate open again differs (the sample's gates are each the
     // nearest way out for some home).
-    const project::Project& p = m_document->project();
+    project::Project p = m_document->project();
+    project::Gate reopened = gate;
+    reopened.openHours.clear();
+    p.updateGate(reopened);
     const network::StreetGraph graph = network::buildFromProject(p);
-    access::CoverageOptions allOpen = m_controller->options();
-    allOpen.isGateOpen = nullptr;
-    access::CoverageAnalysis openAnalysis(p, graph, *m_controller->resultProfile(), allOpen);
+    access::CoverageAnalysis openAnalysis(p, graph, *m_controller->resultProfile(),
+                                          m_controller->options());
     ASSERT_TRUE(openAnalysis.run());
     const auto& withClosed = m_controller->result()->compounds;
     const auto& withOpen = openAnalysis.result().compounds;
