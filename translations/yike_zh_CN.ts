@@ -14,12 +14,13 @@
         <translation>步行人群配置“%1”没有步行速度。</translation>
     </message>
     <message>
-        <location line="+28"/>
+        <location line="+26"/>
         <source>The walk analysis failed: %1</source>
         <translation>步行分析失败：%1</translation>
     </message>
     <message>
         <location line="+187"/>
+        <location filename="../ui/analysis/walk_probe_controller.cpp" line="+245"/>
         <source>%1 · %2</source>
         <translation>%1 · %2</translation>
     </message>
@@ -36,6 +37,7 @@
     <message>
         <location line="+1"/>
         <location line="+5"/>
+        <location filename="../ui/analysis/walk_probe_dock.cpp" line="+35"/>
         <source>%1 min</source>
         <translation>%1 分钟</translation>
     </message>
@@ -51,11 +53,13 @@
     </message>
     <message>
         <location line="+1"/>
+        <location filename="../ui/analysis/walk_probe_dock.cpp" line="+121"/>
         <source>&amp;Walkers:</source>
         <translation>步行人群(&amp;W)：</translation>
     </message>
     <message>
         <location line="+1"/>
+        <location filename="../ui/analysis/walk_probe_dock.cpp" line="-7"/>
         <source>Count &amp;planned facilities</source>
         <translation>计入规划设施(&amp;P)</translation>
     </message>
@@ -265,6 +269,210 @@ Without a setting, %1 is assumed (GB 50180-2018 table 4.0.2, climate zone III).<
         <location line="+2"/>
         <source>Updating after an edit…</source>
         <translation>正在按编辑更新…</translation>
+    </message>
+    <message>
+        <location filename="../ui/analysis/walk_probe_controller.cpp" line="-54"/>
+        <source>Cannot measure walks: %1</source>
+        <translation>无法测算步行：%1</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>No facility of this service is within reach.</source>
+        <translation>步行范围内没有这类服务设施。</translation>
+    </message>
+    <message>
+        <location line="+30"/>
+        <source>the point</source>
+        <translation>该点</translation>
+    </message>
+    <message>
+        <location line="+25"/>
+        <source>The centre is no longer in the project.</source>
+        <translation>中心已不在项目中。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>A planned facility counts only when planned facilities are included.</source>
+        <translation>规划设施只有在勾选“计入规划设施”时才参与计算。</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>No street that can be walked is near enough to this place.</source>
+        <translation>此处附近没有可步行的道路。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>These walkers cannot pass this gate (closed, or a vehicle gate).</source>
+        <translation>这类步行者无法通过此门（已关闭或为车行门）。</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The project has no such walk profile.</source>
+        <translation>项目中没有这个步行人群设置。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <location filename="../ui/analysis/walk_probe_dock.cpp" line="+192"/>
+        <location line="+17"/>
+        <location line="+15"/>
+        <source>Walk times must be numbers above zero.</source>
+        <translation>步行时间须为大于零的数字。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Not reached on foot within the search limit.</source>
+        <translation>在搜索上限内步行无法到达。</translation>
+    </message>
+    <message>
+        <location filename="../ui/analysis/walk_probe_dock.cpp" line="-331"/>
+        <source>%1 min: %2 km²</source>
+        <translation>%1 分钟：%2 平方公里</translation>
+    </message>
+    <message>
+        <location line="+83"/>
+        <location line="+63"/>
+        <location line="+231"/>
+        <source>Measuring…</source>
+        <translation>正在测算…</translation>
+    </message>
+    <message>
+        <location line="-271"/>
+        <source>Walk Probe</source>
+        <translation>步行探测</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Walk rings</source>
+        <translation>步行圈</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Around &amp;Selection</source>
+        <translation>围绕选中对象(&amp;S)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Rings around the selected facility or gate; they follow it when it moves.</source>
+        <translation>围绕选中的设施或小区门绘制步行圈；移动它时步行圈随之更新。</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Around Probed P&amp;oint</source>
+        <translation>围绕探测点(&amp;O)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>C&amp;lear</source>
+        <translation>清除(&amp;L)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Minutes:</source>
+        <translation>分钟(&amp;M)：</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Walk times separated by commas, e.g. 5, 10, 15</source>
+        <translation>用逗号分隔的步行时间，例如 5, 10, 15</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>Choose the Walk Probe tool (W) and click the map: the minutes from there to every service appear here, for each group of walkers.</source>
+        <translation>选择“步行探测”工具（W）并在地图上点击：此处将列出从该点步行到各类服务所需的分钟数，分人群显示。</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>From %1, %2</source>
+        <translation>起点 %1, %2</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>Service</source>
+        <translation>服务</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>%1 (min)</source>
+        <translation>%1（分钟）</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Nearest</source>
+        <translation>最近设施</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <location line="+21"/>
+        <location line="+39"/>
+        <location line="+110"/>
+        <location line="+7"/>
+        <source>#%1</source>
+        <translation>#%1</translation>
+    </message>
+    <message>
+        <location line="-172"/>
+        <source>%1 to %2. Click to draw the walking route.</source>
+        <translation>%1 到%2。点击绘制步行路线。</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>—</source>
+        <translation>—</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>None within %1 on foot.</source>
+        <translation>步行 %1 内没有。</translation>
+    </message>
+    <message>
+        <location line="+36"/>
+        <source>Choose a time to draw its route.</source>
+        <translation>点选一个时间以绘制其步行路线。</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>gate #%1</source>
+        <translation>门 #%1</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Route to %1: %2 m, %3</source>
+        <translation>到%1：%2 米，%3</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Through %1</source>
+        <translation>经过 %1</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>, </source>
+        <translation>、</translation>
+    </message>
+    <message>
+        <location line="+44"/>
+        <source>Select a facility or a gate first.</source>
+        <translation>请先选择一个设施或小区门。</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>Probe a place first (Walk Probe tool, W).</source>
+        <translation>请先探测一个地点（步行探测工具，W）。</translation>
+    </message>
+    <message>
+        <location line="+41"/>
+        <source>Around facility %1</source>
+        <translation>围绕设施 %1</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Around gate %1</source>
+        <translation>围绕小区门 %1</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Around %1, %2</source>
+        <translation>围绕 %1, %2</translation>
     </message>
 </context>
 <context>
@@ -2974,12 +3182,12 @@ The facilities keep their codes. Apply the catalogue anyway?</source>
 <context>
     <name>Yike::MainWindow</name>
     <message>
-        <location filename="../ui/mainwindow/main_window.cpp" line="+68"/>
+        <location filename="../ui/mainwindow/main_window.cpp" line="+74"/>
         <source>Yike projects (*.yike);;All files (*)</source>
         <translation>一刻项目 (*.yike);;所有文件 (*)</translation>
     </message>
     <message>
-        <location line="+165"/>
+        <location line="+166"/>
         <source>Language</source>
         <translation>语言</translation>
     </message>
@@ -2990,24 +3198,29 @@ The facilities keep their codes. Apply the catalogue anyway?</source>
     </message>
     <message>
         <location line="+224"/>
-        <location line="+174"/>
+        <location line="+208"/>
         <source>&amp;Walk Access</source>
         <translation>步行可达分析(&amp;W)</translation>
     </message>
     <message>
-        <location line="-142"/>
-        <location line="+143"/>
+        <location line="-176"/>
+        <location line="+177"/>
         <source>Conversion &amp;Proposals</source>
         <translation>改造建议(&amp;P)</translation>
     </message>
     <message>
-        <location line="-120"/>
-        <location line="+121"/>
+        <location line="-153"/>
+        <location line="+154"/>
         <source>&amp;Circle Evaluation</source>
         <translation>生活圈评价(&amp;C)</translation>
     </message>
     <message>
-        <location line="-93"/>
+        <location line="-121"/>
+        <source>Walk P&amp;robe</source>
+        <translation>步行探测(&amp;R)</translation>
+    </message>
+    <message>
+        <location line="+28"/>
         <source>Lon %1°  Lat %2°</source>
         <translation>经度 %1°  纬度 %2°</translation>
     </message>
@@ -3500,26 +3713,26 @@ Restore them now?</source>
         <translation>确定</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow/main_window.cpp" line="-531"/>
-        <location line="+269"/>
+        <location filename="../ui/mainwindow/main_window.cpp" line="-565"/>
+        <location line="+303"/>
         <source>&amp;Attribute Table</source>
         <translation>属性表(&amp;A)</translation>
     </message>
     <message>
-        <location line="-266"/>
-        <location line="+267"/>
+        <location line="-300"/>
+        <location line="+301"/>
         <source>&amp;Properties</source>
         <translation>要素属性(&amp;P)</translation>
     </message>
     <message>
-        <location line="-226"/>
-        <location line="+211"/>
+        <location line="-260"/>
+        <location line="+245"/>
         <source>Layers Pa&amp;nel</source>
         <translation>图层面板(&amp;N)</translation>
     </message>
     <message>
-        <location line="-208"/>
-        <location line="+209"/>
+        <location line="-242"/>
+        <location line="+243"/>
         <source>L&amp;egend</source>
         <translation>图例(&amp;E)</translation>
     </message>
@@ -4733,7 +4946,7 @@ Restore them now?</source>
         <translation>%1 第 %2 行：图标文件 %3 不存在。</translation>
     </message>
     <message>
-        <location filename="../ui/render/map_layers.cpp" line="+107"/>
+        <location filename="../ui/render/map_layers.cpp" line="+109"/>
         <source>Basemap tiles</source>
         <translation>底图瓦片</translation>
     </message>
@@ -4764,6 +4977,11 @@ Restore them now?</source>
     </message>
     <message>
         <location line="+2"/>
+        <source>Living circles</source>
+        <translation>生活圈</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>Streets and paths</source>
         <translation>街道与步道</translation>
     </message>
@@ -4771,6 +4989,11 @@ Restore them now?</source>
         <location line="+2"/>
         <source>Study area</source>
         <translation>研究范围</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Walk rings</source>
+        <translation>步行圈</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -4829,12 +5052,14 @@ Restore them now?</source>
         <translation>%1 分钟</translation>
     </message>
     <message>
-        <location filename="../ui/render/map_legend.cpp" line="+59"/>
+        <location filename="../ui/render/map_legend.cpp" line="+63"/>
+        <location line="+15"/>
+        <location line="+12"/>
         <source>%1: %2</source>
         <translation>%1：%2</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="-19"/>
         <source>Blind spot: beyond the %1 min target</source>
         <translation>服务盲区：超出 %1 分钟目标</translation>
     </message>
@@ -4847,6 +5072,11 @@ Restore them now?</source>
         <location line="+3"/>
         <source>%1 m</source>
         <translation>%1 米</translation>
+    </message>
+    <message>
+        <location filename="../ui/render/walk_rings_layer.cpp" line="+33"/>
+        <source>≤ %1 min</source>
+        <translation>≤ %1 分钟</translation>
     </message>
 </context>
 <context>
@@ -6422,7 +6652,7 @@ Restore them now?</source>
         <translation>单击要素或拖框进行选择；按住 Shift 可加选。</translation>
     </message>
     <message>
-        <location filename="../ui/tools/tool_manager.cpp" line="+148"/>
+        <location filename="../ui/tools/tool_manager.cpp" line="+150"/>
         <source>Close Gate</source>
         <translation>关闭出入口</translation>
     </message>
@@ -6465,6 +6695,16 @@ Restore them now?</source>
         <location filename="../ui/tools/sketch_tool.cpp" line="+69"/>
         <source>At least %1 points are needed.</source>
         <translation>至少需要 %1 个点。</translation>
+    </message>
+    <message>
+        <location filename="../ui/tools/probe_tool.cpp" line="+15"/>
+        <source>Walk Probe</source>
+        <translation>步行探测</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Click a place: the walking minutes from there to every service, for each group of walkers, show in the Walk Probe panel.</source>
+        <translation>点击一个地点：从该点步行到各类服务的分钟数将分人群显示在“步行探测”面板中。</translation>
     </message>
 </context>
 </TS>

@@ -1,10 +1,14 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "ui/mainwindow/main_window.h"
 
+#include <algorithm>
 #include <chrono>
 #include <filesystem>
+#include <memory>
 #include <utility>
 #include <vector>
+
+#include <algorithm>
 
 #include <QAction>
 #include <QActionGroup>
@@ -31,6 +35,8 @@
 #include "core/project/recovery.h"
 #include "ui/analysis/analysis_controller.h"
 #include "ui/analysis/analysis_dock.h"
+#include "ui/analysis/walk_probe_controller.h"
+#include "ui/analysis/walk_probe_dock.h"
 #include "ui/proposals/proposal_controller.h"
 #include "ui/printing/guide_map_dialog.h"
 #include "ui/evaluation/evaluation_controller.h"
@@ -52,6 +58,7 @@
 #include "ui/render/map_composition.h"
 #include "ui/tools/map_tool.h"
 #include "ui/tools/move_tool.h"
+#include "ui/tools/probe_tool.h"
 #include "ui/tools/tool_manager.h"
 #include "yike_version.h"
 
@@ -106,6 +113,7 @@ MainWindow::MainWindow(LanguageManager* languages, std::unique_ptr<Prompter> pro
     createAnalysisDock();
     createProposalDock();
     createEvaluationDock();
+    createWalkProbeDock();
     m_mapView->setContextMenuPolicy(Qt::CustomContextMenu);
     connect(m_mapView, &QWidget::customContextMenuRequested, this, &MainWindow::showMapContextMenu);
     createStatusBar();
@@ -506,11 +514,46 @@ void MainWindow::createEvaluationDock() {
                 m_proposalDock->show();
                 m_proposalDock->raise();
             });
+    widenWhenShown(m_evaluationDock, 600);
     QAction* toggle = m_evaluationDock->toggleViewAction();
     toggle->setObjectName(QStringLiteral("evaluationAction"));
     toggle->setShortcut(QKeySequence(Qt::Key_F10));
     connect(m_evaluationDock, &QWidget::windowTitleChanged, this, [this] {
         m_evaluationDock->toggleViewAction()->setText(MainWindowTr::tr("&Circle Evaluation"));
+    });
+    m_analysisMenu->addAction(toggle);
+}
+
+void MainWindow::widenWhenShown(QDockWidget* dock, int width) {
+    // Tables of figures side by side need more than a dock's default width. Only the first
+    // time the dock is shown, so a width the user chose later is kept.
+    auto widened = std::make_shared<bool>(false);
+    connect(dock, &QDockWidget::visibilityChanged, this, [this, dock, width, widened](bool visible) {
+        if (!visible || *widened || dock->isFloating()) return;
+        *widened = true;
+        resizeDocks({dock}, {std::min(width, this->width() / 3)}, Qt::Horizontal);
+    });
+}
+
+void MainWindow::createWalkProbeDock() {
+    m_walkProbe = new WalkProbeController(m_document, this);
+    m_walkProbeDock = new WalkProbeDock(m_walkProbe, this);
+    addDockWidget(Qt::RightDockWidgetArea, m_walkProbeDock);
+    m_walkProbeDock->hide();
+    connect(m_walkProbe, &WalkProbeController::overlayChanged, this,
+            [this] { m_mapView->composition()->setWalkRings(m_walkProbe->overlay()); });
+    connect(m_toolManager->tool<ProbeTool>(), &ProbeTool::probed, this,
+            [this](geo::LonLat point) {
+                m_walkProbe->probeAt(point);
+                if (m_walkProbeDock->isHidden()) m_walkProbeDock->show();
+                m_walkProbeDock->raise();
+            });
+    widenWhenShown(m_walkProbeDock, 470);
+    QAction* toggle = m_walkProbeDock->toggleViewAction();
+    toggle->setObjectName(QStringLiteral("walkProbeAction"));
+    toggle->setShortcut(QKeySequence(Qt::Key_F11));
+    connect(m_walkProbeDock, &QWidget::windowTitleChanged, this, [this] {
+        m_walkProbeDock->toggleViewAction()->setText(MainWindowTr::tr("Walk P&robe"));
     });
     m_analysisMenu->addAction(toggle);
 }

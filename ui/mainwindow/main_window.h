@@ -27,6 +27,8 @@ namespace yike::ui {
 class AnalysisController;
 class AnalysisDock;
 class EvaluationController;
+class WalkProbeController;
+class WalkProbeDock;
 class EvaluationDock;
 class ProposalController;
 class ProposalDock;
@@ -83,6 +85,8 @@ public:
     AnalysisDock* analysisDock() const { return m_analysisDock; }
     ProposalDock* proposalDock() const { return m_proposalDock; }
     EvaluationDock* evaluationDock() const { return m_evaluationDock; }
+    WalkProbeDock* walkProbeDock() const { return m_walkProbeDock; }
+    WalkProbeController* walkProbeController() const { return m_walkProbe; }
     OsmImporter* osmImporter() const { return m_osmImporter; }
 
     /// What a start does: offer any autosaves of crashed sessions; unless one is restored, open
@@ -115,6 +119,9 @@ private:
     void createAnalysisDock();
     void createProposalDock();
     void createEvaluationDock();
+    void createWalkProbeDock();
+    /// Makes `dock` `width` pixels wide when it is shown narrower (at most a third of the window).
+    void widenWhenShown(QDockWidget* dock, int width);
     /// File → Print Guide Map: the dialog, centred on `centre`, else on the selected facility
     /// or compound.
     void showGuideMapDialog(std::optional<guidemap::GuideMapRequest> centre = std::nullopt);
@@ -191,6 +198,8 @@ private:
     ProposalDock* m_proposalDock = nullptr;
     EvaluationController* m_evaluation = nullptr;
     EvaluationDock* m_evaluationDock = nullptr;
+    WalkProbeController* m_walkProbe = nullptr;
+    WalkProbeDock* m_walkProbeDock = nullptr;
     GuideMapDialog* m_guideMapDialog = nullptr;
     QAction* m_printGuideMapAction = nullptr;
     QActionGroup* m_languageGroup = nullptr;

@@ -75,6 +75,18 @@ void MapComposition::setHighlight(std::shared_ptr<const MapHighlight> highlight)
     announce(&MapComposition::highlightChanged);
 }
 
+void MapComposition::setWalkRings(std::shared_ptr<const WalkRingsOverlay> overlay) {
+    if (overlay == m_walkRings) return;
+    m_walkRings = std::move(overlay);
+    announce(&MapComposition::walkRingsChanged);
+}
+
+void MapComposition::setCircles(std::shared_ptr<const CirclesOverlay> overlay) {
+    if (overlay == m_circles) return;
+    m_circles = std::move(overlay);
+    announce(&MapComposition::circlesChanged);
+}
+
 void MapComposition::setAccessOverlay(std::shared_ptr<const AccessOverlay> overlay) {
     if (overlay == m_accessOverlay) return;
     m_accessOverlay = std::move(overlay);
@@ -117,6 +129,8 @@ MapFrame MapComposition::frame(const MapTransform& transform) const {
     frame.hiddenCategories = m_hiddenCategories;
     frame.access = m_accessOverlay;
     frame.highlight = m_highlight;
+    frame.walkRings = m_walkRings;
+    frame.circles = m_circles;
     if (isBasemapShown()) {
         frame.paintBackground = false;
         frame.basemapAttribution = m_basemap->attribution();

@@ -18,6 +18,8 @@
 namespace yike::ui {
 
 struct AccessOverlay;
+struct CirclesOverlay;
+struct WalkRingsOverlay;
 struct MapHighlight;
 
 /**
@@ -64,6 +66,13 @@ public:
     const std::shared_ptr<const AccessOverlay>& accessOverlay() const { return m_accessOverlay; }
     void setAccessOverlay(std::shared_ptr<const AccessOverlay> overlay);
 
+    /// What the Walk rings layer draws; null: nothing.
+    const std::shared_ptr<const WalkRingsOverlay>& walkRings() const { return m_walkRings; }
+    void setWalkRings(std::shared_ptr<const WalkRingsOverlay> overlay);
+    /// What the Living circles layer draws; null: nothing.
+    const std::shared_ptr<const CirclesOverlay>& circles() const { return m_circles; }
+    void setCircles(std::shared_ptr<const CirclesOverlay> overlay);
+
     /// What a panel points out on the map, over every layer; null: nothing.
     const std::shared_ptr<const MapHighlight>& highlight() const { return m_highlight; }
     void setHighlight(std::shared_ptr<const MapHighlight> highlight);
@@ -94,6 +103,8 @@ Q_SIGNALS:
     void hiddenCategoriesChanged();
     void accessOverlayChanged();
     void highlightChanged();
+    void walkRingsChanged();
+    void circlesChanged();
     /// Another basemap was set, or the basemap was deleted.
     void basemapChanged();
     /// Anything above changed: a picture of the composition must be drawn again.
@@ -111,6 +122,8 @@ private:
     std::set<std::string> m_hiddenCategories;
     std::shared_ptr<const AccessOverlay> m_accessOverlay;
     std::shared_ptr<const MapHighlight> m_highlight;
+    std::shared_ptr<const WalkRingsOverlay> m_walkRings;
+    std::shared_ptr<const CirclesOverlay> m_circles;
     QPointer<MapBasemap> m_basemap;
     std::uint64_t m_revision = 1;
 };

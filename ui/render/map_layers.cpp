@@ -10,8 +10,10 @@
 
 #include "core/project/features.h"
 #include "ui/render/access_layer.h"
+#include "ui/render/circles_layer.h"
 #include "ui/render/map_style.h"
 #include "ui/render/tr.h"
+#include "ui/render/walk_rings_layer.h"
 
 namespace yike::ui {
 namespace {
@@ -115,10 +117,14 @@ const std::vector<MapLayerInfo>& mapLayers() {
          &sampleBuildings},
         {MapLayer::Access, "access", QT_TRANSLATE_NOOP("Yike::Render", "Analysis results"),
          true, &sampleAccessLayer},
+        {MapLayer::Circles, "circles", QT_TRANSLATE_NOOP("Yike::Render", "Living circles"),
+         true, &sampleCircles},
         {MapLayer::Streets, "streets", QT_TRANSLATE_NOOP("Yike::Render", "Streets and paths"),
          true, &sampleStreets},
         {MapLayer::StudyArea, "study_area", QT_TRANSLATE_NOOP("Yike::Render", "Study area"), true,
          &sampleStudyArea},
+        {MapLayer::WalkRings, "walk_rings", QT_TRANSLATE_NOOP("Yike::Render", "Walk rings"),
+         true, &sampleWalkRings},
         {MapLayer::IdleSpaces, "idle_spaces", QT_TRANSLATE_NOOP("Yike::Render", "Idle spaces"),
          true, &sampleIdleSpaces},
         {MapLayer::Gates, "gates", QT_TRANSLATE_NOOP("Yike::Render", "Compound gates"), true,

@@ -30,6 +30,8 @@ enum class MapLayer : unsigned {
     Buildings = 0x400,  ///< building footprints, when zoomed in far enough
     Labels = 0x800,     ///< street, water, park and facility names
     Access = 0x1000,    ///< analysis results: walking minutes of compounds and homes
+    WalkRings = 0x2000,  ///< walk rings around a place, a probed point and its route
+    Circles = 0x4000,    ///< living circles coloured by their evaluation
 };
 Q_DECLARE_FLAGS(MapLayers, MapLayer)
 Q_DECLARE_OPERATORS_FOR_FLAGS(MapLayers)

@@ -10,6 +10,8 @@
 
 #include "core/project/project.h"
 #include "ui/render/access_layer.h"
+#include "ui/render/circles_layer.h"
+#include "ui/render/walk_rings_layer.h"
 #include "ui/render/map_renderer.h"
 #include "ui/render/tr.h"
 
@@ -45,6 +47,8 @@ bool hasContent(const project::Project& project, const MapFrame& frame, const Ma
             return !project.buildings().items().empty()
                    && buildingsListed(frame.transform, style);
         case MapLayer::Access: return frame.access && !frame.access->isEmpty();
+        case MapLayer::WalkRings: return frame.walkRings && !frame.walkRings->rings.empty();
+        case MapLayer::Circles: return frame.circles && !frame.circles->isEmpty();
         default: return true;
     }
 }
@@ -67,6 +71,30 @@ void appendAccessRows(std::vector<LegendRow>& rows, const AccessOverlay& overlay
     rim.text = RenderTr::tr("Blind spot: beyond the %1 min target")
                    .arg(QLocale().toString(overlay.targetMinutes, 'g', 4));
     rows.push_back(rim);
+}
+
+void appendWalkRingRows(std::vector<LegendRow>& rows, const WalkRingsOverlay& overlay) {
+    if (!overlay.title.isEmpty())
+        rows.back().text = RenderTr::tr("%1: %2").arg(rows.back().text, overlay.title);
+    for (std::size_t i = 0; i < overlay.rings.size(); ++i) {
+        LegendRow row{MapLayer::WalkRings, {}, {}, overlay.ringLabel(i), 0, {}, {}};
+        QColor fill = walkRingColour(i, overlay.rings.size());
+        fill.setAlpha(90);
+        row.swatch = fill;
+        rows.push_back(row);
+    }
+}
+
+void appendCircleRows(std::vector<LegendRow>& rows, const CirclesOverlay& overlay) {
+    if (!overlay.title.isEmpty())
+        rows.back().text = RenderTr::tr("%1: %2").arg(rows.back().text, overlay.title);
+    for (auto it = overlay.classes.rbegin(); it != overlay.classes.rend(); ++it) {
+        LegendRow row{MapLayer::Circles, {}, {}, it->label, 0, {}, {}};
+        QColor fill = it->colour;
+        fill.setAlpha(110);
+        row.swatch = fill;
+        rows.push_back(row);
+    }
 }
 
 }  // namespace
@@ -107,6 +135,8 @@ std::vector<LegendRow> legendRows(const project::Project& project, const MapFram
         if (!hasContent(project, frame, style, layer)) continue;
         rows.push_back({layer, {}, {}, mapLayerTitle(layer), 0, {}, {}});
         if (layer == MapLayer::Access) appendAccessRows(rows, *frame.access);
+        if (layer == MapLayer::WalkRings) appendWalkRingRows(rows, *frame.walkRings);
+        if (layer == MapLayer::Circles) appendCircleRows(rows, *frame.circles);
         if (layer != MapLayer::Facilities) continue;
         for (const CategoryCount& category : facilityCategories(project)) {
             if (frame.hiddenCategories.count(category.code)) continue;

@@ -16,7 +16,9 @@
 
 #include "core/project/project.h"
 #include "ui/render/access_layer.h"
+#include "ui/render/circles_layer.h"
 #include "ui/render/highlight_layer.h"
+#include "ui/render/walk_rings_layer.h"
 #include "ui/render/category_icons.h"
 #include "ui/render/map_labels.h"
 #include "ui/render/paint_support.h"
@@ -77,6 +79,12 @@ void MapRenderer::drawLayer(QPainter& painter, MapLayer layer, const project::Pr
         case MapLayer::Labels: drawLabels(painter, project, frame); break;
         case MapLayer::Access:
             if (frame.access) drawAccessLayer(painter, project, frame, *frame.access, m_style);
+            break;
+        case MapLayer::WalkRings:
+            if (frame.walkRings) drawWalkRingsLayer(painter, frame, *frame.walkRings);
+            break;
+        case MapLayer::Circles:
+            if (frame.circles) drawCirclesLayer(painter, frame, *frame.circles);
             break;
     }
 }

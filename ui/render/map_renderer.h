@@ -25,6 +25,8 @@ class Project;
 namespace yike::ui {
 
 struct AccessOverlay;
+struct CirclesOverlay;
+struct WalkRingsOverlay;
 struct MapHighlight;
 
 /**
@@ -51,6 +53,10 @@ struct MapFrame {
     QString basemapAttribution;
     /// What the Analysis results layer shows; null: nothing (no analysis has run).
     std::shared_ptr<const AccessOverlay> access;
+    /// What the Walk rings layer shows; null: nothing.
+    std::shared_ptr<const WalkRingsOverlay> walkRings;
+    /// What the Living circles layer shows; null: nothing (no evaluation).
+    std::shared_ptr<const CirclesOverlay> circles;
     /// Features a panel points out, drawn over every layer; null: none.
     std::shared_ptr<const MapHighlight> highlight;
 

@@ -22,6 +22,7 @@
 #include "ui/tools/measure_tool.h"
 #include "ui/tools/move_tool.h"
 #include "ui/tools/pan_tool.h"
+#include "ui/tools/probe_tool.h"
 #include "ui/tools/select_tool.h"
 #include "ui/tools/tr.h"
 
@@ -78,6 +79,7 @@ void ToolManager::addStandardTools() {
     addTool(new AddIdleSpaceTool(m_view));
     addTool(new EditVerticesTool(m_view));
     addTool(new MeasureTool(m_view));
+    addTool(new ProbeTool(m_view));
     setActiveTool(tool<SelectTool>());
 }
 
