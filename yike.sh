@@ -17,7 +17,7 @@ cd "$(dirname "$(readlink -f "$0")")"
 DEPS=(
     cmake ninja-build g++ pkg-config git
     qt6-base-dev qt6-tools-dev qt6-tools-dev-tools qt6-l10n-tools linguist-qt6 qt6-svg-dev
-    qt6-positioning-dev qt6-translations-l10n libgl-dev libvulkan-dev libxkbcommon-dev
+    qt6-positioning-dev qt6-charts-dev qt6-translations-l10n libgl-dev libvulkan-dev libxkbcommon-dev
     libsqlite3-dev sqlite3 libboost-dev nlohmann-json3-dev libgtest-dev libgmock-dev
     libosmium2-dev libprotozero-dev zlib1g-dev libbz2-dev libexpat1-dev liblz4-dev libgdal-dev
     coinor-libcbc-dev libqrencode-dev

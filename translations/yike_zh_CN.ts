@@ -1781,24 +1781,24 @@ The facilities keep their codes. Apply the catalogue anyway?</source>
         <translation>无法评价生活圈：%1</translation>
     </message>
     <message>
-        <location filename="../ui/evaluation/evaluation_dock.cpp" line="+50"/>
+        <location filename="../ui/evaluation/evaluation_dock.cpp" line="+52"/>
         <source>none live here</source>
         <translation>无此人群</translation>
     </message>
     <message>
         <location line="+6"/>
-        <location line="+309"/>
+        <location line="+426"/>
         <source>Sources: %1</source>
         <translation>来源：%1</translation>
     </message>
     <message>
-        <location line="-307"/>
-        <location line="+309"/>
+        <location line="-424"/>
+        <location line="+426"/>
         <source>Confidence: %1</source>
         <translation>可信度：%1</translation>
     </message>
     <message>
-        <location line="-297"/>
+        <location line="-414"/>
         <source>missing: enter the survey figure in the circle</source>
         <translation>缺失：请在生活圈中填写调查数据</translation>
     </message>
@@ -1828,7 +1828,7 @@ The facilities keep their codes. Apply the catalogue anyway?</source>
         <translation>%1 %2（目标 %3 %2）</translation>
     </message>
     <message>
-        <location line="+138"/>
+        <location line="+153"/>
         <source>Circle Evaluation</source>
         <translation>生活圈评价</translation>
     </message>
@@ -1843,12 +1843,13 @@ The facilities keep their codes. Apply the catalogue anyway?</source>
         <translation>按标准检查每个生活圈：各年龄群体的服务配置与可达、等级、指标</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location filename="../ui/evaluation/before_after_dialog.cpp" line="+91"/>
+        <location filename="../ui/evaluation/evaluation_dock.cpp" line="+2"/>
         <source>Cancel</source>
         <translation>取消</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location filename="../ui/evaluation/evaluation_dock.cpp" line="+1"/>
         <source>Count &amp;planned facilities (the circles as planned)</source>
         <translation>计入规划设施（按规划后的生活圈）(&amp;P)</translation>
     </message>
@@ -1883,6 +1884,21 @@ The facilities keep their codes. Apply the catalogue anyway?</source>
         <translation>删除(&amp;D)</translation>
     </message>
     <message>
+        <location line="+1"/>
+        <source>Before / &amp;After…</source>
+        <translation>现状与规划对比(&amp;A)…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The circle as it is beside the circle as planned (planned facilities, accepted conversions)</source>
+        <translation>生活圈现状与规划后（计入规划设施和已采纳的改造）并列对比</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Map &amp;colours:</source>
+        <translation>地图着色(&amp;C)：</translation>
+    </message>
+    <message>
         <location line="+3"/>
         <source>Around the Selected &amp;Facility (15 min)</source>
         <translation>以所选设施为中心（15分钟）(&amp;F)</translation>
@@ -1908,12 +1924,13 @@ The facilities keep their codes. Apply the catalogue anyway?</source>
         <translation>全区</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location filename="../ui/evaluation/before_after_dialog.cpp" line="+148"/>
+        <location filename="../ui/evaluation/evaluation_dock.cpp" line="+1"/>
         <source>Service</source>
         <translation>服务</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location filename="../ui/evaluation/evaluation_dock.cpp" line="+0"/>
         <source>Inside</source>
         <translation>圈内</translation>
     </message>
@@ -1923,22 +1940,151 @@ The facilities keep their codes. Apply the catalogue anyway?</source>
         <translation>目标</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location filename="../ui/evaluation/before_after_dialog.cpp" line="-203"/>
+        <source>Everyone (adult pace)</source>
+        <translation>全部居民（成人步速）</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Aged 60+ (older pace)</source>
+        <translation>60岁以上（老年人步速）</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Aged 0–14 (child pace)</source>
+        <translation>0–14岁（儿童步速）</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>—</source>
+        <translation>—</translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>Before / After</source>
+        <translation>现状与规划对比</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>&amp;Circle:</source>
+        <translation>生活圈(&amp;C)：</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>C&amp;hart for:</source>
+        <translation>图表人群(&amp;H)：</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Only services that change</source>
+        <translation>只显示有变化的服务(&amp;O)</translation>
+    </message>
+    <message>
+        <location line="+36"/>
+        <source>Export &amp;CSV…</source>
+        <translation>导出 CSV(&amp;C)…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Export &amp;PNG…</source>
+        <translation>导出 PNG(&amp;P)…</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Evaluating the existing and the planned state… %1 %</source>
+        <translation>正在评估现状与规划状态… %1 %</translation>
+    </message>
+    <message>
+        <location line="+47"/>
+        <source>Evaluating the existing and the planned state…</source>
+        <translation>正在评估现状与规划状态…</translation>
+    </message>
+    <message>
+        <location line="+28"/>
+        <source>The circle cannot be evaluated: %1</source>
+        <translation>无法评估该生活圈：%1</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Cancelled.</source>
+        <translation>已取消。</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Nothing planned changes this circle: add planned facilities or accept conversion proposals.</source>
+        <translation>规划内容未改变此生活圈：请添加规划设施或采纳改造建议。</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>%n service(s) change with what is planned.</source>
+        <translation><numerusform>有 %n 类服务因规划而变化。</numerusform></translation>
+    </message>
+    <message>
+        <location line="+25"/>
+        <location filename="../ui/evaluation/evaluation_dock.cpp" line="+0"/>
         <source>All</source>
         <translation>全部</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+0"/>
+        <location filename="../ui/evaluation/evaluation_dock.cpp" line="+1"/>
         <source>60+</source>
         <translation>60岁以上</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+1"/>
+        <location filename="../ui/evaluation/evaluation_dock.cpp" line="+0"/>
         <source>0–14</source>
         <translation>0–14岁</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+1"/>
+        <source>%1 before</source>
+        <translation>%1 现状</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>%1 after</source>
+        <translation>%1 规划后</translation>
+    </message>
+    <message>
+        <location line="+30"/>
+        <source>Share within walking target: %1</source>
+        <translation>步行目标内覆盖比例：%1</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Existing</source>
+        <translation>现状</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Planned</source>
+        <translation>规划后</translation>
+    </message>
+    <message>
+        <location line="+35"/>
+        <location line="+22"/>
+        <source>Wrote %1.</source>
+        <translation>已写入 %1。</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Export Before / After</source>
+        <translation>导出现状与规划对比</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Export Chart</source>
+        <translation>导出图表</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>PNG image (*.png)</source>
+        <translation>PNG 图片 (*.png)</translation>
+    </message>
+    <message>
+        <location filename="../ui/evaluation/evaluation_dock.cpp" line="+12"/>
         <source>Evaluating: walking from every home at three paces…</source>
         <translation>正在评价：按三种步速从每处住所步行…</translation>
     </message>
@@ -1969,8 +2115,53 @@ The facilities keep their codes. Apply the catalogue anyway?</source>
         <source>Next grade of %1</source>
         <translation>%1的下一等级</translation>
     </message>
+    <message>
+        <location line="+34"/>
+        <source>Grade: %1</source>
+        <translation>等级：%1</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Reach: %1</source>
+        <translation>可达：%1</translation>
+    </message>
+    <message>
+        <location line="+27"/>
+        <source>No grade</source>
+        <translation>未达等级</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>everyone within the walking target</source>
+        <translation>步行目标内的全部居民</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Below %1</source>
+        <translation>低于 %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1 to %2</source>
+        <translation>%1 至 %2</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1 or more (passes)</source>
+        <translation>%1 及以上（达标）</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>no residents</source>
+        <translation>无居民</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1, everyone within its target</source>
+        <translation>%1：步行目标内的全部居民</translation>
+    </message>
     <message numerus="yes">
-        <location line="+22"/>
+        <location line="+23"/>
         <source>Residents: %1 (%2 aged 60+, %3 aged 0–14) in %n home(s)</source>
         <translation>
             <numerusform>居民：%1（60岁以上 %2，0–14岁 %3），共 %n 处住所</numerusform>
@@ -2096,12 +2287,14 @@ The facilities keep their codes. Apply the catalogue anyway?</source>
         <translation>缺失</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location filename="../ui/evaluation/before_after_dialog.cpp" line="-37"/>
+        <location line="+22"/>
+        <location filename="../ui/evaluation/evaluation_dock.cpp" line="+18"/>
         <source>Cannot write %1: %2</source>
         <translation>无法写入 %1：%2</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location filename="../ui/evaluation/evaluation_dock.cpp" line="+3"/>
         <source>Wrote the district table to %1.</source>
         <translation>已将全区表写入 %1。</translation>
     </message>
@@ -2111,12 +2304,13 @@ The facilities keep their codes. Apply the catalogue anyway?</source>
         <translation>导出全区表</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location filename="../ui/evaluation/before_after_dialog.cpp" line="+9"/>
+        <location filename="../ui/evaluation/evaluation_dock.cpp" line="+1"/>
         <source>CSV (*.csv)</source>
         <translation>CSV (*.csv)</translation>
     </message>
     <message>
-        <location line="+24"/>
+        <location filename="../ui/evaluation/evaluation_dock.cpp" line="+24"/>
         <location line="+142"/>
         <source>The circle cannot be kept: %1</source>
         <translation>无法保存该生活圈：%1</translation>
@@ -3182,7 +3376,7 @@ The facilities keep their codes. Apply the catalogue anyway?</source>
 <context>
     <name>Yike::MainWindow</name>
     <message>
-        <location filename="../ui/mainwindow/main_window.cpp" line="+74"/>
+        <location filename="../ui/mainwindow/main_window.cpp" line="+75"/>
         <source>Yike projects (*.yike);;All files (*)</source>
         <translation>一刻项目 (*.yike);;所有文件 (*)</translation>
     </message>
@@ -3198,19 +3392,19 @@ The facilities keep their codes. Apply the catalogue anyway?</source>
     </message>
     <message>
         <location line="+224"/>
-        <location line="+208"/>
+        <location line="+212"/>
         <source>&amp;Walk Access</source>
         <translation>步行可达分析(&amp;W)</translation>
     </message>
     <message>
-        <location line="-176"/>
-        <location line="+177"/>
+        <location line="-180"/>
+        <location line="+181"/>
         <source>Conversion &amp;Proposals</source>
         <translation>改造建议(&amp;P)</translation>
     </message>
     <message>
-        <location line="-153"/>
-        <location line="+154"/>
+        <location line="-154"/>
+        <location line="+155"/>
         <source>&amp;Circle Evaluation</source>
         <translation>生活圈评价(&amp;C)</translation>
     </message>
@@ -3713,26 +3907,26 @@ Restore them now?</source>
         <translation>确定</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow/main_window.cpp" line="-565"/>
-        <location line="+303"/>
+        <location filename="../ui/mainwindow/main_window.cpp" line="-569"/>
+        <location line="+307"/>
         <source>&amp;Attribute Table</source>
         <translation>属性表(&amp;A)</translation>
     </message>
     <message>
-        <location line="-300"/>
-        <location line="+301"/>
+        <location line="-304"/>
+        <location line="+305"/>
         <source>&amp;Properties</source>
         <translation>要素属性(&amp;P)</translation>
     </message>
     <message>
-        <location line="-260"/>
-        <location line="+245"/>
+        <location line="-264"/>
+        <location line="+249"/>
         <source>Layers Pa&amp;nel</source>
         <translation>图层面板(&amp;N)</translation>
     </message>
     <message>
-        <location line="-242"/>
-        <location line="+243"/>
+        <location line="-246"/>
+        <location line="+247"/>
         <source>L&amp;egend</source>
         <translation>图例(&amp;E)</translation>
     </message>

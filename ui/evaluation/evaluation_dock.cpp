@@ -34,8 +34,10 @@
 #include "ui/commands/remove_circle.h"
 #include "ui/commands/set_circle.h"
 #include "ui/document/project_document.h"
+#include "ui/evaluation/before_after_dialog.h"
 #include "ui/evaluation/evaluation_controller.h"
 #include "ui/evaluation/tr.h"
+#include "ui/render/circles_layer.h"
 #include "ui/report/report_text.h"
 
 namespace yike::ui {
@@ -119,6 +121,9 @@ EvaluationDock::EvaluationDock(EvaluationController* controller, QWidget* parent
     m_deleteCircle = new QPushButton;
     m_deleteCircle->setObjectName(QStringLiteral("evaluationDeleteCircle"));
     circles->addWidget(m_deleteCircle);
+    m_beforeAfter = new QPushButton;
+    m_beforeAfter->setObjectName(QStringLiteral("evaluationBeforeAfter"));
+    circles->addWidget(m_beforeAfter);
     circles->addStretch(1);
     layout->addLayout(circles);
     m_planned = new QCheckBox;
@@ -164,9 +169,19 @@ EvaluationDock::EvaluationDock(EvaluationController* controller, QWidget* parent
     m_district->setSelectionBehavior(QAbstractItemView::SelectRows);
     m_district->setEditTriggers(QAbstractItemView::NoEditTriggers);
     districtLayout->addWidget(m_district, 1);
+    auto* districtButtons = new QHBoxLayout;
+    m_mapByLabel = new QLabel;
+    m_mapBy = new QComboBox;
+    m_mapBy->setObjectName(QStringLiteral("evaluationMapBy"));
+    m_mapBy->setSizeAdjustPolicy(QComboBox::AdjustToMinimumContentsLengthWithIcon);
+    m_mapBy->setMinimumContentsLength(10);
+    m_mapByLabel->setBuddy(m_mapBy);
+    districtButtons->addWidget(m_mapByLabel);
+    districtButtons->addWidget(m_mapBy, 1);
     m_exportCsv = new QPushButton;
     m_exportCsv->setObjectName(QStringLiteral("evaluationExportCsv"));
-    districtLayout->addWidget(m_exportCsv, 0, Qt::AlignRight);
+    districtButtons->addWidget(m_exportCsv);
+    districtLayout->addLayout(districtButtons);
     m_tabs->addTab(districtPage, QString());
     layout->addWidget(m_tabs, 1);
     setWidget(body);
@@ -181,6 +196,8 @@ EvaluationDock::EvaluationDock(EvaluationController* controller, QWidget* parent
     });
     connect(m_circle, &QComboBox::currentIndexChanged, this, &EvaluationDock::showCircle);
     connect(m_exportCsv, &QPushButton::clicked, this, &EvaluationDock::askExportCsv);
+    connect(m_beforeAfter, &QPushButton::clicked, this, [this] { openBeforeAfter(); });
+    connect(m_mapBy, &QComboBox::currentIndexChanged, this, [this] { rebuildCirclesOverlay(); });
     connect(m_district, &QTableView::doubleClicked, this, [this](const QModelIndex& index) {
         const QModelIndex source = m_districtSort->mapToSource(index);
         setCurrentCircle(source.row());
@@ -233,6 +250,10 @@ void EvaluationDock::retranslate() {
     m_newCircle->setText(EvaluationTr::tr("&New Circle"));
     m_editCircle->setText(EvaluationTr::tr("Edi&t…"));
     m_deleteCircle->setText(EvaluationTr::tr("&Delete"));
+    m_beforeAfter->setText(EvaluationTr::tr("Before / &After…"));
+    m_beforeAfter->setToolTip(EvaluationTr::tr("The circle as it is beside the circle as planned "
+                                               "(planned facilities, accepted conversions)"));
+    m_mapByLabel->setText(EvaluationTr::tr("Map &colours:"));
     QMenu* menu = m_newCircle->menu();
     menu->clear();
     menu->addAction(EvaluationTr::tr("Around the Selected &Facility (15 min)"), this,
@@ -307,7 +328,105 @@ void EvaluationDock::onResultChanged() {
     }
     showCircle();
     fillDistrict();
+    fillMapBy();
+    rebuildCirclesOverlay();
     updateStatus();
+}
+
+BeforeAfterDialog* EvaluationDock::openBeforeAfter() {
+    const auto run = m_controller->result();
+    const int index = currentCircle();
+    std::string circle;
+    if (run && index >= 0 && !run->result.wholeStudyArea)
+        circle = run->result.circles[std::size_t(index)].name;
+    const project::Project& project = m_controller->document()->project();
+    const std::string title = project.metadataValue(project::meta::kTitle);
+    auto* dialog = new BeforeAfterDialog(
+        m_controller->document(), m_controller->rules(), circle,
+        title.empty() ? EvaluationController::wholeStudyAreaName().toStdString() : title, this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    dialog->show();
+    return dialog;
+}
+
+void EvaluationDock::fillMapBy() {
+    const QSignalBlocker block(m_mapBy);
+    const QString keep = m_mapBy->currentData().toString();
+    m_mapBy->clear();
+    const auto run = m_controller->result();
+    if (run) {
+        for (const evaluation::Scheme& s : run->rules.schemes)
+            m_mapBy->addItem(EvaluationTr::tr("Grade: %1").arg(localName(s.nameZh, s.nameEn)),
+                             QStringLiteral("scheme:") + QString::fromStdString(s.code));
+        if (!run->result.circles.empty())
+            for (const evaluation::CategoryCheck& c : run->result.circles.front().categories)
+                m_mapBy->addItem(EvaluationTr::tr("Reach: %1").arg(localName(c.nameZh, c.nameEn)),
+                                 QStringLiteral("category:") + QString::fromStdString(c.code));
+    }
+    const int index = m_mapBy->findData(keep);
+    m_mapBy->setCurrentIndex(index >= 0 ? index : 0);
+}
+
+void EvaluationDock::setMapBy(const QString& key) {
+    const int index = m_mapBy->findData(key);
+    if (index >= 0) m_mapBy->setCurrentIndex(index);
+}
+
+void EvaluationDock::rebuildCirclesOverlay() {
+    const auto run = m_controller->result();
+    const QString key = m_mapBy->currentData().toString();
+    std::shared_ptr<CirclesOverlay> overlay;
+    if (run && !key.isEmpty()) {
+        overlay = std::make_shared<CirclesOverlay>();
+        const std::string code = key.section(QLatin1Char(':'), 1).toStdString();
+        const bool byGrade = key.startsWith(QStringLiteral("scheme:"));
+        const double pass = run->rules.passShare;
+        const evaluation::Scheme* scheme = nullptr;
+        for (const evaluation::Scheme& s : run->rules.schemes)
+            if (s.code == code) scheme = &s;
+        if (byGrade && scheme) {
+            overlay->title = localName(scheme->nameZh, scheme->nameEn);
+            const std::size_t count = scheme->grades.size() + 1;
+            overlay->classes.push_back({EvaluationTr::tr("No grade"), circleClassColour(0, count)});
+            for (std::size_t g = 0; g < scheme->grades.size(); ++g)
+                overlay->classes.push_back(
+                    {localName(scheme->grades[g].nameZh, scheme->grades[g].nameEn),
+                     circleClassColour(g + 1, count)});
+        } else {
+            overlay->title = EvaluationTr::tr("everyone within the walking target");
+            overlay->classes = {
+                {EvaluationTr::tr("Below %1").arg(percentText(pass / 2.0)), circleClassColour(0, 3)},
+                {EvaluationTr::tr("%1 to %2").arg(percentText(pass / 2.0), percentText(pass)),
+                 circleClassColour(1, 3)},
+                {EvaluationTr::tr("%1 or more (passes)").arg(percentText(pass)),
+                 circleClassColour(2, 3)}};
+        }
+        const auto& circles = run->result.circles;
+        for (std::size_t i = 0; i < circles.size() && i < run->result.areas.size(); ++i) {
+            CirclesOverlay::Circle circle;
+            circle.name = QString::fromStdString(circles[i].name);
+            circle.polygons = run->result.areas[i].polygons;
+            if (byGrade) {
+                const evaluation::SchemeCheck* check = circles[i].scheme(code);
+                const std::optional<std::size_t> reached = check ? check->reached : std::nullopt;
+                circle.cls = reached ? *reached + 1 : 0;
+                circle.value = overlay->classes[std::min(circle.cls, overlay->classes.size() - 1)].label;
+            } else {
+                const evaluation::CategoryCheck* check = circles[i].category(code);
+                const std::optional<double> share =
+                    check ? check->cohorts[0].shareWithinTarget : std::nullopt;
+                if (!check) continue;
+                circle.cls = !share ? 0 : *share >= pass ? 2 : *share >= pass / 2.0 ? 1 : 0;
+                circle.value = share ? percentText(*share) : EvaluationTr::tr("no residents");
+                if (overlay->title.indexOf(localName(check->nameZh, check->nameEn)) < 0)
+                    overlay->title = EvaluationTr::tr("%1, everyone within its target")
+                                         .arg(localName(check->nameZh, check->nameEn));
+            }
+            overlay->circles.push_back(std::move(circle));
+        }
+    }
+    m_circlesOverlay = std::move(overlay);
+    Q_EMIT circlesOverlayChanged();
 }
 
 void EvaluationDock::showCircle() {

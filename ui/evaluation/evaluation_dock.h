@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include <memory>
 #include <string>
 #include <vector>
 
@@ -22,7 +23,9 @@ class QTreeWidget;
 
 namespace yike::ui {
 
+class BeforeAfterDialog;
 class EvaluationController;
+struct CirclesOverlay;
 
 /**
  * The Circle Evaluation panel: the living circles of the project checked against the
@@ -60,6 +63,13 @@ public:
     bool newCircleFromSelectedCompounds();
     /// A circle of the project's study area.
     bool newCircleFromStudyArea();
+    /// Opens Before / After for the circle shown by the sheet (null without a result).
+    BeforeAfterDialog* openBeforeAfter();
+    /// What the district map colours by: "scheme:CODE" (its grade) or "category:CODE" (the
+    /// share of everyone within the service's target).
+    void setMapBy(const QString& key);
+    /// What the Living circles layer shows for the current result; null without one.
+    std::shared_ptr<const CirclesOverlay> circlesOverlay() const { return m_circlesOverlay; }
     /// Removes the project's circle shown by the sheet.
     bool deleteCurrentCircle();
     /// Opens the editor of the circle shown by the sheet.
@@ -69,6 +79,8 @@ public:
 Q_SIGNALS:
     /// "Propose conversions for these": the categories that block a circle's next grade.
     void proposeFor(const std::vector<std::string>& categories);
+    /// circlesOverlay() changed.
+    void circlesOverlayChanged();
 
 protected:
     void changeEvent(QEvent* event) override;
@@ -80,6 +92,8 @@ private:
     void fillDistrict();
     void updateStatus();
     void askExportCsv();
+    void fillMapBy();
+    void rebuildCirclesOverlay();
     /// Pushes a new circle (one undo step) and evaluates again.
     bool addCircle(project::Circle circle);
     /// The project's circle the sheet shows, or null (the whole study area, no result).
@@ -105,6 +119,10 @@ private:
     QToolButton* m_newCircle = nullptr;
     QPushButton* m_editCircle = nullptr;
     QPushButton* m_deleteCircle = nullptr;
+    QPushButton* m_beforeAfter = nullptr;
+    QLabel* m_mapByLabel = nullptr;
+    QComboBox* m_mapBy = nullptr;
+    std::shared_ptr<const CirclesOverlay> m_circlesOverlay;
 };
 
 }  // namespace yike::ui

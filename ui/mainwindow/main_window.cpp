@@ -514,6 +514,9 @@ void MainWindow::createEvaluationDock() {
                 m_proposalDock->show();
                 m_proposalDock->raise();
             });
+    connect(m_evaluationDock, &EvaluationDock::circlesOverlayChanged, this, [this] {
+        m_mapView->composition()->setCircles(m_evaluationDock->circlesOverlay());
+    });
     widenWhenShown(m_evaluationDock, 600);
     QAction* toggle = m_evaluationDock->toggleViewAction();
     toggle->setObjectName(QStringLiteral("evaluationAction"));

@@ -157,10 +157,13 @@ TEST_F(WalkProbeTest, AClickWithTheProbeToolShowsTheEnginesMinutesForEveryProfil
                   adults.found() ? QString::fromStdString(adults.facilityName) : QString());
     }
     // Older walkers are slower: never sooner than adults.
-    for (std::size_t k = 0; k < categories.size(); ++k)
-        if (expected.profiles[1].categories[k].found() && expected.profiles[0].categories[k].found())
-            EXPECT_GE(expected.profiles[1].categories[k].minutes,
-                      expected.profiles[0].categories[k].minutes);
+    for (std::size_t k = 0; k < categories.size(); ++k) {
+        const access::ProbeCategory& older = expected.profiles[1].categories[k];
+        const access::ProbeCategory& adult = expected.profiles[0].categories[k];
+        if (older.found() && adult.found()) {
+            EXPECT_GE(older.minutes, adult.minutes);
+        }
+    }
     // The map marks the point.
     ASSERT_NE(view()->composition()->walkRings(), nullptr);
     EXPECT_EQ(view()->composition()->walkRings(), controller().overlay());

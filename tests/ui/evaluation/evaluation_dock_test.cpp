@@ -6,6 +6,9 @@
 #include <gtest/gtest.h>
 
 #include <QFile>
+#include <QImage>
+#include <QPainter>
+#include <QUndoStack>
 #include <QLocale>
 #include <QMainWindow>
 #include <QPushButton>
@@ -18,7 +21,10 @@
 #include "tests/support/test_document.h"
 #include "ui/commands/update_feature.h"
 #include "ui/document/project_document.h"
+#include "ui/document/selection.h"
 #include "ui/evaluation/evaluation_controller.h"
+#include "ui/render/circles_layer.h"
+#include "ui/render/map_renderer.h"
 
 namespace yike::ui {
 namespace {
@@ -134,6 +140,59 @@ TEST_F(EvaluationDockTest, AnEditMakesTheResultStaleAndTheNextRunFresh) {
     EXPECT_TRUE(m_controller->isStale());
     ASSERT_TRUE(evaluate());
     EXPECT_FALSE(m_controller->isStale());
+}
+
+TEST_F(EvaluationDockTest, TheDistrictMapColoursEveryCircleByGradeOrByReach) {
+    // Two circles: the study area, and the walk area around the first facility.
+    ASSERT_TRUE(m_dock->newCircleFromStudyArea());
+    ASSERT_TRUE(waitForResult(*m_controller));
+    m_document->selection()->set(
+        {{project::Layer::Facilities, m_document->project().facilities().items().front().id}});
+    ASSERT_TRUE(m_dock->newCircleAroundSelection());
+    ASSERT_TRUE(waitForResult(*m_controller));
+    const auto run = m_controller->result();
+    ASSERT_EQ(run->result.circles.size(), 2u);
+
+    for (const evaluation::Scheme& scheme : run->rules.schemes) {
+        m_dock->setMapBy(QStringLiteral("scheme:") + QString::fromStdString(scheme.code));
+        const auto overlay = m_dock->circlesOverlay();
+        ASSERT_NE(overlay, nullptr);
+        ASSERT_EQ(overlay->classes.size(), scheme.grades.size() + 1) << "no grade, then each";
+        ASSERT_EQ(overlay->circles.size(), 2u);
+        for (std::size_t i = 0; i < 2; ++i) {
+            const auto reached = run->result.circles[i].scheme(scheme.code)->reached;
+            EXPECT_EQ(overlay->circles[i].cls, reached ? *reached + 1 : 0u);
+            EXPECT_EQ(overlay->circles[i].polygons, run->result.areas[i].polygons);
+            EXPECT_EQ(overlay->circles[i].name, QString::fromStdString(run->result.circles[i].name));
+        }
+    }
+    // By a service's reach: the class follows the share of everyone within its target.
+    m_dock->setMapBy(QStringLiteral("category:pharmacy"));
+    const auto overlay = m_dock->circlesOverlay();
+    ASSERT_EQ(overlay->classes.size(), 3u);
+    const double pass = run->rules.passShare;
+    for (std::size_t i = 0; i < overlay->circles.size(); ++i) {
+        const auto share = run->result.circles[i].category("pharmacy")->cohorts[0].shareWithinTarget;
+        ASSERT_TRUE(share.has_value());
+        EXPECT_EQ(overlay->circles[i].cls, *share >= pass ? 2u : *share >= pass / 2 ? 1u : 0u);
+    }
+    EXPECT_TRUE(overlay->title.contains(QStringLiteral("Pharmacy"))) << overlay->title.toStdString();
+
+    // The layer paints them.
+    MapFrame frame = MapFrame::forExtent(geo::boundsOf(run->result.areas[0].polygons.front().outer),
+                                         QRectF(0, 0, 400, 400));
+    frame.layers = MapLayers(MapLayer::Circles);
+    frame.circles = overlay;
+    frame.paintBackground = false;
+    QImage image(400, 400, QImage::Format_ARGB32_Premultiplied);
+    image.fill(Qt::transparent);
+    QPainter painter(&image);
+    MapRenderer().render(painter, m_document->project(), frame);
+    painter.end();
+    const QRgb centre = image.pixel(200, 200);
+    EXPECT_GT(qAlpha(centre), 0) << "the study area is filled";
+    // One undoable step per circle, as before.
+    EXPECT_TRUE(m_document->undoStack()->canUndo());
 }
 
 }  // namespace
