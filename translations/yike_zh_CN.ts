@@ -20,7 +20,7 @@
     </message>
     <message>
         <location line="+187"/>
-        <location filename="../ui/analysis/walk_probe_controller.cpp" line="+245"/>
+        <location filename="../ui/analysis/walk_probe_controller.cpp" line="+254"/>
         <source>%1 · %2</source>
         <translation>%1 · %2</translation>
     </message>
@@ -271,7 +271,7 @@ Without a setting, %1 is assumed (GB 50180-2018 table 4.0.2, climate zone III).<
         <translation>正在按编辑更新…</translation>
     </message>
     <message>
-        <location filename="../ui/analysis/walk_probe_controller.cpp" line="-54"/>
+        <location filename="../ui/analysis/walk_probe_controller.cpp" line="-63"/>
         <source>Cannot measure walks: %1</source>
         <translation>无法测算步行：%1</translation>
     </message>
@@ -281,12 +281,17 @@ Without a setting, %1 is assumed (GB 50180-2018 table 4.0.2, climate zone III).<
         <translation>步行范围内没有这类服务设施。</translation>
     </message>
     <message>
-        <location line="+30"/>
+        <location line="+33"/>
+        <source>facility #%1</source>
+        <translation>设施 #%1</translation>
+    </message>
+    <message>
+        <location line="+5"/>
         <source>the point</source>
         <translation>该点</translation>
     </message>
     <message>
-        <location line="+25"/>
+        <location line="+26"/>
         <source>The centre is no longer in the project.</source>
         <translation>中心已不在项目中。</translation>
     </message>
@@ -430,12 +435,13 @@ Without a setting, %1 is assumed (GB 50180-2018 table 4.0.2, climate zone III).<
         <translation>点选一个时间以绘制其步行路线。</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location filename="../ui/analysis/walk_probe_controller.cpp" line="-42"/>
+        <location filename="../ui/analysis/walk_probe_dock.cpp" line="+10"/>
         <source>gate #%1</source>
         <translation>门 #%1</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location filename="../ui/analysis/walk_probe_dock.cpp" line="+6"/>
         <source>Route to %1: %2 m, %3</source>
         <translation>到%1：%2 米，%3</translation>
     </message>
@@ -2017,7 +2023,9 @@ The facilities keep their codes. Apply the catalogue anyway?</source>
     <message numerus="yes">
         <location line="+2"/>
         <source>%n service(s) change with what is planned.</source>
-        <translation><numerusform>有 %n 类服务因规划而变化。</numerusform></translation>
+        <translation>
+            <numerusform>有 %n 类服务因规划而变化。</numerusform>
+        </translation>
     </message>
     <message>
         <location line="+25"/>
@@ -2063,7 +2071,7 @@ The facilities keep their codes. Apply the catalogue anyway?</source>
         <translation>规划后</translation>
     </message>
     <message>
-        <location line="+35"/>
+        <location line="+36"/>
         <location line="+22"/>
         <source>Wrote %1.</source>
         <translation>已写入 %1。</translation>

@@ -238,9 +238,18 @@ void WalkProbeController::rebuildOverlay() {
         });
         for (std::size_t i : order)
             overlay->rings.push_back({m_rings->rings[i].minutes, m_rings->rings[i].polygons});
-        const QString centre = m_rings->centreName.empty()
-                                   ? AnalysisTr::tr("the point")
-                                   : QString::fromStdString(m_rings->centreName);
+        QString centre = QString::fromStdString(m_rings->centreName);
+        if (centre.isEmpty()) {
+            switch (m_rings->centreKind) {
+                case access::RingCentreKind::Facility:
+                    centre = AnalysisTr::tr("facility #%1").arg(m_rings->centreId);
+                    break;
+                case access::RingCentreKind::Gate:
+                    centre = AnalysisTr::tr("gate #%1").arg(m_rings->centreId);
+                    break;
+                case access::RingCentreKind::Point: centre = AnalysisTr::tr("the point"); break;
+            }
+        }
         const project::WalkProfile* profile = project.walkProfile(m_rings->profileCode);
         overlay->title = AnalysisTr::tr("%1 · %2").arg(
             centre, profile ? walkProfileName(*profile)

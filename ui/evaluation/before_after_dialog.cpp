@@ -292,6 +292,7 @@ void BeforeAfterDialog::showRows() {
     m_chart->addSeries(series);
     auto* categories = new QBarCategoryAxis;
     categories->append(names);
+    categories->setTruncateLabels(false);  // service names are what the chart is read by
     m_chart->addAxis(categories, Qt::AlignLeft);
     series->attachAxis(categories);
     auto* values = new QValueAxis;

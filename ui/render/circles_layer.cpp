@@ -79,8 +79,9 @@ void drawCirclesLayer(QPainter& painter, const MapFrame& frame, const CirclesOve
         const QColor colour = c->cls < overlay.classes.size() ? overlay.classes[c->cls].colour
                                                               : QColor(Qt::gray);
         QColor fill = colour;
-        fill.setAlpha(70);
-        painter.setPen(QPen(colour.darker(120), 2.5 * s));
+        fill.setAlpha(80);
+        // Thin: a walk area's outline follows every street it reaches.
+        painter.setPen(QPen(colour.darker(130), 1.0 * s));
         painter.setBrush(fill);
         for (const geo::Polygon& p : c->polygons) painter.drawPath(paint::polygonPath(p, t));
     }
