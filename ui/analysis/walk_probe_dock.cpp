@@ -336,15 +336,7 @@ bool WalkProbeDock::ringsAroundSelection() {
         m_ringsStatus->setText(AnalysisTr::tr("Select a facility or a gate first."));
         return false;
     }
-    const auto minutes = ringMinutes();
-    if (!minutes) {
-        m_ringsStatus->setText(AnalysisTr::tr("Walk times must be numbers above zero."));
-        return false;
-    }
-    request->minutes = *minutes;
-    request->profileCode = m_ringsProfile->currentData().toString().toStdString();
-    m_controller->showRings(*request);
-    return true;
+    return requestRings(*request);
 }
 
 bool WalkProbeDock::ringsAroundProbe() {
@@ -353,29 +345,23 @@ bool WalkProbeDock::ringsAroundProbe() {
         m_ringsStatus->setText(AnalysisTr::tr("Probe a place first (Walk Probe tool, W)."));
         return false;
     }
+    return requestRings(access::WalkRingsRequest::atPoint(*point));
+}
+
+void WalkProbeDock::reshowRings() {
+    if (const auto& request = m_controller->ringsRequest()) requestRings(*request);
+}
+
+bool WalkProbeDock::requestRings(access::WalkRingsRequest request) {
     const auto minutes = ringMinutes();
     if (!minutes) {
         m_ringsStatus->setText(AnalysisTr::tr("Walk times must be numbers above zero."));
         return false;
     }
-    access::WalkRingsRequest request = access::WalkRingsRequest::atPoint(*point);
     request.minutes = *minutes;
     request.profileCode = m_ringsProfile->currentData().toString().toStdString();
     m_controller->showRings(request);
     return true;
-}
-
-void WalkProbeDock::reshowRings() {
-    auto request = m_controller->ringsRequest();
-    if (!request) return;
-    const auto minutes = ringMinutes();
-    if (!minutes) {
-        m_ringsStatus->setText(AnalysisTr::tr("Walk times must be numbers above zero."));
-        return;
-    }
-    request->minutes = *minutes;
-    request->profileCode = m_ringsProfile->currentData().toString().toStdString();
-    m_controller->showRings(*request);
 }
 
 void WalkProbeDock::updateRings() {

@@ -6,7 +6,7 @@
 
 #include <QDockWidget>
 
-#include "core/geo/lon_lat.h"
+#include "core/access/walk_rings.h"
 
 class QCheckBox;
 class QComboBox;
@@ -58,6 +58,9 @@ private:
     void onCellChosen(int row, int column);
     /// Asks the controller again for the current rings with the panel's profile and minutes.
     void reshowRings();
+    /// Asks for `request` with the panel's profile and minutes; false with a message when the
+    /// minutes cannot be read.
+    bool requestRings(access::WalkRingsRequest request);
 
     WalkProbeController* m_controller;
     QLabel* m_pointLabel;

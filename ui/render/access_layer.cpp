@@ -24,12 +24,6 @@ QString minutesText(double minutes) {
     return QLocale().toString(minutes, 'g', 4);
 }
 
-QColor mix(const QColor& a, const QColor& b, double t) {
-    return QColor::fromRgbF(static_cast<float>(a.redF() + (b.redF() - a.redF()) * t),
-                            static_cast<float>(a.greenF() + (b.greenF() - a.greenF()) * t),
-                            static_cast<float>(a.blueF() + (b.blueF() - a.blueF()) * t));
-}
-
 QColor withAlpha(QColor colour, int alpha) {
     colour.setAlpha(alpha);
     return colour;
@@ -85,7 +79,8 @@ QColor accessClassColour(std::size_t cls, std::size_t classes) {
     const std::size_t within = classes - 2;                            // classes up to a break
     if (cls >= within) return {0xfd, 0x8d, 0x3c};                      // beyond the last break
     if (within == 1) return nearest;
-    return mix(nearest, farthestWithin, static_cast<double>(cls) / static_cast<double>(within - 1));
+    return mixColours(nearest, farthestWithin,
+                      static_cast<double>(cls) / static_cast<double>(within - 1));
 }
 
 QColor accessCompoundFill(std::size_t cls, std::size_t classes) {

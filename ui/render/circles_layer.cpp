@@ -19,12 +19,6 @@ const QColor kWorst(0xc6, 0x28, 0x28);
 const QColor kMiddle(0xf2, 0xa9, 0x00);
 const QColor kBest(0x2e, 0x8b, 0x3a);
 
-QColor mix(const QColor& a, const QColor& b, double t) {
-    return QColor::fromRgbF(static_cast<float>(a.redF() + (b.redF() - a.redF()) * t),
-                            static_cast<float>(a.greenF() + (b.greenF() - a.greenF()) * t),
-                            static_cast<float>(a.blueF() + (b.blueF() - a.blueF()) * t));
-}
-
 double areaOf(const geo::Polygon& polygon) {
     double twice = 0.0;
     const auto& ring = polygon.outer;
@@ -60,7 +54,7 @@ void haloText(QPainter& painter, QPointF at, const QString& text, const QColor& 
 QColor circleClassColour(std::size_t cls, std::size_t count) {
     if (count <= 1) return kBest;
     const double t = std::clamp(double(cls) / double(count - 1), 0.0, 1.0);
-    return t < 0.5 ? mix(kWorst, kMiddle, t * 2.0) : mix(kMiddle, kBest, (t - 0.5) * 2.0);
+    return t < 0.5 ? paint::mixColours(kWorst, kMiddle, t * 2.0) : paint::mixColours(kMiddle, kBest, (t - 0.5) * 2.0);
 }
 
 void drawCirclesLayer(QPainter& painter, const MapFrame& frame, const CirclesOverlay& overlay) {

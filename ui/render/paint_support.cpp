@@ -103,4 +103,10 @@ QPointF ringCentroid(const QPolygonF& ring) {
     return {cx / (3.0 * a2), cy / (3.0 * a2)};
 }
 
+QColor mixColours(const QColor& a, const QColor& b, double t) {
+    return QColor::fromRgbF(static_cast<float>(a.redF() + (b.redF() - a.redF()) * t),
+                            static_cast<float>(a.greenF() + (b.greenF() - a.greenF()) * t),
+                            static_cast<float>(a.blueF() + (b.blueF() - a.blueF()) * t));
+}
+
 }  // namespace yike::ui::paint

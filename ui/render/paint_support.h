@@ -6,6 +6,7 @@
 
 #include <vector>
 
+#include <QColor>
 #include <QFont>
 #include <QPainterPath>
 #include <QPointF>
@@ -39,6 +40,8 @@ QPolygonF simplifiedPixels(const std::vector<geo::LonLat>& points, const MapTran
                            double minStepPx);
 /// Whether the frame draws `layer` at all (visible and not fully transparent).
 bool layerShown(const MapFrame& frame, MapLayer layer);
+/// The colour `t` (0..1) of the way from `a` to `b`, opaque.
+QColor mixColours(const QColor& a, const QColor& b, double t);
 /// The centre of mass of a ring (pixels); the box centre for a degenerate ring.
 QPointF ringCentroid(const QPolygonF& ring);
 

@@ -20,12 +20,6 @@ const QColor kInner(0x1f, 0x4e, 0xa8);
 const QColor kOuter(0x6f, 0xa8, 0xdc);
 const QColor kRoute(0xe0, 0x6c, 0x00);
 
-QColor mix(const QColor& a, const QColor& b, double t) {
-    return QColor::fromRgbF(static_cast<float>(a.redF() + (b.redF() - a.redF()) * t),
-                            static_cast<float>(a.greenF() + (b.greenF() - a.greenF()) * t),
-                            static_cast<float>(a.blueF() + (b.blueF() - a.blueF()) * t));
-}
-
 }  // namespace
 
 QString WalkRingsOverlay::ringLabel(std::size_t index) const {
@@ -35,7 +29,7 @@ QString WalkRingsOverlay::ringLabel(std::size_t index) const {
 
 QColor walkRingColour(std::size_t index, std::size_t count) {
     if (count <= 1) return kInner;
-    return mix(kInner, kOuter, double(index) / double(count - 1));
+    return paint::mixColours(kInner, kOuter, double(index) / double(count - 1));
 }
 
 QColor walkRouteColour() { return kRoute; }
