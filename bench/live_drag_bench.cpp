@@ -25,6 +25,7 @@
 #include "core/sample/sample_district.h"
 #include "ui/analysis/analysis_controller.h"
 #include "ui/analysis/analysis_dock.h"
+#include "ui/analysis/walk_probe_controller.h"
 #include "ui/commands/move_features.h"
 #include "ui/document/project_document.h"
 
@@ -132,6 +133,39 @@ void runDistrict(const std::string& name, project::Project project, int drags) {
                        "ms");
     bench::printFigure(name + ": of which analysis repair, p95", percentile(repairs, 0.95), "ms");
     document.undoStack()->undo();  // the one step of the whole drag
+
+    // Walk rings around the dragged facility are measured again in the background, on a fresh
+    // copy of the project: from the drag event to rings around the new position.
+    ui::WalkProbeController probe(&document);
+    int measured = 0;
+    QObject::connect(&probe, &ui::WalkProbeController::resultChanged, [&] { ++measured; });
+    QObject::connect(&probe, &ui::WalkProbeController::resultChanged, &loop, &QEventLoop::quit);
+    probe.showRings(access::WalkRingsRequest::atFacility(facilityId));
+    while (measured == 0) loop.exec();
+    if (probe.rings() == nullptr) {
+        std::printf("%s: no walk rings: %s\n", name.c_str(), qPrintable(probe.ringsError()));
+        return;
+    }
+    std::vector<double> rings;
+    const int ringDrags = std::min(drags, 40);
+    for (int i = 0; i < ringDrags; ++i) {
+        const geo::LonLat to = randomStreetPoint(p, random);
+        const geo::LonLat from = p.facilities().find(facilityId)->position;
+        QElapsedTimer clock;
+        clock.start();
+        document.undoStack()->push(new ui::MoveFeatures(
+            document, {{project::Layer::Facilities, facilityId}}, to.lon - from.lon,
+            to.lat - from.lat, /*dragId=*/2));
+        const geo::LonLat now = p.facilities().find(facilityId)->position;
+        while (!(probe.rings() && probe.rings()->centre == now) && probe.ringsError().isEmpty())
+            loop.exec();
+        rings.push_back(static_cast<double>(clock.nsecsElapsed()) / 1e6);
+    }
+    bench::printFigure(name + ": drag event to walk rings, median", percentile(rings, 0.5), "ms",
+                       "in the background");
+    bench::printFigure(name + ": drag event to walk rings, p95", percentile(rings, 0.95), "ms",
+                       "in the background");
+    document.undoStack()->undo();
 }
 
 }  // namespace
