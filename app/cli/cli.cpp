@@ -3,9 +3,10 @@
 
 #include <algorithm>
 #include <exception>
-#include <iomanip>
 #include <span>
+#include <string>
 #include <string_view>
+#include <vector>
 
 #include "app/cli/proposal_options.h"
 #include "yike_version.h"
@@ -24,11 +25,63 @@ const Command* findCommand(std::string_view name) {
     return it == all.end() ? nullptr : &*it;
 }
 
-// "  left   text": the text in a column, or on the next line when `left` is too long for it.
-void printColumns(std::ostream& out, const std::string& left, std::string_view text, int width) {
-    out << "  " << std::left << std::setw(width) << left;
-    if (left.size() >= std::size_t(width)) out << '\n' << std::string(std::size_t(width) + 2, ' ');
-    out << text << '\n';
+constexpr std::size_t kLineWidth = 100;
+
+// Columns a UTF-8 text takes in a terminal: two for a three-byte character (the CJK ones our
+// texts hold), one for any other character.
+std::size_t displayWidth(std::string_view text) {
+    std::size_t width = 0;
+    for (const char c : text) {
+        const auto byte = static_cast<unsigned char>(c);
+        if ((byte & 0xC0) == 0x80) continue;  // continuation byte
+        width += (byte & 0xF0) == 0xE0 ? 2 : 1;
+    }
+    return width;
+}
+
+// `text` broken at spaces into lines of at most `width` columns (a longer word stays whole).
+std::vector<std::string> wrapWords(std::string_view text, std::size_t width) {
+    std::vector<std::string> lines(1);
+    std::size_t used = 0;
+    std::size_t start = 0;
+    while (start < text.size()) {
+        const std::size_t end = std::min(text.find(' ', start), text.size());
+        const std::string_view word = text.substr(start, end - start);
+        const std::size_t w = displayWidth(word);
+        if (used > 0 && used + 1 + w > width) {
+            lines.emplace_back();
+            used = 0;
+        }
+        if (used > 0) {
+            lines.back() += ' ';
+            ++used;
+        }
+        lines.back() += word;
+        used += w;
+        start = end + 1;
+    }
+    return lines;
+}
+
+// "  left   text": the text wrapped in a column `width` wide from the left, starting on the
+// next line when `left` does not leave room for it; a long `left` wraps too, its further
+// lines indented.
+void printColumns(std::ostream& out, const std::string& left, std::string_view text,
+                  std::size_t width) {
+    const std::string indent(width + 2, ' ');
+    const std::vector<std::string> head = wrapWords(left, kLineWidth - 2);
+    for (std::size_t i = 0; i < head.size(); ++i) {
+        out << (i == 0 ? "  " : "      ") << head[i];
+        if (i + 1 < head.size()) out << '\n';
+    }
+    const std::size_t used = 2 + displayWidth(head.back()) + (head.size() > 1 ? 4 : 0);
+    if (head.size() > 1 || used >= width + 2)
+        out << '\n' << indent;
+    else
+        out << std::string(width + 2 - used, ' ');
+    const std::vector<std::string> lines = wrapWords(text, kLineWidth - width - 2);
+    for (std::size_t i = 0; i < lines.size(); ++i)
+        out << (i == 0 ? "" : indent) << lines[i] << '\n';
 }
 
 void printUsage(std::ostream& out) {
@@ -45,9 +98,16 @@ void printUsage(std::ostream& out) {
 }
 
 void printCommandHelp(const Command& c, std::ostream& out) {
-    out << "Usage: " << kProgram << ' ' << c.name << (c.arguments.empty() ? "" : " ") << c.arguments
-        << "\n\n"
-        << c.summary << '\n';
+    // The arguments wrap under themselves: "Usage: yike-cli NAME ARG ARG\n                     ARG".
+    const std::string head = "Usage: " + std::string(kProgram) + ' ' + std::string(c.name);
+    const std::vector<std::string> arguments = wrapWords(c.arguments, kLineWidth - head.size() - 1);
+    out << head;
+    for (std::size_t i = 0; i < arguments.size(); ++i) {
+        if (i > 0) out << '\n' << std::string(head.size(), ' ');
+        if (!arguments[i].empty()) out << ' ' << arguments[i];
+    }
+    out << "\n\n";
+    for (const std::string& line : wrapWords(c.summary, kLineWidth)) out << line << '\n';
     if (c.options.empty()) return;
     out << "\nOptions:\n";
     for (const OptionSpec& o : c.options) {

@@ -7,6 +7,7 @@
 #include <fstream>
 #include <iterator>
 #include <set>
+#include <sstream>
 #include <string>
 #include <vector>
 
@@ -83,6 +84,39 @@ TEST(Cli, PrintsUsageListingEveryCommand) {
         for (const char* command : {"info FILE", "sample --out FILE", "help"})
             EXPECT_THAT(r.out, HasSubstr(command));
     }
+}
+
+/// Terminal columns of a UTF-8 line (CJK characters take two).
+std::size_t columns(const std::string& line) {
+    std::size_t width = 0;
+    for (const char c : line) {
+        const auto byte = static_cast<unsigned char>(c);
+        if ((byte & 0xC0) != 0x80) width += (byte & 0xF0) == 0xE0 ? 2 : 1;
+    }
+    return width;
+}
+
+TEST(Cli, HelpLinesFitATerminalAndNeverRunTogether) {
+    std::vector<std::vector<std::string>> asks{{"help"}};
+    for (const char* command : {"propose", "report", "print", "evaluate", "rings", "import-osm"})
+        asks.push_back({"help", command});
+    for (const auto& args : asks) {
+        const RunResult r = runCli(args);
+        ASSERT_EQ(r.status, 0);
+        std::istringstream lines(r.out);
+        std::size_t count = 0;
+        for (std::string line; std::getline(lines, line); ++count) {
+            EXPECT_LE(columns(line), 100u) << args.back() << ": " << line;
+            // A synopsis ending in "]" or "..." and its description never share a line
+            // without a space between them.
+            EXPECT_EQ(line.find("]W"), std::string::npos) << line;
+            EXPECT_EQ(line.find("...W"), std::string::npos) << line;
+        }
+        EXPECT_GT(count, 3u);
+    }
+    // Wrapped, not cut: every word of a long description is still there.
+    const RunResult report = runCli({"help"});
+    EXPECT_THAT(report.out, HasSubstr("a map sheet per space"));
 }
 
 TEST(Cli, PrintsHelpForOneCommand) {
