@@ -317,9 +317,7 @@ Without a setting, %1 is assumed (GB 50180-2018 table 4.0.2, climate zone III).<
     </message>
     <message>
         <location line="+2"/>
-        <location filename="../ui/analysis/walk_probe_dock.cpp" line="+192"/>
-        <location line="+17"/>
-        <location line="+15"/>
+        <location filename="../ui/analysis/walk_probe_dock.cpp" line="+209"/>
         <source>Walk times must be numbers above zero.</source>
         <translation>步行时间须为大于零的数字。</translation>
     </message>
@@ -329,19 +327,19 @@ Without a setting, %1 is assumed (GB 50180-2018 table 4.0.2, climate zone III).<
         <translation>在搜索上限内步行无法到达。</translation>
     </message>
     <message>
-        <location filename="../ui/analysis/walk_probe_dock.cpp" line="-331"/>
+        <location filename="../ui/analysis/walk_probe_dock.cpp" line="-316"/>
         <source>%1 min: %2 km²</source>
         <translation>%1 分钟：%2 平方公里</translation>
     </message>
     <message>
         <location line="+83"/>
         <location line="+63"/>
-        <location line="+231"/>
+        <location line="+217"/>
         <source>Measuring…</source>
         <translation>正在测算…</translation>
     </message>
     <message>
-        <location line="-271"/>
+        <location line="-257"/>
         <source>Walk Probe</source>
         <translation>步行探测</translation>
     </message>
@@ -409,13 +407,13 @@ Without a setting, %1 is assumed (GB 50180-2018 table 4.0.2, climate zone III).<
         <location line="+18"/>
         <location line="+21"/>
         <location line="+39"/>
-        <location line="+110"/>
+        <location line="+96"/>
         <location line="+7"/>
         <source>#%1</source>
         <translation>#%1</translation>
     </message>
     <message>
-        <location line="-172"/>
+        <location line="-158"/>
         <source>%1 to %2. Click to draw the walking route.</source>
         <translation>%1 到%2。点击绘制步行路线。</translation>
     </message>
@@ -461,12 +459,12 @@ Without a setting, %1 is assumed (GB 50180-2018 table 4.0.2, climate zone III).<
         <translation>请先选择一个设施或小区门。</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+9"/>
         <source>Probe a place first (Walk Probe tool, W).</source>
         <translation>请先探测一个地点（步行探测工具，W）。</translation>
     </message>
     <message>
-        <location line="+41"/>
+        <location line="+35"/>
         <source>Around facility %1</source>
         <translation>围绕设施 %1</translation>
     </message>
@@ -1793,18 +1791,18 @@ The facilities keep their codes. Apply the catalogue anyway?</source>
     </message>
     <message>
         <location line="+6"/>
-        <location line="+426"/>
+        <location line="+427"/>
         <source>Sources: %1</source>
         <translation>来源：%1</translation>
     </message>
     <message>
-        <location line="-424"/>
-        <location line="+426"/>
+        <location line="-425"/>
+        <location line="+427"/>
         <source>Confidence: %1</source>
         <translation>可信度：%1</translation>
     </message>
     <message>
-        <location line="-414"/>
+        <location line="-415"/>
         <source>missing: enter the survey figure in the circle</source>
         <translation>缺失：请在生活圈中填写调查数据</translation>
     </message>
@@ -2134,17 +2132,12 @@ The facilities keep their codes. Apply the catalogue anyway?</source>
         <translation>可达：%1</translation>
     </message>
     <message>
-        <location line="+27"/>
+        <location line="+28"/>
         <source>No grade</source>
         <translation>未达等级</translation>
     </message>
     <message>
-        <location line="+6"/>
-        <source>everyone within the walking target</source>
-        <translation>步行目标内的全部居民</translation>
-    </message>
-    <message>
-        <location line="+2"/>
+        <location line="+12"/>
         <source>Below %1</source>
         <translation>低于 %1</translation>
     </message>
@@ -2159,17 +2152,17 @@ The facilities keep their codes. Apply the catalogue anyway?</source>
         <translation>%1 及以上（达标）</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+18"/>
         <source>no residents</source>
         <translation>无居民</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="-25"/>
         <source>%1, everyone within its target</source>
         <translation>%1：步行目标内的全部居民</translation>
     </message>
     <message numerus="yes">
-        <location line="+23"/>
+        <location line="+47"/>
         <source>Residents: %1 (%2 aged 60+, %3 aged 0–14) in %n home(s)</source>
         <translation>
             <numerusform>居民：%1（60岁以上 %2，0–14岁 %3），共 %n 处住所</numerusform>
@@ -5223,13 +5216,13 @@ Restore them now?</source>
         <translation>版权声明</translation>
     </message>
     <message>
-        <location filename="../ui/render/access_layer.cpp" line="+53"/>
-        <location line="+95"/>
+        <location filename="../ui/render/access_layer.cpp" line="+47"/>
+        <location line="+96"/>
         <source>Not reachable</source>
         <translation>不可达</translation>
     </message>
     <message>
-        <location line="-94"/>
+        <location line="-95"/>
         <source>Reachable</source>
         <translation>可达</translation>
     </message>
@@ -5249,7 +5242,7 @@ Restore them now?</source>
         <translation>%1–%2 分钟</translation>
     </message>
     <message>
-        <location line="+89"/>
+        <location line="+90"/>
         <source>%1 min</source>
         <translation>%1 分钟</translation>
     </message>
@@ -5276,7 +5269,7 @@ Restore them now?</source>
         <translation>%1 米</translation>
     </message>
     <message>
-        <location filename="../ui/render/walk_rings_layer.cpp" line="+33"/>
+        <location filename="../ui/render/walk_rings_layer.cpp" line="+27"/>
         <source>≤ %1 min</source>
         <translation>≤ %1 分钟</translation>
     </message>

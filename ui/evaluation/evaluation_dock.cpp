@@ -379,12 +379,13 @@ void EvaluationDock::rebuildCirclesOverlay() {
     if (run && !key.isEmpty()) {
         overlay = std::make_shared<CirclesOverlay>();
         const std::string code = key.section(QLatin1Char(':'), 1).toStdString();
-        const bool byGrade = key.startsWith(QStringLiteral("scheme:"));
         const double pass = run->rules.passShare;
         const evaluation::Scheme* scheme = nullptr;
-        for (const evaluation::Scheme& s : run->rules.schemes)
-            if (s.code == code) scheme = &s;
-        if (byGrade && scheme) {
+        if (key.startsWith(QStringLiteral("scheme:")))
+            for (const evaluation::Scheme& s : run->rules.schemes)
+                if (s.code == code) scheme = &s;
+        const bool byGrade = scheme != nullptr;
+        if (byGrade) {
             overlay->title = localName(scheme->nameZh, scheme->nameEn);
             const std::size_t count = scheme->grades.size() + 1;
             overlay->classes.push_back({EvaluationTr::tr("No grade"), circleClassColour(0, count)});
@@ -393,7 +394,11 @@ void EvaluationDock::rebuildCirclesOverlay() {
                     {localName(scheme->grades[g].nameZh, scheme->grades[g].nameEn),
                      circleClassColour(g + 1, count)});
         } else {
-            overlay->title = EvaluationTr::tr("everyone within the walking target");
+            const evaluation::CategoryCheck* named =
+                run->result.circles.empty() ? nullptr : run->result.circles.front().category(code);
+            overlay->title = EvaluationTr::tr("%1, everyone within its target")
+                                 .arg(named ? localName(named->nameZh, named->nameEn)
+                                            : QString::fromStdString(code));
             overlay->classes = {
                 {EvaluationTr::tr("Below %1").arg(percentText(pass / 2.0)), circleClassColour(0, 3)},
                 {EvaluationTr::tr("%1 to %2").arg(percentText(pass / 2.0), percentText(pass)),
@@ -413,14 +418,10 @@ void EvaluationDock::rebuildCirclesOverlay() {
                 circle.value = overlay->classes[std::min(circle.cls, overlay->classes.size() - 1)].label;
             } else {
                 const evaluation::CategoryCheck* check = circles[i].category(code);
-                const std::optional<double> share =
-                    check ? check->cohorts[0].shareWithinTarget : std::nullopt;
                 if (!check) continue;
+                const std::optional<double> share = check->cohorts[0].shareWithinTarget;
                 circle.cls = !share ? 0 : *share >= pass ? 2 : *share >= pass / 2.0 ? 1 : 0;
                 circle.value = share ? percentText(*share) : EvaluationTr::tr("no residents");
-                if (overlay->title.indexOf(localName(check->nameZh, check->nameEn)) < 0)
-                    overlay->title = EvaluationTr::tr("%1, everyone within its target")
-                                         .arg(localName(check->nameZh, check->nameEn));
             }
             overlay->circles.push_back(std::move(circle));
         }
