@@ -19,6 +19,10 @@ if(YIKE_SANITIZE)
         -fsanitize=address,undefined -fno-sanitize-recover=undefined -fno-omit-frame-pointer)
     target_link_options(yike_options INTERFACE -fsanitize=address,undefined)
 endif()
+if(YIKE_FUZZ)
+    # Coverage feedback for libFuzzer in every library the fuzz targets link.
+    target_compile_options(yike_options INTERFACE -fsanitize=fuzzer-no-link)
+endif()
 
 # The version header: #include "yike_version.h" gives yike::kVersion.
 configure_file("${CMAKE_CURRENT_LIST_DIR}/version.h.in" "${PROJECT_BINARY_DIR}/generated/yike_version.h" @ONLY)
