@@ -284,6 +284,8 @@ Catalog parseCatalogJson(std::string_view json) {
     } catch (const Json::parse_error& e) {
         throw CatalogError("catalogue JSON is malformed at byte " + std::to_string(e.byte) + ": "
                            + e.what());
+    } catch (const Json::out_of_range& e) {  // a number beyond the range of a double
+        throw CatalogError(std::string("catalogue JSON is malformed: ") + e.what());
     }
     if (!root.is_array()) throw CatalogError("catalogue JSON must be an array of categories");
 

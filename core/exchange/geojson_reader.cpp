@@ -257,22 +257,42 @@ SourceTable readGeoJson(std::string_view bytes, const GeoJsonOptions& options) {
     table.byteOrderMark = decoded.byteOrderMark;
     table.encodingDetected = decoded.detected;
 
+    // Malformed JSON, with the line and column of where it went wrong.
+    const auto malformed = [&decoded](std::size_t offset, const std::string& what) {
+        const SourcePosition where = positionAt(decoded.utf8, offset);
+        return ExchangeError(ExchangeError::Code::MalformedJson,
+                             "malformed JSON at line " + std::to_string(where.line) + ", column "
+                                 + std::to_string(where.column) + ": " + what,
+                             where, what);
+    };
+    // The parser's message without its "[json.exception...] " prefix and position.
+    const auto message = [](const std::string& full) {
+        const auto colon = full.rfind(": ");
+        if (colon != std::string::npos) return full.substr(colon + 2);
+        const auto bracket = full.find("] ");
+        return bracket == std::string::npos ? full : full.substr(bracket + 2);
+    };
     Json root;
     try {
         root = Json::parse(decoded.utf8);
     } catch (const Json::parse_error& e) {
-        // e.byte is the 1-based position of the character where parsing stopped.
-        const std::size_t offset = e.byte > 0 ? e.byte - 1 : 0;
-        SourcePosition where = positionAt(decoded.utf8, offset);
-        std::string what = e.what();
-        const auto colon = what.rfind(": ");
-        if (colon != std::string::npos) what = what.substr(colon + 2);
         if (decoded.utf8.find_first_not_of(" \t\r\n") == std::string::npos)
-            throw ExchangeError(ExchangeError::Code::EmptyFile, "the file is empty", where);
-        throw ExchangeError(ExchangeError::Code::MalformedJson,
-                            "malformed JSON at line " + std::to_string(where.line) + ", column "
-                                + std::to_string(where.column) + ": " + what,
-                            where, what);
+            throw ExchangeError(ExchangeError::Code::EmptyFile, "the file is empty",
+                                positionAt(decoded.utf8, 0));
+        // e.byte is the 1-based position of the character where parsing stopped.
+        throw malformed(e.byte > 0 ? e.byte - 1 : 0, message(e.what()));
+    } catch (const Json::out_of_range& e) {
+        // A number beyond the range of a double ("1e5555"): the parser quotes it but gives no
+        // position, so the number is looked up in the text.
+        const std::string what = message(e.what());
+        const auto open = what.find('\'');
+        const auto close = what.rfind('\'');
+        std::size_t offset = 0;
+        if (open != std::string::npos && close > open) {
+            const auto at = decoded.utf8.find(what.substr(open + 1, close - open - 1));
+            if (at != std::string::npos) offset = at;
+        }
+        throw malformed(offset, what);
     }
     if (!root.is_object()) notGeoJson("the top level is not a JSON object", "");
     const auto type = root.find("type");

@@ -361,4 +361,9 @@ TEST(Catalog, WritingInvalidUtf8Throws) {
 }
 
 }  // namespace
+TEST(Catalog, ANumberBeyondTheRangeOfADoubleIsAClearError) {
+    const std::string message = messageOf(R"([{"code": "pharmacy", "walk_minutes": 1e5555}])");
+    EXPECT_NE(message.find("catalogue JSON is malformed"), std::string::npos) << message;
+}
+
 }  // namespace yike::catalog

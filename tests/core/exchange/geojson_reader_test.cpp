@@ -130,6 +130,20 @@ TEST(GeoJsonReader, ReportsMalformedJsonWithLineAndColumn) {
     }
 }
 
+TEST(GeoJsonReader, ANumberBeyondTheRangeOfADoubleIsMalformedJsonNotACrash) {
+    // Found by fuzzing: the JSON parser reports "1e5555" as out of range, not as a parse error.
+    try {
+        readGeoJson("{\"type\": \"Feature\",\n \"geometry\": {\"type\": \"Point\",\n"
+                    "  \"coordinates\": [5, 1e5555]}}");
+        FAIL() << "expected an error";
+    } catch (const ExchangeError& e) {
+        EXPECT_EQ(e.code(), ExchangeError::Code::MalformedJson);
+        EXPECT_EQ(e.position().line, 3u);
+        EXPECT_EQ(e.position().column, 22u);
+        EXPECT_NE(std::string(e.what()).find("1e5555"), std::string::npos) << e.what();
+    }
+}
+
 TEST(GeoJsonReader, RefusesJsonThatIsNotGeoJson) {
     const auto code = [](const char* text) {
         try {
