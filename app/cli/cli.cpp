@@ -179,10 +179,17 @@ const std::vector<Command>& commands() {
     static const std::vector<Command> table{
         {"info", "FILE", "Show the title, layer counts and extent of a project file", {}, runInfo},
         {"sample",
-         "--out FILE [--seed N] [--force]",
-         "Write the generated sample district to a new project file",
+         "--out FILE [--seed N] [--city [--scale F]] [--force]",
+         "Write the generated sample district, or a synthetic city for tests at scale, to a new "
+         "project file",
          {{"--out", "FILE", "the project file to write (.yike)"},
-          {"--seed", "N", "the generator seed (default 20261123); same seed, same district"},
+          {"--seed", "N",
+           "the generator seed (default 20261123, for the city 20261203); same seed, same "
+           "district"},
+          {"--city", "",
+           "a synthetic city instead: about 1,000,000 walk-graph nodes, 3,000 gated compounds, "
+           "300,000 homes and 20,000 facilities"},
+          {"--scale", "F", "the city's size relative to that, above 0 and at most 8 (default 1)"},
           {"--force", "", "replace FILE if it exists"}},
          runSample},
         {"import-osm",

@@ -47,7 +47,8 @@ bool mentionsOpenStreetMap(std::string attribution);
 /// `info FILE`: summary facts of a project file.
 int runInfo(const Arguments& args, std::ostream& out);
 
-/// `sample --out FILE [--seed N] [--force]`: writes the generated sample district.
+/// `sample --out FILE [--seed N] [--city [--scale F]] [--force]`: writes the generated sample
+/// district, or the synthetic city of that scale.
 int runSample(const Arguments& args, std::ostream& out);
 
 /// `import-osm FILE --out PROJECT [--bbox …] [--poi-table FILE] [--force]`: a new project

@@ -214,6 +214,28 @@ TEST(Cli, SampleRefusesToOverwriteWithoutForce) {
     EXPECT_NE(readFile(file), before);
 }
 
+TEST(Cli, WritesASyntheticCityOfAScale) {
+    const test::ScratchDir dir;
+    const auto file = dir / "city.yike";
+    const RunResult written =
+        runCli({"sample", "--city", "--scale", "0.002", "--out", file.string()});
+    EXPECT_EQ(written.status, 0) << written.err;
+    EXPECT_THAT(written.out, HasSubstr("scale 0.002"));
+    EXPECT_THAT(written.out, HasSubstr("6 compounds"));
+    EXPECT_THAT(written.out, HasSubstr("600 buildings"));
+    EXPECT_THAT(written.out, HasSubstr("40 facilities"));
+    const auto city =
+        project::ProjectFile::open(file, project::ProjectFile::Mode::ReadOnly)->load();
+    EXPECT_EQ(city.compounds().size(), 6u);
+    EXPECT_EQ(city.metadataValue("city_scale"), "0.002");
+
+    const std::string out = (dir / "other.yike").string();
+    expectOneErrorLine(runCli({"sample", "--scale", "0.5", "--out", out}), 2, "'--city'");
+    expectOneErrorLine(runCli({"sample", "--city", "--scale", "0", "--out", out}), 2, "'0'");
+    expectOneErrorLine(runCli({"sample", "--city", "--scale", "9", "--out", out}), 2, "at most 8");
+    EXPECT_FALSE(std::filesystem::exists(out));
+}
+
 TEST(Cli, SampleReportsAnUnwritableTarget) {
     const test::ScratchDir dir;
     writeFile(dir / "plain-file", "x");
