@@ -2,8 +2,11 @@
 #include "core/access/coverage.h"
 
 #include <algorithm>
+#include <array>
 #include <cmath>
+#include <iterator>
 #include <limits>
+#include <numeric>
 #include <set>
 #include <span>
 #include <stdexcept>
@@ -195,6 +198,12 @@ void CoverageAnalysis::placeHomes() {
         std::sort(index->begin(), index->end());
         index->erase(std::unique(index->begin(), index->end()), index->end());
     }
+    m_totalResidents = m_total60Plus = m_total0To14 = 0.0;
+    for (const PlacedHome& home : m_homes) {
+        m_totalResidents += home.residents;
+        m_total60Plus += home.residents60Plus;
+        m_total0To14 += home.children0To14;
+    }
 
     ResidentsSummary& summary = m_result.residents;
     summary = ResidentsSummary();
@@ -251,10 +260,13 @@ void CoverageAnalysis::snapFacility(const project::Facility& facility, std::size
     }
     const auto placed = m_placed.find(facility.id);
     if (placed != m_placed.end() && placed->second.category == category) {
+        const SearchSource before = m_times->sources(category)[placed->second.index];
         m_times->moveSource(category, placed->second.index, source);
+        noteRepair(category, before, source);
         return;
     }
     const std::size_t index = m_times->addSource(category, source);
+    noteRepair(category, SearchSource(), source);
     m_sourceFacility[category].resize(index + 1, 0);
     m_sourceFacility[category][index] = facility.id;
     m_placed[facility.id] = {category, index};
@@ -265,6 +277,7 @@ bool CoverageAnalysis::run(const RunControl& control) {
     m_result.thresholdsMinutes = m_options.thresholdsMinutes;
     m_placed.clear();
     m_times.reset();
+    m_repairs.clear();
 
     for (const catalog::Category& c : m_project->catalog().categories()) {
         CategoryCoverage entry;
@@ -423,7 +436,8 @@ std::vector<HomeTime> CoverageAnalysis::homesReachedFrom(const SearchSource& sou
     return reached;
 }
 
-void CoverageAnalysis::measureCategory(std::size_t category) {
+void CoverageAnalysis::measureCategory(std::size_t category,
+                                       const std::vector<std::uint32_t>* homes) {
     CategoryCoverage& c = m_result.categories[category];
     c.facilities = 0;
     c.facilitiesSnapped = 0;
@@ -441,17 +455,30 @@ void CoverageAnalysis::measureCategory(std::size_t category) {
         if (s.isOnEdge()) onEdges.emplace_back(s.edge().value(), s.offset().value());
     std::sort(onEdges.begin(), onEdges.end());
     std::vector<double>& homeMinutes = m_homeMinutes[category];
-    homeMinutes.assign(m_homes.size(), kInfinity);
-    for (std::size_t h = 0; h < m_homes.size(); ++h) {
+    if (homes == nullptr) homeMinutes.assign(m_homes.size(), kInfinity);
+    const auto timeHome = [&](std::size_t h) {
         homeMinutes[h] = homeSeconds(m_homes[h], category, onEdges) / 60.0;
         if (m_homes[h].building != Home::kNone)
             m_result.buildings[m_homes[h].building].minutes[category] = homeMinutes[h];
         if (m_homes[h].gridHome != Home::kNone)
             m_result.gridHomes[m_homes[h].gridHome].minutes[category] = homeMinutes[h];
+    };
+    // The compounds whose median is redone: all, or those of the homes timed again.
+    std::vector<std::size_t> compounds;
+    if (homes == nullptr) {
+        for (std::size_t h = 0; h < m_homes.size(); ++h) timeHome(h);
+        compounds.resize(m_result.compounds.size());
+        std::iota(compounds.begin(), compounds.end(), std::size_t(0));
+    } else {
+        for (const std::uint32_t h : *homes) {
+            timeHome(h);
+            if (m_homes[h].compound != Home::kNone) compounds.push_back(m_homes[h].compound);
+        }
+        std::sort(compounds.begin(), compounds.end());
+        compounds.erase(std::unique(compounds.begin(), compounds.end()), compounds.end());
     }
-    c.blindSpots.clear();
     std::vector<std::pair<double, double>> byTime;  // minutes, weight
-    for (std::size_t k = 0; k < m_result.compounds.size(); ++k) {
+    for (const std::size_t k : compounds) {
         CompoundCoverage& compound = m_result.compounds[k];
         byTime.clear();
         // Weighted by residents; a compound nobody is known to live in weighs its homes alike.
@@ -472,32 +499,73 @@ void CoverageAnalysis::measureCategory(std::size_t category) {
             }
         }
         compound.minutes[category] = minutes;
-        if (!(minutes <= c.targetMinutes)) c.blindSpots.push_back(compound.id);
     }
+    c.blindSpots.clear();
+    for (const CompoundCoverage& compound : m_result.compounds)
+        if (!(compound.minutes[category] <= c.targetMinutes)) c.blindSpots.push_back(compound.id);
 
     // The totals are sums of the same homes' residents, so a share only passes 1 by rounding.
-    double totalAll = 0.0, totalOlder = 0.0, totalChildren = 0.0;
-    for (const PlacedHome& home : m_homes) {
-        totalAll += home.residents;
-        totalOlder += home.residents60Plus;
-        totalChildren += home.children0To14;
-    }
+    // One pass over the homes for every threshold; each sum adds its homes in home order.
     auto share = [](double part, double total) { return total > 0.0 ? std::min(1.0, part / total) : 0.0; };
-    c.shares.clear();
-    for (const double threshold : m_options.thresholdsMinutes) {
-        double all = 0.0;
-        double older = 0.0;
-        double children = 0.0;
-        for (std::size_t h = 0; h < m_homes.size(); ++h) {
-            const PlacedHome& home = m_homes[h];
-            if (!(homeMinutes[h] <= threshold)) continue;
-            all += home.residents;
-            older += home.residents60Plus;
-            children += home.children0To14;
+    const std::vector<double>& thresholds = m_options.thresholdsMinutes;
+    std::vector<std::array<double, 3>> within(thresholds.size(), {0.0, 0.0, 0.0});
+    for (std::size_t h = 0; h < m_homes.size(); ++h) {
+        const double minutes = homeMinutes[h];
+        const PlacedHome& home = m_homes[h];
+        for (std::size_t t = 0; t < thresholds.size(); ++t) {
+            if (!(minutes <= thresholds[t])) continue;
+            within[t][0] += home.residents;
+            within[t][1] += home.residents60Plus;
+            within[t][2] += home.children0To14;
         }
-        c.shares.push_back({threshold, share(all, totalAll), share(older, totalOlder),
-                            share(children, totalChildren)});
     }
+    c.shares.clear();
+    for (std::size_t t = 0; t < thresholds.size(); ++t)
+        c.shares.push_back({thresholds[t], share(within[t][0], m_totalResidents),
+                            share(within[t][1], m_total60Plus), share(within[t][2], m_total0To14)});
+}
+
+void CoverageAnalysis::noteRepair(std::size_t category, const SearchSource& before,
+                                  const SearchSource& after) {
+    auto it = std::find_if(m_repairs.begin(), m_repairs.end(),
+                           [&](const Repair& r) { return r.category == category; });
+    if (it == m_repairs.end()) {
+        m_repairs.push_back({category, false, {}});
+        it = std::prev(m_repairs.end());
+    }
+    Repair& repair = *it;
+    if (repair.all) return;
+    const std::span<const std::uint32_t> nodes = m_times->lastChangedNodes();
+    // Looking every node up costs more than timing every home once this many have changed.
+    if (nodes.size() > m_homesAtNode.size() / 8) {
+        repair.all = true;
+        repair.homes.clear();
+        return;
+    }
+    const auto homesOn = [&](const std::vector<std::pair<std::uint32_t, std::uint32_t>>& index,
+                             std::uint32_t key) {
+        auto at = std::lower_bound(index.begin(), index.end(), std::pair(key, std::uint32_t(0)));
+        for (; at != index.end() && at->first == key; ++at) repair.homes.push_back(at->second);
+    };
+    // A home's time reads its ways out: nodes, or the two ends of an edge and the facilities on
+    // that edge (secondsVia).
+    for (const std::uint32_t node : nodes) homesOn(m_homesAtNode, node);
+    for (const SearchSource* s : {&before, &after})
+        if (s->isOnEdge()) homesOn(m_homesOnEdge, s->edge().value());
+}
+
+void CoverageAnalysis::measureRepaired() {
+    for (Repair& repair : m_repairs) {
+        if (repair.all) {
+            measureCategory(repair.category);
+            continue;
+        }
+        std::sort(repair.homes.begin(), repair.homes.end());
+        repair.homes.erase(std::unique(repair.homes.begin(), repair.homes.end()),
+                           repair.homes.end());
+        measureCategory(repair.category, &repair.homes);
+    }
+    m_repairs.clear();
 }
 
 void CoverageAnalysis::measureCompleteness() {
@@ -537,7 +605,9 @@ std::vector<std::size_t> CoverageAnalysis::updateFacility(const project::Facilit
     const std::size_t target = counted ? categoryOf(facility.categoryCode) : 0;
     if (placed != m_placed.end() && (!counted || placed->second.category != target)) {
         const Placed old = placed->second;
+        const SearchSource before = m_times->sources(old.category)[old.index];
         m_times->removeSource(old.category, old.index);
+        noteRepair(old.category, before, SearchSource());
         m_sourceFacility[old.category][old.index] = 0;
         m_placed.erase(placed);
         auto& unsnapped = m_result.unsnapped;
@@ -554,7 +624,7 @@ std::vector<std::size_t> CoverageAnalysis::updateFacility(const project::Facilit
     }
     std::sort(touched.begin(), touched.end());
     touched.erase(std::unique(touched.begin(), touched.end()), touched.end());
-    for (const std::size_t c : touched) measureCategory(c);
+    measureRepaired();
     measureCompleteness();
     return touched;
 }
@@ -564,14 +634,16 @@ std::vector<std::size_t> CoverageAnalysis::removeFacility(project::FeatureId id)
     const auto placed = m_placed.find(id);
     if (placed == m_placed.end()) return {};
     const Placed old = placed->second;
+    const SearchSource before = m_times->sources(old.category)[old.index];
     m_times->removeSource(old.category, old.index);
+    noteRepair(old.category, before, SearchSource());
     m_sourceFacility[old.category][old.index] = 0;
     m_placed.erase(placed);
     auto& unsnapped = m_result.unsnapped;
     unsnapped.erase(std::remove_if(unsnapped.begin(), unsnapped.end(),
                                    [&](const UnsnappedFacility& u) { return u.id == id; }),
                     unsnapped.end());
-    measureCategory(old.category);
+    measureRepaired();
     measureCompleteness();
     return {old.category};
 }

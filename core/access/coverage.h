@@ -225,8 +225,11 @@ struct HomeTime {
  *                             t(g) + |*g| x 1.3 / speed, not the straight line to P
  *
  * Incremental use: after full run(), updateFacility() and removeFacility() repair only the
- * facility's category (NearestTimes::moveSource) and recompute that category's measures and
- * the completeness scores.
+ * facility's category (NearestTimes::moveSource), time again only the homes whose ways out
+ * touch a node the repair changed (or the edge the facility left or joined), redo the medians
+ * of their compounds, then the category's shares and blind spots and the completeness scores.
+ * The result equals a full run bit for bit; the work grows with the facility's catchments and
+ * the number of homes, not with the graph.
  *
  * Keeps references to the project and the graph (built from it with buildFromProject), which
  * must outlive it; the facilities are read at run(), later changes only through
@@ -321,8 +324,24 @@ private:
     template <class NodeSeconds>
     double secondsVia(const PlacedHome& home, const NodeSeconds& nodeSeconds,
                       const EdgeSources& onEdges) const;
-    void measureCategory(std::size_t category);
+    /// Times the homes of a category and its measures. With `homes`, only those homes (sorted,
+    /// unique) are timed again and only their compounds' medians redone: the others kept their
+    /// inputs, so their times stand.
+    void measureCategory(std::size_t category, const std::vector<std::uint32_t>* homes = nullptr);
     void measureCompleteness();
+    /// Called after each repair of m_times that moved a source of `category` from `before` to
+    /// `after`: notes the homes whose time it may have changed, for measureRepaired().
+    void noteRepair(std::size_t category, const SearchSource& before, const SearchSource& after);
+    /// Measures the categories noted since the last call, each for its affected homes only.
+    void measureRepaired();
+
+    /// Homes to time again in one category after repairs; `all` when so much changed that timing
+    /// every home is as cheap.
+    struct Repair {
+        std::size_t category = 0;
+        bool all = false;
+        std::vector<std::uint32_t> homes;
+    };
 
     const project::Project* m_project;
     const network::StreetGraph* m_graph;
@@ -339,6 +358,11 @@ private:
     // Homes by where they join the network, sorted: (node, home) and (edge, home).
     std::vector<std::pair<std::uint32_t, std::uint32_t>> m_homesAtNode;
     std::vector<std::pair<std::uint32_t, std::uint32_t>> m_homesOnEdge;
+    std::vector<Repair> m_repairs;  // noted, not yet measured
+    // Every home's residents, summed in home order (the denominators of the shares).
+    double m_totalResidents = 0.0;
+    double m_total60Plus = 0.0;
+    double m_total0To14 = 0.0;
     CoverageResult m_result;
 };
 

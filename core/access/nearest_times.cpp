@@ -102,7 +102,8 @@ void NearestTimes::seedSources(std::size_t category, detail::RadixHeap& heap) {
 // The search itself: Dijkstra that only ever lowers times, writing straight into the result
 // arrays (no copy, no clearing beyond the initial fill). Used for full computations and repairs.
 std::size_t NearestTimes::expand(std::size_t category, detail::RadixHeap& heap,
-                                 const std::atomic<bool>* cancel, bool* cancelled) {
+                                 const std::atomic<bool>* cancel, bool* cancelled,
+                                 std::vector<std::uint32_t>* settled) {
     const std::uint32_t* firstOut = m_graph->firstOut().data();
     const std::uint32_t* head = m_graph->arcHeads().data();
     const float* arcSeconds = m_costs->arcSeconds().data();
@@ -119,6 +120,7 @@ std::size_t NearestTimes::expand(std::size_t category, detail::RadixHeap& heap,
             *cancelled = true;
             return settledCount;
         }
+        if (settled) settled->push_back(u);
         const std::uint32_t source = nearest[u];
         for (std::uint32_t a = firstOut[u], end = firstOut[u + 1]; a < end; ++a) {
             const float nd = d + arcSeconds[a];
@@ -171,9 +173,11 @@ UpdateReport NearestTimes::moveSource(std::size_t category, std::size_t index,
     // 3. ...with every source's seeds (a seed may lie in the cleared region), the new one too.
     seedSources(category, m_heap);
 
-    // 4. Lower times until nothing improves.
+    // 4. Lower times until nothing improves. Only the cleared nodes and those settled here
+    //    can have changed.
+    m_changed.assign(m_cleared.begin(), m_cleared.end());
     bool cancelled = false;
-    report.nodesSettled = expand(category, m_heap, nullptr, &cancelled);
+    report.nodesSettled = expand(category, m_heap, nullptr, &cancelled, &m_changed);
     return report;
 }
 

@@ -87,6 +87,11 @@ public:
     UpdateReport removeSource(std::size_t category, std::size_t index) {
         return moveSource(category, index, SearchSource());
     }
+    /// The nodes whose time or nearest source the last moveSource(), addSource() or
+    /// removeSource() may have changed: those it cleared and those its repair settled (a
+    /// superset of the changed ones, possibly with repeats). Every other node of that category
+    /// kept its time and source. Valid until the next update.
+    std::span<const std::uint32_t> lastChangedNodes() const { return m_changed; }
 
 private:
     struct PrepareOnly {};
@@ -96,8 +101,10 @@ private:
     bool computeCategory(std::size_t category, detail::RadixHeap& heap,
                          const std::atomic<bool>* cancel);
     void seedSources(std::size_t category, detail::RadixHeap& heap);
+    /// Settles the heap; records each node it settles in `settled` when given.
     std::size_t expand(std::size_t category, detail::RadixHeap& heap,
-                       const std::atomic<bool>* cancel, bool* cancelled);
+                       const std::atomic<bool>* cancel, bool* cancelled,
+                       std::vector<std::uint32_t>* settled = nullptr);
 
     const network::StreetGraph* m_graph;
     const network::WalkCost* m_costs;
@@ -108,6 +115,7 @@ private:
     bool m_complete = false;
     detail::RadixHeap m_heap;              // workspace of moveSource
     std::vector<std::uint32_t> m_cleared;  // workspace of moveSource
+    std::vector<std::uint32_t> m_changed;  // see lastChangedNodes()
 };
 
 /// Shorthand for the NearestTimes constructor: per category, seconds from every node to the

@@ -15,6 +15,8 @@
 #include "core/network/street_graph.h"
 #include "core/osm/osm_import.h"
 #include "core/project/project.h"
+#include "core/sample/split_mix.h"
+#include "core/sample/synthetic_city.h"
 #include "tests/support/test_data.h"
 
 namespace yike::access {
@@ -624,6 +626,91 @@ TEST(CoverageAnalysis, ADistrictWithoutBuildingFootprintsStillHasResidents) {
     double best = 0.0;
     for (const CategoryCoverage& c : r.categories) best = std::max(best, c.shares.back().population);
     EXPECT_GT(best, 0.5) << "some service reaches most residents within 15 minutes";
+}
+
+
+/// Every measure of two results, to the bit.
+void expectIdenticalMeasures(const CoverageResult& a, const CoverageResult& b) {
+    ASSERT_EQ(a.buildings.size(), b.buildings.size());
+    for (std::size_t k = 0; k < a.buildings.size(); ++k)
+        ASSERT_EQ(a.buildings[k].minutes, b.buildings[k].minutes) << "building " << k;
+    ASSERT_EQ(a.compounds.size(), b.compounds.size());
+    for (std::size_t k = 0; k < a.compounds.size(); ++k) {
+        EXPECT_EQ(a.compounds[k].minutes, b.compounds[k].minutes) << "compound " << k;
+        EXPECT_EQ(a.compounds[k].completeness, b.compounds[k].completeness);
+    }
+    ASSERT_EQ(a.categories.size(), b.categories.size());
+    for (std::size_t c = 0; c < a.categories.size(); ++c) {
+        const CategoryCoverage& x = a.categories[c];
+        const CategoryCoverage& y = b.categories[c];
+        EXPECT_EQ(x.blindSpots, y.blindSpots) << x.code;
+        EXPECT_EQ(x.facilities, y.facilities) << x.code;
+        EXPECT_EQ(x.isRelevant, y.isRelevant) << x.code;
+        ASSERT_EQ(x.shares.size(), y.shares.size());
+        for (std::size_t t = 0; t < x.shares.size(); ++t) {
+            EXPECT_EQ(x.shares[t].population, y.shares[t].population) << x.code;
+            EXPECT_EQ(x.shares[t].residents60Plus, y.shares[t].residents60Plus) << x.code;
+            EXPECT_EQ(x.shares[t].children0To14, y.shares[t].children0To14) << x.code;
+        }
+    }
+}
+
+// Repairs time again only the homes near what changed; a long run of moves, removals, changes
+// of category and additions in a city of gated compounds must still agree with full runs.
+TEST(CoverageAnalysis, RepairsInACityMatchFullRuns) {
+    // Big enough that a store's catchment is a small part of the city, so most repairs time
+    // only some homes again.
+    project::Project city = sample::generateSyntheticCity({.scale = 0.01});
+    const network::StreetGraph graph = network::buildFromProject(city);
+    const project::WalkProfile older = *city.walkProfile("older");
+    CoverageAnalysis analysis(city, graph, older);
+    ASSERT_TRUE(analysis.run());
+    const std::uint64_t seed = test::testSeed();
+    SCOPED_TRACE(seed);
+    sample::SplitMix64 random(seed);
+    const geo::BoundingBox box = city.bounds();
+    const std::vector<std::string> codes{"convenience_store", "kindergarten", "pharmacy"};
+    for (int step = 0; step < 24; ++step) {
+        const auto& all = city.facilities().items();
+        project::Facility f = all[random.index(all.size())];
+        switch (step % 4) {
+            case 0:  // a store moved a few hundred metres
+                for (const project::Facility& g : all)
+                    if (g.categoryCode == "convenience_store" && random.chance(0.3)) f = g;
+                f.position.lon += random.uniform(-0.003, 0.003);
+                f.position.lat += random.uniform(-0.003, 0.003);
+                break;
+            case 1:  // moved anywhere in the city, off the streets or not
+                f.position = {random.uniform(box.minLon, box.maxLon),
+                              random.uniform(box.minLat, box.maxLat)};
+                break;
+            case 2:  // another category, or no longer counted
+                if (random.chance(0.5))
+                    f.categoryCode = codes[random.index(codes.size())];
+                else
+                    f.status = project::FacilityStatus::Planned;
+                break;
+            default: {  // a new one beside an existing one
+                f.id = 0;
+                f.position.lon += 0.0003;
+                f.categoryCode = codes[random.index(codes.size())];
+                f.id = city.addFacility(f);
+                break;
+            }
+        }
+        if (step % 4 != 3) city.updateFacility(f);
+        analysis.updateFacility(f);
+        if (step % 6 == 5) {
+            const auto& now = city.facilities().items();
+            const project::FeatureId gone = now[random.index(now.size())].id;
+            analysis.removeFacility(gone);
+            city.removeFacility(gone);
+        }
+        CoverageAnalysis fresh(city, graph, older);
+        ASSERT_TRUE(fresh.run());
+        SCOPED_TRACE(step);
+        expectIdenticalMeasures(analysis.result(), fresh.result());
+    }
 }
 
 }  // namespace
