@@ -77,11 +77,12 @@ void FeatureCollection<T>::update(const T& item) {
 }
 
 template <typename T>
-void FeatureCollection<T>::remove(FeatureId id) {
+std::size_t FeatureCollection<T>::remove(FeatureId id) {
     const std::size_t i = indexOf(id);
     if (i >= size()) throw ProjectLogicError("no feature with id " + std::to_string(id));
     std::vector<T>& all = writableItems();
     all.erase(all.begin() + static_cast<std::ptrdiff_t>(i));
+    return i;
 }
 
 namespace {
@@ -276,9 +277,15 @@ void Project::updateFacility(const Facility& f) {
     m_facilities.update(f);
     notify(Layer::Facilities, ChangeEvent::Kind::Changed, f.id);
 }
-void Project::removeFacility(FeatureId id) {
-    m_facilities.remove(id);
+std::size_t Project::removeFacility(FeatureId id) {
+    const std::size_t index = m_facilities.remove(id);
     notify(Layer::Facilities, ChangeEvent::Kind::Removed, id);
+    return index;
+}
+void Project::restoreFacility(Facility f, std::size_t index) {
+    const FeatureId id = f.id;
+    m_facilities.insertAll({std::move(f)}, {index});
+    notify(Layer::Facilities, ChangeEvent::Kind::Added, id);
 }
 
 FeatureId Project::addCompound(Compound c) {
@@ -290,9 +297,15 @@ void Project::updateCompound(const Compound& c) {
     m_compounds.update(c);
     notify(Layer::Compounds, ChangeEvent::Kind::Changed, c.id);
 }
-void Project::removeCompound(FeatureId id) {
-    m_compounds.remove(id);
+std::size_t Project::removeCompound(FeatureId id) {
+    const std::size_t index = m_compounds.remove(id);
     notify(Layer::Compounds, ChangeEvent::Kind::Removed, id);
+    return index;
+}
+void Project::restoreCompound(Compound c, std::size_t index) {
+    const FeatureId id = c.id;
+    m_compounds.insertAll({std::move(c)}, {index});
+    notify(Layer::Compounds, ChangeEvent::Kind::Added, id);
 }
 
 FeatureId Project::addGate(Gate g) {
@@ -310,9 +323,18 @@ void Project::updateGate(const Gate& g) {
     m_gates.update(g);
     notify(Layer::Gates, ChangeEvent::Kind::Changed, g.id);
 }
-void Project::removeGate(FeatureId id) {
-    m_gates.remove(id);
+std::size_t Project::removeGate(FeatureId id) {
+    const std::size_t index = m_gates.remove(id);
     notify(Layer::Gates, ChangeEvent::Kind::Removed, id);
+    return index;
+}
+void Project::restoreGate(Gate g, std::size_t index) {
+    if (m_compounds.find(g.compoundId) == nullptr)
+        throw ProjectLogicError("gate refers to missing compound "
+                                + std::to_string(g.compoundId));
+    const FeatureId id = g.id;
+    m_gates.insertAll({std::move(g)}, {index});
+    notify(Layer::Gates, ChangeEvent::Kind::Added, id);
 }
 
 FeatureId Project::addIdleSpace(IdleSpace s) {
@@ -324,9 +346,15 @@ void Project::updateIdleSpace(const IdleSpace& s) {
     m_idleSpaces.update(s);
     notify(Layer::IdleSpaces, ChangeEvent::Kind::Changed, s.id);
 }
-void Project::removeIdleSpace(FeatureId id) {
-    m_idleSpaces.remove(id);
+std::size_t Project::removeIdleSpace(FeatureId id) {
+    const std::size_t index = m_idleSpaces.remove(id);
     notify(Layer::IdleSpaces, ChangeEvent::Kind::Removed, id);
+    return index;
+}
+void Project::restoreIdleSpace(IdleSpace s, std::size_t index) {
+    const FeatureId id = s.id;
+    m_idleSpaces.insertAll({std::move(s)}, {index});
+    notify(Layer::IdleSpaces, ChangeEvent::Kind::Added, id);
 }
 
 namespace {

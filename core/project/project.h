@@ -76,8 +76,8 @@ public:
     FeatureId add(T item);
     /// @throws ProjectLogicError when no item has item.id.
     void update(const T& item);
-    /// @throws ProjectLogicError when no item has that id.
-    void remove(FeatureId id);
+    /// Returns the index the item had. @throws ProjectLogicError when no item has that id.
+    std::size_t remove(FeatureId id);
     /// Removes the items with these ids in one pass; the others keep their order. Returns the
     /// index each removed item had, in the order of `ids`, for insertAll().
     /// @throws ProjectLogicError when an id is unknown or listed twice; nothing is removed then.
@@ -161,23 +161,33 @@ public:
     /// The circle called `name`, or null.
     const Circle* circle(const std::string& name) const;
 
+    /// One feature at a time, each change announced with its own event. remove... returns the
+    /// index the feature had in its layer; restore... puts a removed feature back at that index
+    /// under its own id (the undo of a deletion: the layer is exactly as before, order
+    /// included), announced as Added. Restoring checks first that the id is free and the index
+    /// at most the layer's size (for a gate, that its compound exists) and throws
+    /// ProjectLogicError otherwise, changing nothing.
     FeatureId addFacility(Facility f);
     void updateFacility(const Facility& f);
-    void removeFacility(FeatureId id);
+    std::size_t removeFacility(FeatureId id);
+    void restoreFacility(Facility f, std::size_t index);
 
     FeatureId addCompound(Compound c);
     void updateCompound(const Compound& c);
     /// Removing a compound does not remove its gates; callers remove them first.
-    void removeCompound(FeatureId id);
+    std::size_t removeCompound(FeatureId id);
+    void restoreCompound(Compound c, std::size_t index);
 
     /// @throws ProjectLogicError when the gate's compound does not exist.
     FeatureId addGate(Gate g);
     void updateGate(const Gate& g);
-    void removeGate(FeatureId id);
+    std::size_t removeGate(FeatureId id);
+    void restoreGate(Gate g, std::size_t index);
 
     FeatureId addIdleSpace(IdleSpace s);
     void updateIdleSpace(const IdleSpace& s);
-    void removeIdleSpace(FeatureId id);
+    std::size_t removeIdleSpace(FeatureId id);
+    void restoreIdleSpace(IdleSpace s, std::size_t index);
 
     /// Bulk changes for imports and large deletions: many features added, removed or restored
     /// with one Reset event for the layer instead of one event each, so views update once.

@@ -18,48 +18,40 @@ MoveFeatures::MoveFeatures(ProjectDocument& document, const std::vector<FeatureR
     : QUndoCommand(parent), m_document(document), m_refs(refs), m_dLon(dLon), m_dLat(dLat),
       m_dragId(dragId) {
     std::sort(m_refs.begin(), m_refs.end());
-    const project::Project& p = document.project();
-    FeatureSnapshot snapshot = FeatureSnapshot::of(p, m_refs);
-    m_facilities = std::move(snapshot.facilities);
-    m_compounds = std::move(snapshot.compounds);
-    m_gates = std::move(snapshot.gates);
-    m_idleSpaces = std::move(snapshot.idleSpaces);
+    m_before = FeatureSnapshot::of(document.project(), m_refs);
+    m_after = m_before;
+    for (project::Facility& f : m_after.facilities)
+        f.position = translated(f.position, dLon, dLat);
+    for (project::Compound& c : m_after.compounds) c.outline = translated(c.outline, dLon, dLat);
+    for (project::Gate& g : m_after.gates) g.position = translated(g.position, dLon, dLat);
+    for (project::IdleSpace& s : m_after.idleSpaces) {
+        s.position = translated(s.position, dLon, dLat);
+        if (s.footprint) s.footprint = translated(*s.footprint, dLon, dLat);
+    }
     setText(m_refs.size() == 1
                 ? CommandsTr::tr("Move Feature")
                 : CommandsTr::tr("Move %1 Features").arg(static_cast<qulonglong>(m_refs.size())));
 }
 
 bool MoveFeatures::isEmpty() const {
-    return m_facilities.empty() && m_compounds.empty() && m_gates.empty() && m_idleSpaces.empty();
+    return m_before.facilities.empty() && m_before.compounds.empty() && m_before.gates.empty()
+           && m_before.idleSpaces.empty();
 }
 
-void MoveFeatures::apply(double dLon, double dLat) {
+void MoveFeatures::apply(const FeatureSnapshot& state) {
     project::Project& p = m_document.project();
-    for (project::Facility f : m_facilities) {
-        f.position = translated(f.position, dLon, dLat);
-        p.updateFacility(f);
-    }
-    for (project::Compound c : m_compounds) {
-        c.outline = translated(c.outline, dLon, dLat);
-        p.updateCompound(c);
-    }
-    for (project::Gate g : m_gates) {
-        g.position = translated(g.position, dLon, dLat);
-        p.updateGate(g);
-    }
-    for (project::IdleSpace s : m_idleSpaces) {
-        s.position = translated(s.position, dLon, dLat);
-        if (s.footprint) s.footprint = translated(*s.footprint, dLon, dLat);
-        p.updateIdleSpace(s);
-    }
+    for (const project::Facility& f : state.facilities) p.updateFacility(f);
+    for (const project::Compound& c : state.compounds) p.updateCompound(c);
+    for (const project::Gate& g : state.gates) p.updateGate(g);
+    for (const project::IdleSpace& s : state.idleSpaces) p.updateIdleSpace(s);
 }
 
 void MoveFeatures::redo() {
-    apply(m_dLon, m_dLat);
+    apply(m_after);
 }
 
 void MoveFeatures::undo() {
-    apply(0.0, 0.0);
+    apply(m_before);
     // QUndoStack deletes a command that turns obsolete while it is undone.
     if (m_discardOnUndo) setObsolete(true);
 }
@@ -73,6 +65,9 @@ bool MoveFeatures::mergeWith(const QUndoCommand* other) {
     if (move == nullptr || move->m_dragId != m_dragId || move->m_refs != m_refs) return false;
     m_dLon += move->m_dLon;
     m_dLat += move->m_dLat;
+    // Where the later move put the features, bit for bit: adding up the offsets instead would
+    // round differently from the moves the user saw, and redo would not give that state back.
+    m_after = move->m_after;
     return true;
 }
 

@@ -6,6 +6,7 @@
 #include <QUndoCommand>
 
 #include "core/project/features.h"
+#include "ui/commands/feature_snapshot.h"
 #include "ui/document/selection.h"
 
 namespace yike::ui {
@@ -36,14 +37,12 @@ public:
     void discardOnUndo() { m_discardOnUndo = true; }
 
 private:
-    void apply(double dLon, double dLat);
+    void apply(const FeatureSnapshot& state);
 
     ProjectDocument& m_document;
     std::vector<FeatureRef> m_refs;
-    std::vector<project::Facility> m_facilities;
-    std::vector<project::Compound> m_compounds;
-    std::vector<project::Gate> m_gates;
-    std::vector<project::IdleSpace> m_idleSpaces;
+    FeatureSnapshot m_before;  ///< the features before the move (before the drag, once merged)
+    FeatureSnapshot m_after;   ///< and after it
     double m_dLon;
     double m_dLat;
     int m_dragId;

@@ -64,10 +64,15 @@ std::vector<FeatureRef> RemoveFeatures::refs() const {
 void RemoveFeatures::redo() {
     project::Project& p = m_document.project();
     if (!isBulk()) {
-        for (const auto& g : m_gates) p.removeGate(g.id);
-        for (const auto& c : m_compounds) p.removeCompound(c.id);
-        for (const auto& f : m_facilities) p.removeFacility(f.id);
-        for (const auto& s : m_idleSpaces) p.removeIdleSpace(s.id);
+        // One by one, noting where each feature was when it went, for undo.
+        m_gateIndices.clear();
+        m_compoundIndices.clear();
+        m_facilityIndices.clear();
+        m_idleSpaceIndices.clear();
+        for (const auto& g : m_gates) m_gateIndices.push_back(p.removeGate(g.id));
+        for (const auto& c : m_compounds) m_compoundIndices.push_back(p.removeCompound(c.id));
+        for (const auto& f : m_facilities) m_facilityIndices.push_back(p.removeFacility(f.id));
+        for (const auto& s : m_idleSpaces) m_idleSpaceIndices.push_back(p.removeIdleSpace(s.id));
         return;
     }
     // A Reset does not prune the selection as single removals do: drop the features from it
@@ -82,10 +87,15 @@ void RemoveFeatures::redo() {
 void RemoveFeatures::undo() {
     project::Project& p = m_document.project();
     if (!isBulk()) {
-        for (const auto& c : m_compounds) p.addCompound(c);
-        for (const auto& g : m_gates) p.addGate(g);
-        for (const auto& f : m_facilities) p.addFacility(f);
-        for (const auto& s : m_idleSpaces) p.addIdleSpace(s);
+        // Newest removal first, each back at the index it had then: every layer is exactly as
+        // before, order included. Compounds before their gates.
+        for (std::size_t i = m_compounds.size(); i-- > 0;)
+            p.restoreCompound(m_compounds[i], m_compoundIndices[i]);
+        for (std::size_t i = m_gates.size(); i-- > 0;) p.restoreGate(m_gates[i], m_gateIndices[i]);
+        for (std::size_t i = m_facilities.size(); i-- > 0;)
+            p.restoreFacility(m_facilities[i], m_facilityIndices[i]);
+        for (std::size_t i = m_idleSpaces.size(); i-- > 0;)
+            p.restoreIdleSpace(m_idleSpaces[i], m_idleSpaceIndices[i]);
         return;
     }
     // The project is as redo() left it, so the indices it returned put everything back in place.

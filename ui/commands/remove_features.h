@@ -15,7 +15,8 @@ class ProjectDocument;
 
 /**
  * Deletes features of the editable layers in one step. Removing a compound removes its gates
- * too (the project requires it). Undo puts every feature back under its old id.
+ * too (the project requires it). Undo puts every feature back under its old id at its old
+ * place in its layer.
  *
  * A few features go one by one, each with its own change event, which views apply cheaply.
  * Above kBulkThreshold they go through the project's bulk calls: one Reset event per layer, so
@@ -47,7 +48,7 @@ private:
     std::vector<project::Compound> m_compounds;
     std::vector<project::Gate> m_gates;
     std::vector<project::IdleSpace> m_idleSpaces;
-    // Where a bulk removal took each feature from, parallel to the features above.
+    // Where the removal took each feature from, parallel to the features above.
     std::vector<std::size_t> m_facilityIndices;
     std::vector<std::size_t> m_compoundIndices;
     std::vector<std::size_t> m_gateIndices;

@@ -27,9 +27,15 @@ void SetCompoundOutline::redo() {
     project::Compound after = m_before;
     after.outline = m_outline;
     p.updateCompound(after);
+    if (m_gatesAfter.empty()) m_gatesAfter = gatesOn(m_outline);
+    for (const project::Gate& gate : m_gatesAfter) p.updateGate(gate);
+}
+
+std::vector<project::Gate> SetCompoundOutline::gatesOn(const geo::Polygon& outline) const {
     const geo::Ring& oldRing = m_before.outline.outer;
-    const geo::Ring& newRing = m_outline.outer;
-    for (project::Gate gate : m_gatesBefore) {
+    const geo::Ring& newRing = outline.outer;
+    std::vector<project::Gate> gates = m_gatesBefore;
+    for (project::Gate& gate : gates) {
         if (oldRing.size() >= 2 && oldRing.size() == newRing.size()) {
             const RingProjection on = projectOntoRing(oldRing, gate.position);
             const geo::LonLat a = newRing[on.edge];
@@ -38,8 +44,8 @@ void SetCompoundOutline::redo() {
         } else if (newRing.size() >= 2) {
             gate.position = projectOntoRing(newRing, gate.position).point;
         }
-        p.updateGate(gate);
     }
+    return gates;
 }
 
 void SetCompoundOutline::undo() {
@@ -57,6 +63,10 @@ bool SetCompoundOutline::mergeWith(const QUndoCommand* other) {
     if (edit == nullptr || edit->m_dragId != m_dragId || edit->m_before.id != m_before.id)
         return false;
     m_outline = edit->m_outline;
+    // The gates where the later edit put them (it has been done): placing them again from the
+    // outline before the drag could put them elsewhere, and redo would not give the drag's
+    // result back.
+    m_gatesAfter = edit->m_gatesAfter;
     return true;
 }
 

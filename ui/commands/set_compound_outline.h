@@ -30,9 +30,14 @@ public:
     bool isValid() const { return m_before.id != 0; }
 
 private:
+    /// The compound's gates moved onto `outline` from where they were before.
+    std::vector<project::Gate> gatesOn(const geo::Polygon& outline) const;
+
     ProjectDocument& m_document;
     project::Compound m_before;
     std::vector<project::Gate> m_gatesBefore;
+    /// Where the first redo put them (that of the latest edit of a drag, once merged).
+    std::vector<project::Gate> m_gatesAfter;
     geo::Polygon m_outline;
     int m_dragId;
 };

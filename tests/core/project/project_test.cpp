@@ -623,7 +623,7 @@ TEST(Project, BulkRemovalLeavesCopiesAlone) {
 
 TEST(Project, RestoreUndoesABulkRemovalExactly) {
     Project p = numberedFacilities(200);
-    // Undoing a single deletion appends the old id: the list no longer ascends.
+    // A feature added back under its old id goes last: the list no longer ascends.
     const Facility seven = *p.facilities().find(7);
     p.removeFacility(7);
     p.addFacility(seven);
@@ -675,6 +675,46 @@ TEST(Project, RestoreChecksEverythingFirst) {
     p.restoreFacilities({withId(4), withId(2)}, {at[1], at[0]});
     EXPECT_EQ(idsOf(p.facilities()), (std::vector<FeatureId>{1, 2, 3, 4, 5}));
     EXPECT_EQ(events, 1);
+}
+
+TEST(Project, ASingleDeletionIsUndoneInPlace) {
+    Project p = numberedFacilities(6);
+    const FeatureId compound = p.addCompound(squareCompound("A"));
+    Gate gate;
+    gate.compoundId = compound;
+    const FeatureId g1 = p.addGate(gate);
+    const FeatureId g2 = p.addGate(gate);
+    const Project before = p;
+    std::vector<ChangeEvent> events;
+    p.addListener([&](const ChangeEvent& e) { events.push_back(e); });
+
+    const Facility three = *p.facilities().find(3);
+    const Facility five = *p.facilities().find(5);
+    EXPECT_EQ(p.removeFacility(3), 2u);
+    EXPECT_EQ(p.removeFacility(5), 3u) << "counted after 3 went";
+    const Gate first = *p.gates().find(g1);
+    EXPECT_EQ(p.removeGate(g1), 0u);
+    const Compound a = *p.compounds().find(compound);
+    EXPECT_EQ(p.removeCompound(compound), 0u);
+
+    EXPECT_THROW(p.restoreGate(first, 0), ProjectLogicError) << "its compound is gone";
+    EXPECT_THROW(p.restoreFacility(five, 5), ProjectLogicError) << "past the end of four";
+    EXPECT_THROW(p.restoreFacility(*p.facilities().find(1), 0), ProjectLogicError) << "1 is in use";
+    ASSERT_EQ(events.size(), 4u) << "refusals change nothing";
+
+    // Newest first, each at the index it had: exactly as before, order and all.
+    p.restoreCompound(a, 0);
+    p.restoreGate(first, 0);
+    p.restoreFacility(five, 3);
+    p.restoreFacility(three, 2);
+    EXPECT_TRUE(p.sameContent(before));
+    EXPECT_EQ(idsOf(p.facilities()), (std::vector<FeatureId>{1, 2, 3, 4, 5, 6}));
+    EXPECT_EQ(p.gates().items().front().id, g1);
+    EXPECT_EQ(p.gates().items().back().id, g2);
+    ASSERT_EQ(events.size(), 8u);
+    EXPECT_EQ(events[4].kind, ChangeEvent::Kind::Added);
+    EXPECT_EQ(events[4].layer, Layer::Compounds);
+    EXPECT_EQ(events[7].id, 3);
 }
 
 TEST(Project, GatesGoAndComeBackInBulk) {

@@ -22,18 +22,13 @@ namespace {
 
 using project::Layer;
 
-// The features of a project keyed by id, so that a feature put back by undo (appended at the
-// end of its layer) compares equal to the original.
-template <typename T>
-std::vector<T> byId(const project::FeatureCollection<T>& c) {
-    std::vector<T> items = c.items();
-    std::sort(items.begin(), items.end(), [](const T& a, const T& b) { return a.id < b.id; });
-    return items;
-}
-
+// The editable layers of two projects equal, item by item in their order (undo puts a deleted
+// feature back where it was).
 bool sameFeatures(const project::Project& a, const project::Project& b) {
-    return byId(a.facilities()) == byId(b.facilities()) && byId(a.compounds()) == byId(b.compounds())
-           && byId(a.gates()) == byId(b.gates()) && byId(a.idleSpaces()) == byId(b.idleSpaces());
+    return a.facilities().items() == b.facilities().items()
+           && a.compounds().items() == b.compounds().items()
+           && a.gates().items() == b.gates().items()
+           && a.idleSpaces().items() == b.idleSpaces().items();
 }
 
 class CommandsTest : public ::testing::Test {
