@@ -96,6 +96,10 @@ void AnalysisController::stopJob(bool announce) {
 
 bool AnalysisController::isRunning() const { return m_runner->isRunning(); }
 
+bool AnalysisController::isUpToDate() const {
+    return m_active && !isRunning() && !m_rerunTimer.isActive() && m_pending.empty();
+}
+
 double AnalysisController::progress() const { return m_runner->progress(); }
 
 const access::CoverageResult* AnalysisController::result() const {

@@ -86,6 +86,9 @@ public:
     bool isLiveEditing() const { return m_liveEdit; }
 
     bool isRunning() const;
+    /// Whether the result follows the project as it is now: active, nothing running, no run
+    /// waiting for a pause in the edits and no live edit left to apply.
+    bool isUpToDate() const;
     /// Fraction done of the running job, 0..1.
     double progress() const;
     /// The current result; null before the first run completes or after a failure.
