@@ -6,10 +6,9 @@
 #include <string>
 #include <system_error>
 
-#include <unistd.h>
-
 #include "app/cli/commands.h"
 #include "core/osm/osm_import.h"
+#include "core/platform/os_file.h"
 #include "core/project/project_file.h"
 
 namespace yike::cli {
@@ -34,7 +33,7 @@ geo::BoundingBox parseBbox(const std::string& text) {
 /// "reading 42%" on standard error, redrawn in place on a terminal, every 10 % otherwise.
 class ProgressLine {
 public:
-    ProgressLine() : m_tty(::isatty(STDERR_FILENO) != 0) {}
+    ProgressLine() : m_tty(platform::isTerminal(stderr)) {}
     void update(double fraction) {
         const int percent = static_cast<int>(fraction * 100.0);
         if (percent == m_last || (!m_tty && percent / 10 == m_last / 10)) return;

@@ -4,11 +4,12 @@
 #include <vector>
 
 #include "app/cli/cli.h"
+#include "core/platform/os_file.h"
 
 int main(int argc, char** argv) {
     std::vector<std::string> args;
     try {
-        args.assign(argv + (argc > 0 ? 1 : 0), argv + argc);
+        args = yike::platform::programArguments(argc, argv);
     } catch (...) {
         std::cerr << "yike-cli: error: out of memory\n";
         return yike::cli::kExitFailure;

@@ -11,8 +11,6 @@
 #include <variant>
 #include <vector>
 
-#include <unistd.h>
-
 #include <nlohmann/json.hpp>
 
 #include "core/catalog/table_text.h"
@@ -20,6 +18,7 @@
 #include "core/exchange/feature_import.h"
 #include "core/exchange/text_util.h"
 #include "core/exchange/wkt.h"
+#include "core/platform/os_file.h"
 
 namespace yike::exchange {
 namespace {
@@ -466,7 +465,7 @@ void writeFileReplacing(const std::filesystem::path& path, std::string_view cont
             path.string());
     };
     std::filesystem::path temporary = path;
-    temporary += ".tmp-" + std::to_string(static_cast<long long>(::getpid()));
+    temporary += ".tmp-" + std::to_string(platform::currentProcessId());
     {
         std::ofstream file(temporary, std::ios::binary | std::ios::trunc);
         if (!file) throw cannotWrite({});
@@ -478,12 +477,12 @@ void writeFileReplacing(const std::filesystem::path& path, std::string_view cont
             throw cannotWrite("the disk may be full");
         }
     }
-    std::error_code error;
-    std::filesystem::rename(temporary, path, error);
-    if (error) {
+    try {
+        platform::replaceFile(temporary, path);
+    } catch (const std::system_error& error) {
         std::error_code ignored;
         std::filesystem::remove(temporary, ignored);
-        throw cannotWrite(error.message());
+        throw cannotWrite(error.code().message());
     }
 }
 

@@ -3,13 +3,10 @@
 
 #include <algorithm>
 #include <cctype>
-#include <cerrno>
-#include <cstring>
-#include <memory>
-
-#include <iconv.h>
+#include <stdexcept>
 
 #include "core/exchange/exchange_error.h"
+#include "core/platform/text_codec.h"
 
 namespace yike::exchange {
 namespace {
@@ -18,18 +15,18 @@ constexpr std::string_view kUtf8Bom = "\xEF\xBB\xBF";
 constexpr std::string_view kUtf16LeBom = "\xFF\xFE";
 constexpr std::string_view kUtf16BeBom = "\xFE\xFF";
 
-const char* iconvName(TextEncoding encoding) {
+platform::Charset charsetOf(TextEncoding encoding) {
     switch (encoding) {
         case TextEncoding::Utf8:
-            return "UTF-8";
+            return platform::Charset::Utf8;
         case TextEncoding::Gb18030:
-            return "GB18030";
+            return platform::Charset::Gb18030;
         case TextEncoding::Utf16Le:
-            return "UTF-16LE";
+            return platform::Charset::Utf16Le;
         case TextEncoding::Utf16Be:
-            return "UTF-16BE";
+            return platform::Charset::Utf16Be;
     }
-    return "UTF-8";
+    return platform::Charset::Utf8;
 }
 
 std::string_view bomOf(TextEncoding encoding) {
@@ -78,42 +75,15 @@ std::size_t lineAt(std::string_view bytes, std::size_t offset, TextEncoding enco
                         where, toCode(encoding));
 }
 
-struct IconvCloser {
-    void operator()(void* cd) const { ::iconv_close(static_cast<iconv_t>(cd)); }
-};
-
-/// Converts `input` from `from` to `to` with iconv. On an invalid or incomplete sequence,
-/// `*badOffset` receives its offset in `input` and std::nullopt is returned.
-std::optional<std::string> convert(std::string_view input, const char* from, const char* to,
+/// Converts `input` between the encodings. On an invalid or incomplete sequence, `*badOffset`
+/// receives its offset in `input` and std::nullopt is returned.
+std::optional<std::string> convert(std::string_view input, TextEncoding from, TextEncoding to,
                                    std::size_t* badOffset) {
-    iconv_t cd = ::iconv_open(to, from);
-    if (cd == reinterpret_cast<iconv_t>(-1))
-        throw ExchangeError(ExchangeError::Code::UndecodableText,
-                            std::string("this system cannot convert from ") + from + " to " + to,
-                            {}, from);
-    const std::unique_ptr<void, IconvCloser> guard(cd);
-    std::string out;
-    out.resize(input.size() * 3 / 2 + 16);
-    // iconv's interface takes non-const pointers but does not write through the input one.
-    char* in = const_cast<char*>(input.data());
-    std::size_t inLeft = input.size();
-    std::size_t produced = 0;
-    while (inLeft > 0) {
-        char* outPtr = out.data() + produced;
-        std::size_t outLeft = out.size() - produced;
-        const std::size_t result = ::iconv(cd, &in, &inLeft, &outPtr, &outLeft);
-        produced = out.size() - outLeft;
-        if (result != static_cast<std::size_t>(-1)) break;
-        if (errno == E2BIG) {
-            out.resize(out.size() * 2 + 16);
-            continue;
-        }
-        // EILSEQ (invalid sequence) or EINVAL (sequence cut short at the end).
-        *badOffset = static_cast<std::size_t>(in - input.data());
-        return std::nullopt;
+    try {
+        return platform::convertText(input, charsetOf(from), charsetOf(to), badOffset);
+    } catch (const std::runtime_error& e) {
+        throw ExchangeError(ExchangeError::Code::UndecodableText, e.what(), {}, toCode(from));
     }
-    out.resize(produced);
-    return out;
 }
 
 }  // namespace
@@ -212,7 +182,7 @@ DecodedText decodeText(std::string_view bytes, std::optional<TextEncoding> choic
         return result;
     }
     std::size_t bad = 0;
-    std::optional<std::string> text = convert(body, iconvName(result.encoding), "UTF-8", &bad);
+    std::optional<std::string> text = convert(body, result.encoding, TextEncoding::Utf8, &bad);
     if (!text) throwUndecodable(bytes, skipped + bad, result.encoding);
     result.utf8 = std::move(*text);
     return result;
@@ -221,7 +191,7 @@ DecodedText decodeText(std::string_view bytes, std::optional<TextEncoding> choic
 std::string encodeGb18030(std::string_view utf8) {
     std::size_t bad = 0;
     if (!isValidUtf8(utf8, &bad)) throwUndecodable(utf8, bad, TextEncoding::Utf8);
-    std::optional<std::string> text = convert(utf8, "UTF-8", "GB18030", &bad);
+    std::optional<std::string> text = convert(utf8, TextEncoding::Utf8, TextEncoding::Gb18030, &bad);
     if (!text) throwUndecodable(utf8, bad, TextEncoding::Utf8);
     return std::move(*text);
 }

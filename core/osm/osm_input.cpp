@@ -12,6 +12,8 @@
 #include <bzlib.h>
 #include <zlib.h>
 
+#include "core/platform/os_file.h"
+
 namespace yike::osm {
 
 struct DecompressingReader::State {
@@ -43,12 +45,16 @@ DecompressingReader::DecompressingReader(const std::filesystem::path& file,
     if (ec) m_fileSize = 0;
     m_state->compression = compression;
     if (compression == Compression::Gzip) {
+#ifdef _WIN32
+        m_state->gz = gzopen_w(file.c_str(), "rb");  // a wide name: any script
+#else
         m_state->gz = gzopen(file.c_str(), "rb");
+#endif
         if (!m_state->gz) throw std::runtime_error("cannot open " + file.string());
         gzbuffer(m_state->gz, 1 << 17);
         return;
     }
-    m_state->file = std::fopen(file.c_str(), "rb");
+    m_state->file = platform::openFile(file, "rb");
     if (!m_state->file) throw std::runtime_error("cannot open " + file.string());
     if (compression == Compression::Bzip2) m_state->openBzip2Stream(nullptr, 0);
 }

@@ -10,8 +10,8 @@
 #include <sqlite3.h>
 
 #include "core/catalog/catalog.h"
+#include "core/platform/sqlite_util.h"
 #include "core/project/schema.h"
-#include "core/project/sqlite_util.h"
 
 namespace yike::project::detail {
 
@@ -21,13 +21,14 @@ namespace {
 /// or a layer registration of that name (one of their own, or a leftover).
 void addNewTable(sqlite3* db, const char* name) {
     const TableSpec& spec = projectTable(name);
-    if (hasTable(db, spec.name))
+    if (platform::hasTable(db, spec.name))
         throw MigrationError(std::string("the file already has a table named ") + spec.name
                              + " that Yike did not create; rename it (in QGIS, say) and "
                                "open the file again");
     // A leftover registration without its table would make the insert below fail.
-    Statement contents(db, "SELECT count(*) FROM gpkg_contents WHERE table_name = ?1"
-                           " OR identifier = ?2");
+    platform::Statement contents(db,
+                                 "SELECT count(*) FROM gpkg_contents WHERE table_name = ?1"
+                                 " OR identifier = ?2");
     contents.bindText(1, spec.name);
     contents.bindText(2, spec.identifier);
     if (contents.step() && contents.columnInt(0) > 0)
@@ -40,14 +41,14 @@ void addNewTable(sqlite3* db, const char* name) {
 /// that name in the table (one of their own, added in QGIS, say).
 void addNewColumn(sqlite3* db, const std::string& table, const std::string& column,
                   const std::string& type) {
-    Statement columns(db, "SELECT count(*) FROM pragma_table_info(?1) WHERE name = ?2");
+    platform::Statement columns(db, "SELECT count(*) FROM pragma_table_info(?1) WHERE name = ?2");
     columns.bindText(1, table);
     columns.bindText(2, column);
     if (columns.step() && columns.columnInt(0) > 0)
         throw MigrationError(table + " already has a column named " + column
                              + " that Yike did not add; rename it (in QGIS, say) and open the "
                                "file again");
-    exec(db, "ALTER TABLE \"" + table + "\" ADD COLUMN " + column + " " + type);
+    platform::exec(db, "ALTER TABLE \"" + table + "\" ADD COLUMN " + column + " " + type);
 }
 
 /// 1 -> 2: the green_areas feature table (parks, gardens, pitches, lawns, woods). Nothing
@@ -63,25 +64,25 @@ void addPopulation(sqlite3* db) {
     addNewColumn(db, table::kCompounds, "plot_ratio", "DOUBLE");
 }
 
-std::optional<std::string> optionalTextAt(const Statement& row, int column) {
+std::optional<std::string> optionalTextAt(const platform::Statement& row, int column) {
     if (row.columnType(column) != SQLITE_TEXT) return std::nullopt;
     return row.columnText(column);
 }
 
-std::optional<double> optionalNumberAt(const Statement& row, int column) {
+std::optional<double> optionalNumberAt(const platform::Statement& row, int column) {
     const int type = row.columnType(column);
     if (type != SQLITE_INTEGER && type != SQLITE_FLOAT) return std::nullopt;
     return row.columnDouble(column);
 }
 
-void bindOptional(Statement& s, int index, const std::optional<std::string>& value) {
+void bindOptional(platform::Statement& s, int index, const std::optional<std::string>& value) {
     if (value)
         s.bindText(index, *value);
     else
         s.bindNull(index);
 }
 
-void bindOptional(Statement& s, int index, const std::optional<double>& value) {
+void bindOptional(platform::Statement& s, int index, const std::optional<double>& value) {
     if (value)
         s.bindDouble(index, *value);
     else
@@ -103,7 +104,8 @@ void fillShippedAreas(sqlite3* db) {
     };
     std::vector<Row> rows;
     {
-        Statement select(db, "SELECT fid, code, min_area, min_area_m2 FROM standards_catalog");
+        platform::Statement select(
+            db, "SELECT fid, code, min_area, min_area_m2 FROM standards_catalog");
         while (select.step()) {
             const std::optional<std::string> code = optionalTextAt(select, 1);
             const catalog::Category* shipped =
@@ -118,12 +120,12 @@ void fillShippedAreas(sqlite3* db) {
             rows.push_back({select.columnInt(0), shipped, ownText || ownFigure});
         }
     }
-    Statement areas(db,
-                    "UPDATE standards_catalog SET max_area_m2 = ?2, area_kind = ?3,"
-                    " area_source = ?4, siting = ?5 WHERE fid = ?1");
-    Statement minimum(db,
-                      "UPDATE standards_catalog SET min_area = ?2, min_area_m2 = ?3"
-                      " WHERE fid = ?1");
+    platform::Statement areas(db,
+                              "UPDATE standards_catalog SET max_area_m2 = ?2, area_kind = ?3,"
+                              " area_source = ?4, siting = ?5 WHERE fid = ?1");
+    platform::Statement minimum(db,
+                                "UPDATE standards_catalog SET min_area = ?2, min_area_m2 = ?3"
+                                " WHERE fid = ?1");
     for (const Row& row : rows) {
         const catalog::Category& c = *row.shipped;
         areas.reset();
@@ -201,7 +203,7 @@ void runMigrations(sqlite3* db, int fromVersion, const MigrationPlan& plan) {
         version = next->to;
     }
 
-    Transaction transaction(db, Transaction::Kind::Immediate);
+    platform::Transaction transaction(db, platform::Transaction::Kind::Immediate);
     for (const MigrationStep* step : chain) {
         const std::string name =
             "migration " + std::to_string(step->from) + " -> " + std::to_string(step->to)
@@ -213,7 +215,7 @@ void runMigrations(sqlite3* db, int fromVersion, const MigrationPlan& plan) {
             throw MigrationError(name + " failed: " + e.what());
         }
     }
-    Statement update(db, "UPDATE yike_metadata SET value = ? WHERE key = ?");
+    platform::Statement update(db, "UPDATE yike_metadata SET value = ? WHERE key = ?");
     update.bindText(1, std::to_string(plan.targetVersion));
     update.bindText(2, key::kSchemaVersion);
     update.run();

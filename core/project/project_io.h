@@ -10,7 +10,7 @@
 #include "core/project/project.h"
 
 /// Parts of the project store shared by ProjectFile and RecoverySession (implemented in
-/// project_file.cpp).
+/// project_file.cpp, the time stamps in utc_time.cpp).
 namespace yike::project::detail {
 
 /**

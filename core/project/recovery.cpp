@@ -7,7 +7,7 @@
 #include <system_error>
 #include <utility>
 
-#include "core/project/os_file.h"
+#include "core/platform/os_file.h"
 #include "core/project/project_file.h"
 #include "core/project/project_io.h"
 #include "core/project/schema.h"
@@ -43,7 +43,7 @@ std::string sessionFileName(unsigned serial) {
     stamp = stamp.substr(0, 19);  // "2026-05-01T08:30:00"
     std::erase(stamp, '-');
     std::erase(stamp, ':');
-    return kFilePrefix + stamp + "-" + std::to_string(detail::currentProcessId()) + "-"
+    return kFilePrefix + stamp + "-" + std::to_string(platform::currentProcessId()) + "-"
            + std::to_string(serial) + kFileExtension;
 }
 
@@ -52,7 +52,7 @@ std::string sessionFileName(unsigned serial) {
 struct RecoverySession::Impl {
     fs::path directory;
     fs::path file;
-    std::unique_ptr<detail::FileLock> lock;
+    std::unique_ptr<platform::FileLock> lock;
 };
 
 RecoverySession::RecoverySession(fs::path directory) : m_impl(std::make_unique<Impl>()) {
@@ -61,7 +61,7 @@ RecoverySession::RecoverySession(fs::path directory) : m_impl(std::make_unique<I
     if (ec || !fs::is_directory(directory))
         throw ProjectError(Code::ReadOnly, "cannot use the recovery folder " + quoted(directory)
                                                + ": " + (ec ? ec.message() : "not a folder"));
-    if (!detail::isWritableDirectory(directory))
+    if (!platform::isWritableDirectory(directory))
         throw ProjectError(Code::ReadOnly, "cannot use the recovery folder " + quoted(directory)
                                                + ": not writable");
     m_impl->directory = std::move(directory);
@@ -70,18 +70,18 @@ RecoverySession::RecoverySession(fs::path directory) : m_impl(std::make_unique<I
     for (int attempt = 0; attempt < 100; ++attempt) {
         const fs::path candidate = m_impl->directory / sessionFileName(++serial);
         if (fs::exists(candidate, ec)) continue;
-        detail::FileLock::Attempt locked =
-            detail::FileLock::tryAcquire(detail::lockFileFor(candidate));
+        platform::FileLock::Attempt locked =
+            platform::FileLock::tryAcquire(platform::lockFileFor(candidate));
         if (locked.lock) {
             m_impl->file = candidate;
             m_impl->lock = std::move(locked.lock);
             return;
         }
-        if (locked.failure == detail::FileLock::Failure::NotWritable)
+        if (locked.failure == platform::FileLock::Failure::NotWritable)
             throw ProjectError(Code::ReadOnly, "cannot lock a recovery file in "
                                                    + quoted(m_impl->directory) + ": "
                                                    + locked.detail);
-        if (locked.failure == detail::FileLock::Failure::Io)
+        if (locked.failure == platform::FileLock::Failure::Io)
             throw ProjectError(Code::Io, "cannot lock a recovery file in "
                                              + quoted(m_impl->directory) + ": " + locked.detail);
     }
@@ -124,7 +124,8 @@ std::vector<RecoveryEntry> RecoverySession::orphans(const fs::path& directory) {
     }
     for (const fs::path& file : candidates) {
         // A file whose lock can be taken belongs to a session that is gone.
-        detail::FileLock::Attempt probe = detail::FileLock::tryAcquire(detail::lockFileFor(file));
+        platform::FileLock::Attempt probe =
+            platform::FileLock::tryAcquire(platform::lockFileFor(file));
         if (!probe.lock) continue;
         try {
             const std::map<std::string, std::string> metadata = detail::readProjectMetadata(file);
@@ -157,16 +158,16 @@ std::vector<RecoveryEntry> RecoverySession::orphans(const fs::path& directory) {
 }
 
 void RecoverySession::remove(const RecoveryEntry& entry) {
-    detail::FileLock::Attempt locked =
-        detail::FileLock::tryAcquire(detail::lockFileFor(entry.recoveryFile));
+    platform::FileLock::Attempt locked =
+        platform::FileLock::tryAcquire(platform::lockFileFor(entry.recoveryFile));
     if (!locked.lock) {
-        if (locked.failure == detail::FileLock::Failure::Held)
+        if (locked.failure == platform::FileLock::Failure::Held)
             throw ProjectError(Code::InUse,
                                "cannot remove " + quoted(entry.recoveryFile)
                                    + ": its session is still running (" + locked.detail + ")",
                                locked.detail);
         throw ProjectError(
-            locked.failure == detail::FileLock::Failure::NotWritable ? Code::ReadOnly : Code::Io,
+            locked.failure == platform::FileLock::Failure::NotWritable ? Code::ReadOnly : Code::Io,
             "cannot remove " + quoted(entry.recoveryFile) + ": " + locked.detail);
     }
     std::error_code ec;

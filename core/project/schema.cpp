@@ -12,7 +12,7 @@
 #include <sqlite3.h>
 
 #include "core/geo/gpkg_geometry.h"
-#include "core/project/sqlite_util.h"
+#include "core/platform/sqlite_util.h"
 
 namespace yike::project::detail {
 namespace {
@@ -152,7 +152,7 @@ std::string createTableSql(const TableSpec& spec) {
 
 void insertSrs(sqlite3* db, const char* name, int id, const char* organization, int orgId,
                const char* definition, const char* description) {
-    Statement insert(
+    platform::Statement insert(
         db,
         "INSERT INTO gpkg_spatial_ref_sys (srs_name, srs_id, organization, "
         "organization_coordsys_id, definition, description) VALUES (?, ?, ?, ?, ?, ?)");
@@ -336,11 +336,11 @@ const TableSpec& projectTable(const char* name) {
 }
 
 void createProjectTable(sqlite3* db, const TableSpec& spec) {
-    exec(db, createTableSql(spec));
+    platform::exec(db, createTableSql(spec));
     const bool features = spec.geometryType != nullptr;
-    Statement contents(db,
-                       "INSERT INTO gpkg_contents (table_name, data_type, identifier, "
-                       "description, srs_id) VALUES (?, ?, ?, ?, ?)");
+    platform::Statement contents(db,
+                                 "INSERT INTO gpkg_contents (table_name, data_type, identifier, "
+                                 "description, srs_id) VALUES (?, ?, ?, ?, ?)");
     contents.bindText(1, spec.name);
     contents.bindText(2, features ? "features" : "attributes");
     contents.bindText(3, spec.identifier);
@@ -351,7 +351,7 @@ void createProjectTable(sqlite3* db, const TableSpec& spec) {
         contents.bindNull(5);
     contents.run();
     if (features) {
-        Statement geometryColumns(
+        platform::Statement geometryColumns(
             db,
             "INSERT INTO gpkg_geometry_columns (table_name, column_name, geometry_type_name, "
             "srs_id, z, m) VALUES (?, 'geom', ?, ?, 0, 0)");
@@ -363,9 +363,9 @@ void createProjectTable(sqlite3* db, const TableSpec& spec) {
 }
 
 void createSchema(sqlite3* db) {
-    exec(db, "PRAGMA application_id = " + std::to_string(kGpkgApplicationId));
-    exec(db, "PRAGMA user_version = " + std::to_string(kGpkgUserVersion));
-    exec(db, kCoreTables);
+    platform::exec(db, "PRAGMA application_id = " + std::to_string(kGpkgApplicationId));
+    platform::exec(db, "PRAGMA user_version = " + std::to_string(kGpkgUserVersion));
+    platform::exec(db, kCoreTables);
     insertSrs(db, "Undefined cartesian SRS", -1, "NONE", -1, "undefined",
               "undefined cartesian coordinate reference system");
     insertSrs(db, "Undefined geographic SRS", 0, "NONE", 0, "undefined",
@@ -375,8 +375,8 @@ void createSchema(sqlite3* db) {
 
     for (const TableSpec& spec : kTables) createProjectTable(db, spec);
 
-    exec(db, kInternalTables);
-    Statement meta(db, "INSERT INTO yike_metadata (key, value) VALUES (?, ?)");
+    platform::exec(db, kInternalTables);
+    platform::Statement meta(db, "INSERT INTO yike_metadata (key, value) VALUES (?, ?)");
     meta.bindText(1, key::kFormat);
     meta.bindText(2, kFormatValue);
     meta.run();
@@ -387,7 +387,8 @@ void createSchema(sqlite3* db) {
 }
 
 bool onlyRtreeVirtualTables(sqlite3* db) {
-    Statement tables(db, "SELECT sql FROM sqlite_master WHERE type = 'table' AND sql IS NOT NULL");
+    platform::Statement tables(
+        db, "SELECT sql FROM sqlite_master WHERE type = 'table' AND sql IS NOT NULL");
     while (tables.step()) {
         const std::string sql = tables.columnText(0);
         SqlTokens tokens(sql);
@@ -414,7 +415,8 @@ void registerGpkgFunctions(sqlite3* db) {
         const int rc = sqlite3_create_function_v2(
             db, entry.name, 1, SQLITE_UTF8 | SQLITE_DETERMINISTIC | SQLITE_INNOCUOUS, nullptr,
             entry.function, nullptr, nullptr, nullptr);
-        if (rc != SQLITE_OK) throwSqlite(db, rc, std::string("cannot register ") + entry.name);
+        if (rc != SQLITE_OK)
+            platform::throwSqlite(db, rc, std::string("cannot register ") + entry.name);
     }
 }
 

@@ -7,49 +7,18 @@
 
 #include <sqlite3.h>
 
+#include "core/platform/sqlite_util.h"
 #include "ui/tiles/tr.h"
 
 namespace yike::ui {
 namespace {
 
-QString sqliteMessage(sqlite3* db) {
-    return db ? QString::fromUtf8(sqlite3_errmsg(db)) : QStringLiteral("out of memory");
+QString sqliteMessage(const platform::SqliteError& error) {
+    return QString::fromUtf8(error.what());
 }
 
-/// A prepared statement finalised on scope exit.
-class Query {
-public:
-    Query(sqlite3* db, const char* sql) {
-        m_rc = sqlite3_prepare_v2(db, sql, -1, &m_stmt, nullptr);
-    }
-    ~Query() { sqlite3_finalize(m_stmt); }
-    Query(const Query&) = delete;
-    Query& operator=(const Query&) = delete;
-    bool ok() const { return m_rc == SQLITE_OK && m_stmt != nullptr; }
-    bool step() { return ok() && sqlite3_step(m_stmt) == SQLITE_ROW; }
-    QString text(int column) const {
-        const auto* bytes = reinterpret_cast<const char*>(sqlite3_column_text(m_stmt, column));
-        return bytes ? QString::fromUtf8(bytes, sqlite3_column_bytes(m_stmt, column)) : QString();
-    }
-    bool isNull(int column) const { return sqlite3_column_type(m_stmt, column) == SQLITE_NULL; }
-    int integer(int column) const { return sqlite3_column_int(m_stmt, column); }
-
-private:
-    sqlite3_stmt* m_stmt = nullptr;
-    int m_rc = SQLITE_ERROR;
-};
-
-bool hasTableOrView(sqlite3* db, const char* name) {
-    sqlite3_stmt* stmt = nullptr;
-    if (sqlite3_prepare_v2(
-            db, "SELECT 1 FROM sqlite_master WHERE type IN ('table', 'view') AND name = ?", -1,
-            &stmt, nullptr)
-        != SQLITE_OK)
-        return false;
-    sqlite3_bind_text(stmt, 1, name, -1, SQLITE_STATIC);
-    const bool found = sqlite3_step(stmt) == SQLITE_ROW;
-    sqlite3_finalize(stmt);
-    return found;
+QString columnString(const platform::Statement& row, int column) {
+    return QString::fromStdString(row.columnText(column));
 }
 
 std::optional<geo::BoundingBox> parseBounds(const QString& text) {
@@ -81,62 +50,78 @@ std::unique_ptr<MBTilesFile> MBTilesFile::open(const QString& path, QString* err
 
     std::unique_ptr<MBTilesFile> file(new MBTilesFile);
     file->m_path = info.absoluteFilePath();
-    const QByteArray native = QFile::encodeName(file->m_path);
-    const int rc = sqlite3_open_v2(native.constData(), &file->m_db,
-                                   SQLITE_OPEN_READONLY | SQLITE_OPEN_FULLMUTEX, nullptr);
-    if (rc != SQLITE_OK) return fail(sqliteMessage(file->m_db));
+    sqlite3* db = nullptr;
+    try {
+        file->m_db = platform::openDatabase(std::filesystem::path(file->m_path.toStdU16String()),
+                                            SQLITE_OPEN_READONLY | SQLITE_OPEN_FULLMUTEX);
+        db = file->m_db.get();
+    } catch (const platform::SqliteError& e) {
+        return fail(sqliteMessage(e));
+    }
     // The file comes from elsewhere: no triggers or views may call unsafe functions.
     int applied = 0;
-    sqlite3_db_config(file->m_db, SQLITE_DBCONFIG_DEFENSIVE, 1, &applied);
-    sqlite3_db_config(file->m_db, SQLITE_DBCONFIG_TRUSTED_SCHEMA, 0, &applied);
-    sqlite3_db_config(file->m_db, SQLITE_DBCONFIG_ENABLE_LOAD_EXTENSION, 0, &applied);
-    sqlite3_busy_timeout(file->m_db, 2000);
+    sqlite3_db_config(db, SQLITE_DBCONFIG_DEFENSIVE, 1, &applied);
+    sqlite3_db_config(db, SQLITE_DBCONFIG_TRUSTED_SCHEMA, 0, &applied);
+    sqlite3_db_config(db, SQLITE_DBCONFIG_ENABLE_LOAD_EXTENSION, 0, &applied);
+    sqlite3_busy_timeout(db, 2000);
 
-    {
-        Query probe(file->m_db, "SELECT count(*) FROM sqlite_master");
-        if (!probe.step())
-            return fail(
-                TilesTr::tr("it is not an SQLite database (%1).").arg(sqliteMessage(file->m_db)));
+    try {
+        platform::queryInt(db, "SELECT count(*) FROM sqlite_master");
+    } catch (const platform::SqliteError& e) {
+        return fail(TilesTr::tr("it is not an SQLite database (%1).").arg(sqliteMessage(e)));
     }
-    if (!hasTableOrView(file->m_db, "tiles"))
-        return fail(TilesTr::tr("it has no tiles table, so it is not an MBTiles file."));
+    bool hasTiles = false;
+    bool hasMetadata = false;
+    try {
+        hasTiles = platform::hasTable(db, "tiles");
+        hasMetadata = hasTiles && platform::hasTable(db, "metadata");
+    } catch (const platform::SqliteError&) {
+        // an unreadable schema: treated as one without the table
+    }
+    if (!hasTiles) return fail(TilesTr::tr("it has no tiles table, so it is not an MBTiles file."));
 
     MBTilesMetadata& meta = file->m_metadata;
     bool haveMin = false;
     bool haveMax = false;
-    if (hasTableOrView(file->m_db, "metadata")) {
-        Query rows(file->m_db, "SELECT name, value FROM metadata");
-        while (rows.step()) {
-            const QString key = rows.text(0).trimmed().toLower();
-            const QString value = rows.text(1).trimmed();
-            bool ok = false;
-            if (key == QStringLiteral("name")) {
-                meta.name = value;
-            } else if (key == QStringLiteral("attribution")) {
-                meta.attribution = value;
-            } else if (key == QStringLiteral("format")) {
-                meta.format = value.toLower();
-            } else if (key == QStringLiteral("bounds")) {
-                meta.bounds = parseBounds(value);
-            } else if (key == QStringLiteral("minzoom")) {
-                const int z = value.toInt(&ok);
-                if (ok) meta.minZoom = z;
-                haveMin = ok;
-            } else if (key == QStringLiteral("maxzoom")) {
-                const int z = value.toInt(&ok);
-                if (ok) meta.maxZoom = z;
-                haveMax = ok;
+    if (hasMetadata) {
+        // An unreadable metadata table is as good as none: the zoom range comes from the tiles.
+        try {
+            platform::Statement rows(db, "SELECT name, value FROM metadata");
+            while (rows.step()) {
+                const QString key = columnString(rows, 0).trimmed().toLower();
+                const QString value = columnString(rows, 1).trimmed();
+                bool ok = false;
+                if (key == QStringLiteral("name")) {
+                    meta.name = value;
+                } else if (key == QStringLiteral("attribution")) {
+                    meta.attribution = value;
+                } else if (key == QStringLiteral("format")) {
+                    meta.format = value.toLower();
+                } else if (key == QStringLiteral("bounds")) {
+                    meta.bounds = parseBounds(value);
+                } else if (key == QStringLiteral("minzoom")) {
+                    const int z = value.toInt(&ok);
+                    if (ok) meta.minZoom = z;
+                    haveMin = ok;
+                } else if (key == QStringLiteral("maxzoom")) {
+                    const int z = value.toInt(&ok);
+                    if (ok) meta.maxZoom = z;
+                    haveMax = ok;
+                }
             }
+        } catch (const platform::SqliteError&) {
         }
     }
     if (!haveMin || !haveMax) {
-        Query range(file->m_db, "SELECT min(zoom_level), max(zoom_level) FROM tiles");
-        if (!range.step())
-            return fail(TilesTr::tr("its tiles table cannot be read (%1).")
-                            .arg(sqliteMessage(file->m_db)));
-        if (range.isNull(0)) return fail(TilesTr::tr("it holds no tiles."));
-        if (!haveMin) meta.minZoom = range.integer(0);
-        if (!haveMax) meta.maxZoom = range.integer(1);
+        try {
+            platform::Statement range(db, "SELECT min(zoom_level), max(zoom_level) FROM tiles");
+            range.step();
+            if (range.isNull(0)) return fail(TilesTr::tr("it holds no tiles."));
+            if (!haveMin) meta.minZoom = static_cast<int>(range.columnInt(0));
+            if (!haveMax) meta.maxZoom = static_cast<int>(range.columnInt(1));
+        } catch (const platform::SqliteError& e) {
+            return fail(TilesTr::tr("its tiles table cannot be read (%1).").arg(sqliteMessage(e)));
+        }
     }
     if (meta.minZoom < 0 || meta.maxZoom > kMaxTileZoom || meta.minZoom > meta.maxZoom)
         return fail(TilesTr::tr("its zoom levels (%1 to %2) are not valid.")
@@ -154,38 +139,39 @@ std::unique_ptr<MBTilesFile> MBTilesFile::open(const QString& path, QString* err
                                       "cannot read.")
                             .arg(meta.format));
     }
-    if (sqlite3_prepare_v2(file->m_db,
-                           "SELECT tile_data FROM tiles WHERE zoom_level = ? AND tile_column = ? "
-                           "AND tile_row = ?",
-                           -1, &file->m_select, nullptr)
-        != SQLITE_OK)
-        return fail(
-            TilesTr::tr("its tiles table cannot be read (%1).").arg(sqliteMessage(file->m_db)));
+    try {
+        file->m_select = std::make_unique<platform::Statement>(
+            db,
+            "SELECT tile_data FROM tiles WHERE zoom_level = ? AND tile_column = ? AND tile_row = ?");
+    } catch (const platform::SqliteError& e) {
+        return fail(TilesTr::tr("its tiles table cannot be read (%1).").arg(sqliteMessage(e)));
+    }
     return file;
 }
 
 MBTilesFile::~MBTilesFile() {
-    sqlite3_finalize(m_select);
-    sqlite3_close_v2(m_db);
+    m_select.reset();  // before the connection closes
 }
 
 QByteArray MBTilesFile::tile(const TileId& id, QString* error) const {
     if (!id.isValid()) return {};
     const std::lock_guard<std::mutex> lock(m_mutex);
-    sqlite3_reset(m_select);
-    sqlite3_bind_int(m_select, 1, id.z);
-    sqlite3_bind_int(m_select, 2, id.x);
-    sqlite3_bind_int(m_select, 3, flipTileRow(id.z, id.y));
-    const int rc = sqlite3_step(m_select);
     QByteArray data;
-    if (rc == SQLITE_ROW) {
-        const void* blob = sqlite3_column_blob(m_select, 0);
-        const int size = sqlite3_column_bytes(m_select, 0);
-        if (blob && size > 0) data = QByteArray(static_cast<const char*>(blob), size);
-    } else if (rc != SQLITE_DONE && error) {
-        *error = sqliteMessage(m_db);
+    try {
+        m_select->reset();
+        m_select->bindInt(1, id.z);
+        m_select->bindInt(2, id.x);
+        m_select->bindInt(3, flipTileRow(id.z, id.y));
+        if (m_select->step()) {
+            const std::span<const std::uint8_t> blob = m_select->columnBlob(0);
+            if (!blob.empty())
+                data = QByteArray(reinterpret_cast<const char*>(blob.data()),
+                                  static_cast<qsizetype>(blob.size()));
+        }
+    } catch (const platform::SqliteError& e) {
+        if (error) *error = sqliteMessage(e);
     }
-    sqlite3_reset(m_select);
+    m_select->reset();
     return data;
 }
 

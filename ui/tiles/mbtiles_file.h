@@ -9,10 +9,8 @@
 #include <QString>
 
 #include "core/geo/lon_lat.h"
+#include "core/platform/sqlite_util.h"
 #include "ui/tiles/tile_math.h"
-
-struct sqlite3;
-struct sqlite3_stmt;
 
 namespace yike::ui {
 
@@ -54,8 +52,8 @@ private:
 
     QString m_path;
     MBTilesMetadata m_metadata;
-    sqlite3* m_db = nullptr;
-    sqlite3_stmt* m_select = nullptr;
+    platform::DatabaseHandle m_db;
+    std::unique_ptr<platform::Statement> m_select;  // declared after m_db: finalised first
     mutable std::mutex m_mutex;
 };
 

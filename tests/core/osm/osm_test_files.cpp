@@ -464,14 +464,14 @@ void writeText(const std::filesystem::path& file, const std::string& bytes) {
 }
 
 void writeGzip(const std::filesystem::path& file, const std::string& bytes) {
-    gzFile gz = gzopen(file.c_str(), "wb");
+    gzFile gz = gzopen(file.string().c_str(), "wb");  // scratch names are ASCII
     if (!gz) throw std::runtime_error("cannot write " + file.string());
     gzwrite(gz, bytes.data(), static_cast<unsigned>(bytes.size()));
     gzclose(gz);
 }
 
 void writeBzip2(const std::filesystem::path& file, const std::string& bytes) {
-    std::FILE* f = std::fopen(file.c_str(), "wb");
+    std::FILE* f = std::fopen(file.string().c_str(), "wb");
     if (!f) throw std::runtime_error("cannot write " + file.string());
     int error = 0;
     BZFILE* bz = BZ2_bzWriteOpen(&error, f, 9, 0, 0);

@@ -1,18 +1,17 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include <cstdint>
 #include <optional>
 #include <string>
 #include <vector>
-
-#include <sys/types.h>
 
 namespace yike::test {
 
 /**
  * A helper program started for a test, with its standard output on a pipe so the test can
  * wait for the lines it prints ("ready", "locked", ...). The destructor kills and reaps it if
- * the test has not.
+ * the test has not. POSIX (posix_spawn, SIGKILL) and Windows (CreateProcess, TerminateProcess).
  */
 class ChildProcess {
 public:
@@ -26,14 +25,16 @@ public:
     /// nothing arrives for a minute (a hung helper must not hang the test suite).
     std::optional<std::string> readLine();
 
-    /// SIGKILL, then waits for the process to end.
+    /// Kills the process at once (SIGKILL, TerminateProcess), then waits for it to end.
     void kill();
 
-    pid_t pid() const { return m_pid; }
+    /// The process id, as the process itself reports it.
+    long pid() const { return m_pid; }
 
 private:
-    pid_t m_pid = -1;
-    int m_output = -1;
+    long m_pid = -1;
+    std::intptr_t m_process = 0;  // HANDLE of the process (Windows)
+    std::intptr_t m_output = -1;  // read end of the output pipe: descriptor or HANDLE
 };
 
 }  // namespace yike::test

@@ -11,8 +11,8 @@
 #include <gtest/gtest.h>
 
 #include "core/catalog/catalog.h"
+#include "core/platform/sqlite_util.h"
 #include "core/project/project_file.h"
-#include "core/project/sqlite_util.h"
 #include "tests/core/project/sample_projects.h"
 #include "tests/core/project/test_files.h"
 #include "tests/support/test_data.h"
@@ -25,13 +25,14 @@ using test::ScratchDir;
 
 std::string schemaVersionIn(const fs::path& path) {
     auto db = test::openRaw(path, false);
-    return queryText(db.get(), "SELECT value FROM yike_metadata WHERE key = 'schema_version'")
+    return platform::queryText(db.get(),
+                               "SELECT value FROM yike_metadata WHERE key = 'schema_version'")
         .value_or("");
 }
 
 std::vector<std::string> columnsIn(const fs::path& path, const std::string& table) {
     auto db = test::openRaw(path, false);
-    Statement info(db.get(), "PRAGMA table_info(\"" + table + "\")");
+    platform::Statement info(db.get(), "PRAGMA table_info(\"" + table + "\")");
     std::vector<std::string> columns;
     while (info.step()) columns.push_back(info.columnText(1));
     return columns;
@@ -53,26 +54,29 @@ MigrationStep builtinStep(std::size_t i) {
 }
 
 MigrationStep addColourColumn() {
-    return {6, 7, "scenario colours",
-            [](sqlite3* db) { exec(db, "ALTER TABLE scenarios ADD COLUMN colour TEXT"); }};
+    return {6, 7, "scenario colours", [](sqlite3* db) {
+                platform::exec(db, "ALTER TABLE scenarios ADD COLUMN colour TEXT");
+            }};
 }
 
 MigrationStep setDefaultColour() {
     return {7, 8, "default colour",
-            [](sqlite3* db) { exec(db, "UPDATE scenarios SET colour = '#1f78b4'"); }};
+            [](sqlite3* db) { platform::exec(db, "UPDATE scenarios SET colour = '#1f78b4'"); }};
 }
 
 std::vector<std::string> tablesIn(sqlite3* db, const std::string& where) {
     std::vector<std::string> names;
-    Statement s(db, "SELECT name FROM sqlite_master WHERE type = 'table'"
-                    " AND name NOT LIKE 'sqlite_%'" + where + " ORDER BY name");
+    platform::Statement s(db,
+                          "SELECT name FROM sqlite_master WHERE type = 'table'"
+                          " AND name NOT LIKE 'sqlite_%'"
+                              + where + " ORDER BY name");
     while (s.step()) names.push_back(s.columnText(0));
     return names;
 }
 
 std::vector<std::string> registeredLayers(sqlite3* db) {
     std::vector<std::string> names;
-    Statement s(db, "SELECT table_name FROM gpkg_contents ORDER BY table_name");
+    platform::Statement s(db, "SELECT table_name FROM gpkg_contents ORDER BY table_name");
     while (s.step()) names.push_back(s.columnText(0));
     return names;
 }
@@ -86,7 +90,7 @@ const std::vector<std::string> kVersionOneTables = {
 
 /// Removes one of our tables with its registrations and id counter.
 void dropProjectTable(sqlite3* db, const std::string& table) {
-    exec(db, "DROP TABLE " + table + ";"
+    platform::exec(db, "DROP TABLE " + table + ";"
              "DELETE FROM gpkg_geometry_columns WHERE table_name = '" + table + "';"
              "DELETE FROM gpkg_contents WHERE table_name = '" + table + "';"
              "DELETE FROM yike_metadata WHERE key = 'next_id." + table + "';");
@@ -102,7 +106,8 @@ fs::path writeVersionFiveFile(const ScratchDir& dir, const Project& project) {
     ProjectFile::writeCopy(path, project);
     auto db = test::openRaw(path);
     dropProjectTable(db.get(), "circles");
-    exec(db.get(), "UPDATE yike_metadata SET value = '5' WHERE key = 'schema_version';"
+    platform::exec(db.get(),
+                   "UPDATE yike_metadata SET value = '5' WHERE key = 'schema_version';"
                    "VACUUM;");
     return path;
 }
@@ -116,7 +121,8 @@ fs::path writeVersionFourFile(const ScratchDir& dir, const Project& project) {
     const fs::path path = writeVersionFiveFile(dir, project);
     auto db = test::openRaw(path);
     dropProjectTable(db.get(), "print_layouts");
-    exec(db.get(), "UPDATE yike_metadata SET value = '4' WHERE key = 'schema_version';"
+    platform::exec(db.get(),
+                   "UPDATE yike_metadata SET value = '4' WHERE key = 'schema_version';"
                    "VACUUM;");
     return path;
 }
@@ -130,7 +136,8 @@ fs::path writeVersionFourFile(const ScratchDir& dir, const Project& project) {
 fs::path writeVersionThreeFile(const ScratchDir& dir, const Project& project) {
     const fs::path path = writeVersionFourFile(dir, project);
     auto db = test::openRaw(path);
-    exec(db.get(), "ALTER TABLE standards_catalog DROP COLUMN max_area_m2;"
+    platform::exec(db.get(),
+                   "ALTER TABLE standards_catalog DROP COLUMN max_area_m2;"
                    "ALTER TABLE standards_catalog DROP COLUMN area_kind;"
                    "ALTER TABLE standards_catalog DROP COLUMN area_source;"
                    "ALTER TABLE standards_catalog DROP COLUMN siting;"
@@ -151,7 +158,8 @@ fs::path writeVersionTwoFile(const ScratchDir& dir, const Project& project) {
     auto db = test::openRaw(path);
     dropProjectTable(db.get(), "population_cells");
     dropProjectTable(db.get(), "population_grids");
-    exec(db.get(), "ALTER TABLE residential_compounds DROP COLUMN plot_ratio;"
+    platform::exec(db.get(),
+                   "ALTER TABLE residential_compounds DROP COLUMN plot_ratio;"
                    "UPDATE yike_metadata SET value = '2' WHERE key = 'schema_version';"
                    "VACUUM;");
     return path;
@@ -166,7 +174,8 @@ fs::path writeVersionOneFile(const ScratchDir& dir) {
     const fs::path path = writeVersionTwoFile(dir, test::versionOneSampleProject());
     auto db = test::openRaw(path);
     dropProjectTable(db.get(), "green_areas");
-    exec(db.get(), "UPDATE yike_metadata SET value = '1' WHERE key = 'schema_version';"
+    platform::exec(db.get(),
+                   "UPDATE yike_metadata SET value = '1' WHERE key = 'schema_version';"
                    "VACUUM;");
     EXPECT_EQ(tablesIn(db.get(), ""), kVersionOneTables);
     EXPECT_EQ(registeredLayers(db.get()).size(), 11u);
@@ -211,7 +220,7 @@ void expectReadAsItIs(const fs::path& path, int version, const Project& expected
 void expectMigrationStopsAtUsersTable(const fs::path& path, const std::string& table,
                                       const std::string& userTable, int version,
                                       const Project& expected) {
-    exec(test::openRaw(path).get(), userTable);
+    platform::exec(test::openRaw(path).get(), userTable);
     const std::uint64_t before = test::fileHash(path);
     try {
         ProjectFile::open(path, ProjectFile::Mode::ReadWrite);
@@ -259,7 +268,7 @@ TEST(MigrationRunner, WritableOpenRunsEveryStep) {
     }
     EXPECT_EQ(schemaVersionIn(path), "8");
     auto db = test::openRaw(path, false);
-    EXPECT_EQ(queryText(db.get(), "SELECT DISTINCT colour FROM scenarios"), "#1f78b4");
+    EXPECT_EQ(platform::queryText(db.get(), "SELECT DISTINCT colour FROM scenarios"), "#1f78b4");
     EXPECT_EQ(test::integrityCheck(path), "ok");
 }
 
@@ -268,7 +277,7 @@ TEST(MigrationRunner, FailingStepLeavesTheFileUntouched) {
     const fs::path path = writeVersionOneFile(dir);
     const std::uint64_t before = test::fileHash(path);
     MigrationStep failing{7, 8, "broken", [](sqlite3* db) {
-                              exec(db, "UPDATE scenarios SET name = 'half done'");
+                              platform::exec(db, "UPDATE scenarios SET name = 'half done'");
                               throw std::runtime_error("disk says no");
                           }};
     const MigrationPlan plan{8,
@@ -341,7 +350,8 @@ TEST(MigrationRunner, RunsOnAConnectionInOneTransaction) {
     runMigrations(db.get(), 1, MigrationPlan{2, {counting}});
     EXPECT_EQ(calls, 1);
     EXPECT_EQ(sqlite3_get_autocommit(db.get()), 1);
-    EXPECT_EQ(queryText(db.get(), "SELECT value FROM yike_metadata WHERE key = 'schema_version'"),
+    EXPECT_EQ(platform::queryText(db.get(),
+                                  "SELECT value FROM yike_metadata WHERE key = 'schema_version'"),
               "2");
     runMigrations(db.get(), 2, MigrationPlan{2, {counting}});  // already there: nothing runs
     EXPECT_EQ(calls, 1);
@@ -356,7 +366,8 @@ TEST(SchemaOneToTwo, WritableOpenAddsGreenAreasAndLosesNothing) {
     {
         // What a user may have added in QGIS: a column in one of our tables and a table.
         auto db = test::openRaw(path);
-        exec(db.get(), "ALTER TABLE facilities ADD COLUMN surveyor TEXT;"
+        platform::exec(db.get(),
+                       "ALTER TABLE facilities ADD COLUMN surveyor TEXT;"
                        "UPDATE facilities SET surveyor = '王工' WHERE fid = 1;"
                        "CREATE TABLE field_notes (id INTEGER PRIMARY KEY, note TEXT);"
                        "INSERT INTO field_notes (note) VALUES ('东门常闭');");
@@ -378,14 +389,17 @@ TEST(SchemaOneToTwo, WritableOpenAddsGreenAreasAndLosesNothing) {
               (std::vector<std::string>{"fid", "geom", "kind", "name"}));
     {
         auto db = test::openRaw(path, false);
-        EXPECT_EQ(queryText(db.get(), "SELECT data_type || ' ' || srs_id FROM gpkg_contents"
+        EXPECT_EQ(platform::queryText(db.get(),
+                                      "SELECT data_type || ' ' || srs_id FROM gpkg_contents"
                                       " WHERE table_name = 'green_areas'"),
                   "features 4326");
-        EXPECT_EQ(queryText(db.get(), "SELECT geometry_type_name FROM gpkg_geometry_columns"
+        EXPECT_EQ(platform::queryText(db.get(),
+                                      "SELECT geometry_type_name FROM gpkg_geometry_columns"
                                       " WHERE table_name = 'green_areas'"),
                   "POLYGON");
-        EXPECT_EQ(queryText(db.get(), "SELECT surveyor FROM facilities WHERE fid = 1"), "王工");
-        EXPECT_EQ(queryText(db.get(), "SELECT note FROM field_notes"), "东门常闭");
+        EXPECT_EQ(platform::queryText(db.get(), "SELECT surveyor FROM facilities WHERE fid = 1"),
+                  "王工");
+        EXPECT_EQ(platform::queryText(db.get(), "SELECT note FROM field_notes"), "东门常闭");
     }
 
     // The migrated file takes green areas like a new one.
@@ -406,7 +420,8 @@ TEST(SchemaOneToTwo, WritableOpenAddsGreenAreasAndLosesNothing) {
     EXPECT_EQ(loaded.greenAreas().items()[0].name, "北极阁公园");
     EXPECT_EQ(loaded.facilities().size(), 2u);
     auto db = test::openRaw(path, false);
-    EXPECT_EQ(queryText(db.get(), "SELECT surveyor FROM facilities WHERE fid = 1"), "王工");
+    EXPECT_EQ(platform::queryText(db.get(), "SELECT surveyor FROM facilities WHERE fid = 1"),
+              "王工");
 }
 
 TEST(SchemaOneToTwo, ReadOnlyOpenReadsAVersionOneFileAsItIs) {
@@ -449,7 +464,8 @@ TEST(SchemaTwoToThree, WritableOpenAddsPopulationTablesAndPlotRatios) {
     EXPECT_FALSE(hasColumn(path, "residential_compounds", "plot_ratio"));
     {
         auto db = test::openRaw(path);
-        exec(db.get(), "ALTER TABLE residential_compounds ADD COLUMN 街道 TEXT;"
+        platform::exec(db.get(),
+                       "ALTER TABLE residential_compounds ADD COLUMN 街道 TEXT;"
                        "UPDATE residential_compounds SET 街道 = '新街口' WHERE fid = 1;");
     }
     {
@@ -480,8 +496,10 @@ TEST(SchemaTwoToThree, WritableOpenAddsPopulationTablesAndPlotRatios) {
     EXPECT_DOUBLE_EQ(loaded.populationCells().items()[0].value, 87.5);
     EXPECT_EQ(loaded.populationGrids().items()[0].source, "WorldPop");
     auto db = test::openRaw(path, false);
-    EXPECT_EQ(queryText(db.get(), "SELECT 街道 FROM residential_compounds WHERE fid = 1"), "新街口");
-    EXPECT_EQ(queryText(db.get(), "SELECT data_type FROM gpkg_contents"
+    EXPECT_EQ(platform::queryText(db.get(), "SELECT 街道 FROM residential_compounds WHERE fid = 1"),
+              "新街口");
+    EXPECT_EQ(platform::queryText(db.get(),
+                                  "SELECT data_type FROM gpkg_contents"
                                   " WHERE table_name = 'population_grids'"),
               "attributes");
 }
@@ -497,7 +515,7 @@ TEST(SchemaTwoToThree, ATableOrColumnOfTheUsersWithOurNameStopsTheMigration) {
         SCOPED_TRACE(clash);
         const ScratchDir dir;
         const fs::path path = writeVersionTwoFile(dir, versionTwoProject());
-        exec(test::openRaw(path).get(), clash);
+        platform::exec(test::openRaw(path).get(), clash);
         const std::uint64_t before = test::fileHash(path);
         EXPECT_THROW(ProjectFile::open(path, ProjectFile::Mode::ReadWrite), ProjectError);
         EXPECT_EQ(test::fileHash(path), before);
@@ -551,7 +569,8 @@ TEST(SchemaThreeToFour, WritableOpenFillsShippedAreasAndKeepsTheUsersFigures) {
     EXPECT_FALSE(hasColumn(path, "idle_spaces", "has_lift"));
     {
         auto db = test::openRaw(path);
-        exec(db.get(), "ALTER TABLE idle_spaces ADD COLUMN 管理人 TEXT;"
+        platform::exec(db.get(),
+                       "ALTER TABLE idle_spaces ADD COLUMN 管理人 TEXT;"
                        "UPDATE idle_spaces SET 管理人 = '李工' WHERE fid = 1;");
     }
     const catalog::Catalog& shipped = catalog::builtinCatalog();
@@ -607,7 +626,8 @@ TEST(SchemaThreeToFour, WritableOpenFillsShippedAreasAndKeepsTheUsersFigures) {
     EXPECT_EQ(reloaded.idleSpaces().items()[0].proposedFor,
               (std::vector<std::string>{"pharmacy", "barber_shop"}));
     auto db = test::openRaw(path, false);
-    EXPECT_EQ(queryText(db.get(), "SELECT 管理人 FROM idle_spaces WHERE fid = 1"), "李工");
+    EXPECT_EQ(platform::queryText(db.get(), "SELECT 管理人 FROM idle_spaces WHERE fid = 1"),
+              "李工");
 }
 
 TEST(SchemaThreeToFour, ReadOnlyOpenReadsAVersionThreeFileAsItIs) {
@@ -620,8 +640,8 @@ TEST(SchemaThreeToFour, AColumnOfTheUsersWithOurNameStopsTheMigration) {
         SCOPED_TRACE(column);
         const ScratchDir dir;
         const fs::path path = writeVersionThreeFile(dir, versionThreeProject());
-        exec(test::openRaw(path).get(),
-             std::string("ALTER TABLE idle_spaces ADD COLUMN ") + column + " TEXT");
+        platform::exec(test::openRaw(path).get(),
+                       std::string("ALTER TABLE idle_spaces ADD COLUMN ") + column + " TEXT");
         const std::uint64_t before = test::fileHash(path);
         try {
             ProjectFile::open(path, ProjectFile::Mode::ReadWrite);
@@ -639,7 +659,8 @@ TEST(SchemaThreeToFour, AColumnOfTheUsersWithOurNameStopsTheMigration) {
     }
     const ScratchDir dir;
     const fs::path path = writeVersionThreeFile(dir, versionThreeProject());
-    exec(test::openRaw(path).get(), "ALTER TABLE standards_catalog ADD COLUMN siting TEXT");
+    platform::exec(test::openRaw(path).get(),
+                   "ALTER TABLE standards_catalog ADD COLUMN siting TEXT");
     EXPECT_THROW(ProjectFile::open(path, ProjectFile::Mode::ReadWrite), ProjectError);
     EXPECT_EQ(schemaVersionIn(path), "3");
 }
@@ -653,8 +674,9 @@ TEST(SchemaFourToFive, WritableOpenAddsAnEmptyPrintLayoutsTable) {
     const fs::path path = writeVersionFourFile(dir, versionFourProject());
     {
         auto db = test::openRaw(path);
-        EXPECT_FALSE(hasTable(db.get(), "print_layouts"));
-        exec(db.get(), "ALTER TABLE scenarios ADD COLUMN 负责人 TEXT;"
+        EXPECT_FALSE(platform::hasTable(db.get(), "print_layouts"));
+        platform::exec(db.get(),
+                       "ALTER TABLE scenarios ADD COLUMN 负责人 TEXT;"
                        "UPDATE scenarios SET 负责人 = '张工' WHERE fid = 1;");
     }
     {
@@ -670,14 +692,17 @@ TEST(SchemaFourToFive, WritableOpenAddsAnEmptyPrintLayoutsTable) {
               (std::vector<std::string>{"fid", "name", "kind", "definition"}));
     {
         auto db = test::openRaw(path, false);
-        EXPECT_EQ(queryInt(db.get(), "SELECT count(*) FROM print_layouts"), 0);
-        EXPECT_EQ(queryText(db.get(), "SELECT data_type || ' ' || identifier FROM gpkg_contents"
+        EXPECT_EQ(platform::queryInt(db.get(), "SELECT count(*) FROM print_layouts"), 0);
+        EXPECT_EQ(platform::queryText(db.get(),
+                                      "SELECT data_type || ' ' || identifier FROM gpkg_contents"
                                       " WHERE table_name = 'print_layouts' AND srs_id IS NULL"),
                   "attributes Print layouts");
-        EXPECT_EQ(queryInt(db.get(), "SELECT count(*) FROM gpkg_geometry_columns"
+        EXPECT_EQ(platform::queryInt(db.get(),
+                                     "SELECT count(*) FROM gpkg_geometry_columns"
                                      " WHERE table_name = 'print_layouts'"),
                   0);
-        EXPECT_EQ(queryText(db.get(), "SELECT 负责人 FROM scenarios WHERE fid = 1"), "张工");
+        EXPECT_EQ(platform::queryText(db.get(), "SELECT 负责人 FROM scenarios WHERE fid = 1"),
+                  "张工");
     }
 
     // The migrated file takes print layouts like a new one.
@@ -714,8 +739,9 @@ TEST(SchemaFiveToSix, WritableOpenAddsAnEmptyCirclesLayer) {
     const fs::path path = writeVersionFiveFile(dir, versionFiveProject());
     {
         auto db = test::openRaw(path);
-        EXPECT_FALSE(hasTable(db.get(), "circles"));
-        exec(db.get(), "ALTER TABLE print_layouts ADD COLUMN 审核人 TEXT;"
+        EXPECT_FALSE(platform::hasTable(db.get(), "circles"));
+        platform::exec(db.get(),
+                       "ALTER TABLE print_layouts ADD COLUMN 审核人 TEXT;"
                        "UPDATE print_layouts SET 审核人 = '刘工' WHERE fid = 1;");
     }
     {
@@ -734,19 +760,23 @@ TEST(SchemaFiveToSix, WritableOpenAddsAnEmptyCirclesLayer) {
                                         "satisfaction_percent", "households", "notes"}));
     {
         auto db = test::openRaw(path, false);
-        EXPECT_EQ(queryInt(db.get(), "SELECT count(*) FROM circles"), 0);
-        EXPECT_EQ(queryText(db.get(), "SELECT data_type || ' ' || identifier || ' ' || srs_id"
+        EXPECT_EQ(platform::queryInt(db.get(), "SELECT count(*) FROM circles"), 0);
+        EXPECT_EQ(platform::queryText(db.get(),
+                                      "SELECT data_type || ' ' || identifier || ' ' || srs_id"
                                       " FROM gpkg_contents WHERE table_name = 'circles'"),
                   "features Living circles 4326");
-        EXPECT_EQ(queryText(db.get(), "SELECT geometry_type_name || ' ' || column_name || ' '"
+        EXPECT_EQ(platform::queryText(db.get(),
+                                      "SELECT geometry_type_name || ' ' || column_name || ' '"
                                       " || srs_id FROM gpkg_geometry_columns"
                                       " WHERE table_name = 'circles'"),
                   "MULTIPOLYGON geom 4326");
         // The outline is optional: a centre circle has none.
-        EXPECT_EQ(queryInt(db.get(), "SELECT \"notnull\" FROM pragma_table_info('circles')"
+        EXPECT_EQ(platform::queryInt(db.get(),
+                                     "SELECT \"notnull\" FROM pragma_table_info('circles')"
                                      " WHERE name = 'geom'"),
                   0);
-        EXPECT_EQ(queryText(db.get(), "SELECT 审核人 FROM print_layouts WHERE fid = 1"), "刘工");
+        EXPECT_EQ(platform::queryText(db.get(), "SELECT 审核人 FROM print_layouts WHERE fid = 1"),
+                  "刘工");
     }
 
     // The migrated file takes circles like a new one.

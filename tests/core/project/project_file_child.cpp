@@ -5,14 +5,16 @@
 //   hold FILE                       open FILE for writing, print "locked", wait
 //   recover DIR ORIGINAL TITLE      autosave a project in a recovery session, print
 //                                   "saved <file>", wait
+#include <chrono>
 #include <cstdint>
 #include <cstdio>
 #include <exception>
 #include <iostream>
 #include <string>
+#include <thread>
+#include <vector>
 
-#include <unistd.h>
-
+#include "core/platform/os_file.h"
 #include "core/project/project_file.h"
 #include "core/project/recovery.h"
 #include "tests/core/project/sample_projects.h"
@@ -22,7 +24,7 @@ namespace {
 using yike::project::ProjectFile;
 
 [[noreturn]] void waitForever() {
-    for (;;) ::pause();
+    for (;;) std::this_thread::sleep_for(std::chrono::hours(1));
 }
 
 std::int64_t currentGeneration(const std::string& file) {
@@ -64,7 +66,11 @@ int run(int argc, char** argv) {
 
 int main(int argc, char** argv) {
     try {
-        return run(argc, argv);
+        // The arguments in UTF-8 on every system (a Chinese title or path, for instance).
+        std::vector<std::string> arguments = yike::platform::programArguments(argc, argv);
+        std::vector<char*> utf8Argv{argv[0]};
+        for (std::string& argument : arguments) utf8Argv.push_back(argument.data());
+        return run(static_cast<int>(utf8Argv.size()), utf8Argv.data());
     } catch (const std::exception& e) {
         std::cerr << "project_file_child: " << e.what() << "\n";
         return 1;

@@ -8,7 +8,7 @@
 
 #include <gtest/gtest.h>
 
-#include "core/project/sqlite_util.h"
+#include "core/platform/sqlite_util.h"
 #include "tests/core/project/sample_projects.h"
 #include "tests/core/project/test_files.h"
 #include "tests/support/test_data.h"
@@ -155,8 +155,8 @@ TEST(ProjectFileErrors, RefusesForeignGeoPackage) {
     const ScratchDir dir;
     const fs::path path = dir / "roads.gpkg";
     {
-        auto db = detail::openDatabase(path, SQLITE_OPEN_READWRITE | SQLITE_OPEN_CREATE);
-        detail::exec(db.get(), R"sql(
+        auto db = platform::openDatabase(path, SQLITE_OPEN_READWRITE | SQLITE_OPEN_CREATE);
+        platform::exec(db.get(), R"sql(
 PRAGMA application_id = 1196444487;
 PRAGMA user_version = 10300;
 CREATE TABLE gpkg_spatial_ref_sys (srs_name TEXT NOT NULL, srs_id INTEGER NOT NULL PRIMARY KEY,
@@ -183,10 +183,10 @@ TEST(ProjectFileErrors, RefusesPlainSqliteDatabase) {
     const ScratchDir dir;
     const fs::path path = dir / "other.db";
     {
-        auto db = detail::openDatabase(path, SQLITE_OPEN_READWRITE | SQLITE_OPEN_CREATE);
-        detail::exec(db.get(),
-                     "CREATE TABLE yike_metadata (k, v); INSERT INTO yike_metadata VALUES (1, 2);"
-                     "CREATE TABLE t (x); INSERT INTO t VALUES (42);");
+        auto db = platform::openDatabase(path, SQLITE_OPEN_READWRITE | SQLITE_OPEN_CREATE);
+        platform::exec(db.get(),
+                       "CREATE TABLE yike_metadata (k, v); INSERT INTO yike_metadata VALUES (1, 2);"
+                       "CREATE TABLE t (x); INSERT INTO t VALUES (42);");
     }
     expectRefused(path, Code::NotAProject);
 }
@@ -196,9 +196,9 @@ TEST(ProjectFileErrors, RefusesNewerSchemaVersion) {
     const fs::path path = writeProject(dir, "future.yike");
     {
         auto db = test::openRaw(path);
-        detail::exec(db.get(),
-                     "UPDATE yike_metadata SET value = '99' WHERE key = 'schema_version';"
-                     "UPDATE yike_metadata SET value = '9.0.0' WHERE key = 'app_version'");
+        platform::exec(db.get(),
+                       "UPDATE yike_metadata SET value = '99' WHERE key = 'schema_version';"
+                       "UPDATE yike_metadata SET value = '9.0.0' WHERE key = 'app_version'");
     }
     expectRefused(path, Code::NewerVersion);
     try {
@@ -221,7 +221,7 @@ TEST(ProjectFileErrors, RefusesProjectWithoutItsTables) {
     const fs::path path = writeProject(dir, "gutted.yike");
     {
         auto db = test::openRaw(path);
-        detail::exec(db.get(), "DROP TABLE gates");
+        platform::exec(db.get(), "DROP TABLE gates");
     }
     expectRefused(path, Code::Corrupt);
 }
@@ -233,7 +233,7 @@ void expectLoadRefused(const std::string& tamper, const std::string& expectedInM
     const fs::path path = writeProject(dir, "tampered.yike");
     {
         auto db = test::openRaw(path);
-        detail::exec(db.get(), tamper);
+        platform::exec(db.get(), tamper);
     }
     const std::uint64_t before = test::fileHash(path);
     try {

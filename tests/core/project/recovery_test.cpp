@@ -7,8 +7,8 @@
 
 #include <gtest/gtest.h>
 
+#include "core/platform/sqlite_util.h"
 #include "core/project/project_file.h"
-#include "core/project/sqlite_util.h"
 #include "tests/core/project/child_process.h"
 #include "tests/core/project/sample_projects.h"
 #include "tests/core/project/test_files.h"
@@ -72,8 +72,8 @@ TEST(RecoverySession, OrphansAreNewestFirst) {
     // Fix the save times so the order does not depend on the clock.
     auto setSavedAt = [](const fs::path& file, const char* when) {
         auto db = test::openRaw(file);
-        detail::exec(db.get(), std::string("UPDATE yike_metadata SET value = '") + when
-                                   + "' WHERE key = 'recovery.saved_at'");
+        platform::exec(db.get(), std::string("UPDATE yike_metadata SET value = '") + when
+                                     + "' WHERE key = 'recovery.saved_at'");
     };
     setSavedAt(first, "2026-05-02T10:00:00.000Z");
     setSavedAt(second, "2026-05-01T10:00:00.000Z");

@@ -7,7 +7,7 @@
 #include <iterator>
 #include <string>
 
-#include "core/project/sqlite_util.h"
+#include "core/platform/sqlite_util.h"
 
 /// File helpers for the project store tests.
 namespace yike::test {
@@ -34,16 +34,14 @@ inline std::uint64_t fileHash(const std::filesystem::path& path) {
 }
 
 /// A plain connection for inspecting or tampering with a file behind the store's back.
-inline project::detail::DatabaseHandle openRaw(const std::filesystem::path& path,
-                                               bool writable = true) {
-    return project::detail::openDatabase(path,
-                                         writable ? SQLITE_OPEN_READWRITE : SQLITE_OPEN_READONLY);
+inline platform::DatabaseHandle openRaw(const std::filesystem::path& path, bool writable = true) {
+    return platform::openDatabase(path, writable ? SQLITE_OPEN_READWRITE : SQLITE_OPEN_READONLY);
 }
 
 /// PRAGMA integrity_check of a file ("ok" when sound).
 inline std::string integrityCheck(const std::filesystem::path& path) {
     auto db = openRaw(path, false);
-    return project::detail::queryText(db.get(), "PRAGMA integrity_check").value_or("no result");
+    return platform::queryText(db.get(), "PRAGMA integrity_check").value_or("no result");
 }
 
 inline std::filesystem::path withSuffix(std::filesystem::path path, const char* suffix) {

@@ -12,9 +12,9 @@
 
 #include <sqlite3.h>
 
-/// Thin RAII wrappers over the SQLite C API for the project store. Every failure is thrown as
-/// SqliteError carrying SQLite's extended result code; ProjectFile turns them into ProjectError.
-namespace yike::project::detail {
+/// Thin RAII wrappers over the SQLite C API (project files, MBTiles). Every failure is thrown as
+/// SqliteError carrying SQLite's extended result code; callers turn it into their own errors.
+namespace yike::platform {
 
 struct DatabaseCloser {
     void operator()(sqlite3* db) const noexcept;
@@ -107,4 +107,4 @@ private:
     bool m_active = true;
 };
 
-}  // namespace yike::project::detail
+}  // namespace yike::platform

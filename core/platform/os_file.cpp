@@ -1,14 +1,18 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "core/project/os_file.h"
+#include "core/platform/os_file.h"
 
 #include <array>
 #include <cerrno>
 #include <cstdlib>
+#include <string>
 #include <system_error>
 #include <utility>
 
 #ifdef _WIN32
+#include <io.h>
 #include <windows.h>
+
+#include <shellapi.h>
 #else
 #include <fcntl.h>
 #include <pwd.h>
@@ -17,7 +21,7 @@
 #include <unistd.h>
 #endif
 
-namespace yike::project::detail {
+namespace yike::platform {
 namespace {
 
 std::string trimmed(std::string text) {
@@ -53,6 +57,30 @@ constexpr DWORD kLockedOffset = 0x40000000;
     throw std::system_error(static_cast<int>(GetLastError()), std::system_category(), what);
 }
 
+std::string systemMessage(DWORD error) {
+    return std::system_category().message(static_cast<int>(error));
+}
+
+// A released lock file is deleted when its last handle closes; until then ("delete pending")
+// opening it is refused with ERROR_ACCESS_DENIED, and locking it would lock a file that is
+// about to vanish. Both cases are retried for this long before access is called denied.
+constexpr int kReleaseRounds = 40;
+constexpr DWORD kReleaseWaitMs = 25;
+
+bool deletePending(HANDLE h) {
+    FILE_STANDARD_INFO info{};
+    return GetFileInformationByHandleEx(h, FileStandardInfo, &info, sizeof info)
+           && info.DeletePending;
+}
+
+std::string readHolder(HANDLE h) {
+    std::array<char, 256> buffer{};
+    DWORD read = 0;
+    if (!ReadFile(h, buffer.data(), static_cast<DWORD>(buffer.size() - 1), &read, nullptr))
+        return {};
+    return trimmed(std::string(buffer.data(), read));
+}
+
 }  // namespace
 
 FileLock::FileLock(std::filesystem::path file, std::intptr_t handle)
@@ -60,51 +88,67 @@ FileLock::FileLock(std::filesystem::path file, std::intptr_t handle)
 
 FileLock::Attempt FileLock::tryAcquire(const std::filesystem::path& lockFile) {
     Attempt attempt;
-    HANDLE h = CreateFileW(lockFile.c_str(), GENERIC_READ | GENERIC_WRITE,
-                           FILE_SHARE_READ | FILE_SHARE_WRITE | FILE_SHARE_DELETE, nullptr,
-                           OPEN_ALWAYS, FILE_ATTRIBUTE_NORMAL, nullptr);
-    if (h == INVALID_HANDLE_VALUE) {
-        const DWORD error = GetLastError();
-        attempt.failure = error == ERROR_ACCESS_DENIED || error == ERROR_WRITE_PROTECT
-                              ? Failure::NotWritable
-                              : Failure::Io;
-        attempt.detail = std::system_category().message(static_cast<int>(error));
-        return attempt;
-    }
-    OVERLAPPED where{};
-    where.Offset = kLockedOffset;
-    if (!LockFileEx(h, LOCKFILE_EXCLUSIVE_LOCK | LOCKFILE_FAIL_IMMEDIATELY, 0, 1, 0, &where)) {
-        const DWORD error = GetLastError();
-        std::array<char, 256> buffer{};
-        DWORD read = 0;
-        ReadFile(h, buffer.data(), static_cast<DWORD>(buffer.size() - 1), &read, nullptr);
-        CloseHandle(h);
-        if (error == ERROR_LOCK_VIOLATION || error == ERROR_IO_PENDING) {
-            attempt.failure = Failure::Held;
-            attempt.detail = trimmed(std::string(buffer.data(), read));
-            if (attempt.detail.empty()) attempt.detail = "another process";
-        } else {
-            attempt.failure = Failure::Io;
-            attempt.detail = std::system_category().message(static_cast<int>(error));
+    for (int round = 0; round < kReleaseRounds; ++round) {
+        if (round > 0) Sleep(kReleaseWaitMs);
+        HANDLE h = CreateFileW(lockFile.c_str(), GENERIC_READ | GENERIC_WRITE,
+                               FILE_SHARE_READ | FILE_SHARE_WRITE | FILE_SHARE_DELETE, nullptr,
+                               OPEN_ALWAYS, FILE_ATTRIBUTE_NORMAL, nullptr);
+        if (h == INVALID_HANDLE_VALUE) {
+            const DWORD error = GetLastError();
+            const bool exists = GetFileAttributesW(lockFile.c_str()) != INVALID_FILE_ATTRIBUTES;
+            if (error == ERROR_ACCESS_DENIED && exists) continue;  // perhaps being released
+            attempt.failure = error == ERROR_ACCESS_DENIED || error == ERROR_WRITE_PROTECT
+                                  ? Failure::NotWritable
+                                  : Failure::Io;
+            attempt.detail = systemMessage(error);
+            return attempt;
         }
+        OVERLAPPED where{};
+        where.Offset = kLockedOffset;
+        if (!LockFileEx(h, LOCKFILE_EXCLUSIVE_LOCK | LOCKFILE_FAIL_IMMEDIATELY, 0, 1, 0, &where)) {
+            const DWORD error = GetLastError();
+            if (error == ERROR_LOCK_VIOLATION || error == ERROR_IO_PENDING) {
+                attempt.failure = Failure::Held;
+                attempt.detail = readHolder(h);
+                if (attempt.detail.empty()) attempt.detail = "another process";
+            } else {
+                attempt.failure = Failure::Io;
+                attempt.detail = systemMessage(error);
+            }
+            CloseHandle(h);
+            return attempt;
+        }
+        if (deletePending(h)) {  // locked just as its holder released it: start again
+            UnlockFileEx(h, 0, 1, 0, &where);
+            CloseHandle(h);
+            continue;
+        }
+        // The content is informative only; a failure to write it does not weaken the lock.
+        const std::string text = lockHolderText() + "\n";
+        SetFilePointer(h, 0, nullptr, FILE_BEGIN);
+        SetEndOfFile(h);
+        DWORD written = 0;
+        WriteFile(h, text.data(), static_cast<DWORD>(text.size()), &written, nullptr);
+        attempt.lock.reset(new FileLock(lockFile, reinterpret_cast<std::intptr_t>(h)));
         return attempt;
     }
-    const std::string text = lockHolderText() + "\n";
-    SetFilePointer(h, 0, nullptr, FILE_BEGIN);
-    SetEndOfFile(h);
-    DWORD written = 0;
-    WriteFile(h, text.data(), static_cast<DWORD>(text.size()), &written, nullptr);
-    attempt.lock.reset(new FileLock(lockFile, reinterpret_cast<std::intptr_t>(h)));
+    const bool exists = GetFileAttributesW(lockFile.c_str()) != INVALID_FILE_ATTRIBUTES;
+    attempt.failure = exists ? Failure::NotWritable : Failure::Io;
+    attempt.detail = exists ? systemMessage(ERROR_ACCESS_DENIED)
+                            : std::string("the lock file keeps being replaced");
     return attempt;
 }
 
 FileLock::~FileLock() {
     HANDLE h = reinterpret_cast<HANDLE>(m_handle);
+    // Deleted while still locked, as on POSIX: the name goes when the last handle closes. A
+    // program reading the holder text at this moment keeps the file there: harmless, as the
+    // next holder ignores what it says.
+    DeleteFileW(m_file.c_str());
     OVERLAPPED where{};
     where.Offset = kLockedOffset;
     UnlockFileEx(h, 0, 1, 0, &where);
     CloseHandle(h);
-    DeleteFileW(m_file.c_str());  // may fail when the next holder already has it open: harmless
 }
 
 std::string lockHolderText() {
@@ -114,6 +158,23 @@ std::string lockHolderText() {
 
 long currentProcessId() {
     return static_cast<long>(GetCurrentProcessId());
+}
+
+std::vector<std::string> programArguments(int argc, char** argv) {
+    int count = 0;
+    LPWSTR* wide = CommandLineToArgvW(GetCommandLineW(), &count);
+    if (wide == nullptr) return std::vector<std::string>(argv + (argc > 0 ? 1 : 0), argv + argc);
+    std::vector<std::string> arguments;
+    for (int i = 1; i < count; ++i) {
+        const int length =
+            WideCharToMultiByte(CP_UTF8, 0, wide[i], -1, nullptr, 0, nullptr, nullptr);
+        std::string text(static_cast<std::size_t>(length > 0 ? length : 1), '\0');
+        WideCharToMultiByte(CP_UTF8, 0, wide[i], -1, text.data(), length, nullptr, nullptr);
+        text.resize(text.size() - 1);  // the terminating NUL
+        arguments.push_back(std::move(text));
+    }
+    LocalFree(wide);
+    return arguments;
 }
 
 void syncFile(const std::filesystem::path& file) {
@@ -132,6 +193,15 @@ void syncDirectory(const std::filesystem::path&) {
 void replaceFile(const std::filesystem::path& from, const std::filesystem::path& to) {
     if (!MoveFileExW(from.c_str(), to.c_str(), MOVEFILE_REPLACE_EXISTING | MOVEFILE_WRITE_THROUGH))
         throwLastError("cannot replace file");
+}
+
+bool isTerminal(std::FILE* stream) {
+    return _isatty(_fileno(stream)) != 0;
+}
+
+std::FILE* openFile(const std::filesystem::path& file, const char* mode) {
+    const std::wstring wideMode(mode, mode + std::char_traits<char>::length(mode));
+    return _wfopen(file.c_str(), wideMode.c_str());
 }
 
 bool isWritableDirectory(const std::filesystem::path& folder) {
@@ -236,6 +306,10 @@ long currentProcessId() {
     return static_cast<long>(::getpid());
 }
 
+std::vector<std::string> programArguments(int argc, char** argv) {
+    return std::vector<std::string>(argv + (argc > 0 ? 1 : 0), argv + argc);
+}
+
 void syncFile(const std::filesystem::path& file) {
     const int fd = ::open(file.c_str(), O_RDONLY | O_CLOEXEC);
     if (fd < 0) throwErrno("cannot open file to flush it");
@@ -260,6 +334,14 @@ void replaceFile(const std::filesystem::path& from, const std::filesystem::path&
     if (::rename(from.c_str(), to.c_str()) != 0) throwErrno("cannot rename file");
 }
 
+bool isTerminal(std::FILE* stream) {
+    return ::isatty(::fileno(stream)) != 0;
+}
+
+std::FILE* openFile(const std::filesystem::path& file, const char* mode) {
+    return std::fopen(file.c_str(), mode);
+}
+
 bool isWritableDirectory(const std::filesystem::path& folder) {
     return ::access(folder.c_str(), W_OK | X_OK) == 0;
 }
@@ -270,4 +352,4 @@ bool isWritableFile(const std::filesystem::path& file) {
 
 #endif
 
-}  // namespace yike::project::detail
+}  // namespace yike::platform

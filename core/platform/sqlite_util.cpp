@@ -1,9 +1,9 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "core/project/sqlite_util.h"
+#include "core/platform/sqlite_util.h"
 
 #include <limits>
 
-namespace yike::project::detail {
+namespace yike::platform {
 namespace {
 
 int toInt(std::size_t size, sqlite3* db) {
@@ -188,4 +188,4 @@ void Transaction::commit() {
     m_active = false;
 }
 
-}  // namespace yike::project::detail
+}  // namespace yike::platform

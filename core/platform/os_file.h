@@ -2,14 +2,16 @@
 #pragma once
 
 #include <cstdint>
+#include <cstdio>
 #include <filesystem>
 #include <memory>
 #include <string>
+#include <vector>
 
-/// The operating-system specific part of the project store: exclusive lock files, flushing to
+/// Files the operating-system specific way: exclusive lock files, flushing to
 /// the device and atomic replacement. POSIX (flock, fsync, rename) and Windows (LockFileEx,
 /// FlushFileBuffers, MoveFileEx) implementations live in os_file.cpp.
-namespace yike::project::detail {
+namespace yike::platform {
 
 /**
  * An exclusive OS lock held on a small lock file (for a project "a.yike", the file "a.yike.lock"
@@ -59,6 +61,11 @@ std::string lockHolderText();
 /// The id of the current process.
 long currentProcessId();
 
+/// The program's arguments after its name, in UTF-8: argv itself on POSIX; on Windows, where
+/// argv holds them in the ANSI code page (a Chinese file name would come out as "???"), read
+/// again from the wide command line.
+std::vector<std::string> programArguments(int argc, char** argv);
+
 /// Flushes the file's content to the device. @throws std::system_error.
 void syncFile(const std::filesystem::path& file);
 
@@ -69,10 +76,17 @@ void syncDirectory(const std::filesystem::path& folder);
 /// Renames `from` to `to`, atomically replacing any file at `to`. @throws std::system_error.
 void replaceFile(const std::filesystem::path& from, const std::filesystem::path& to);
 
+/// std::fopen for a path in any script: on Windows, where fopen reads names in the ANSI code
+/// page, through _wfopen. Null on failure (errno says why).
+std::FILE* openFile(const std::filesystem::path& file, const char* mode);
+
+/// True when `stream` is a terminal (a console window), not a file or a pipe.
+bool isTerminal(std::FILE* stream);
+
 /// True when the process may create and delete files in `folder`.
 bool isWritableDirectory(const std::filesystem::path& folder);
 
 /// True when the process may write to the existing file.
 bool isWritableFile(const std::filesystem::path& file);
 
-}  // namespace yike::project::detail
+}  // namespace yike::platform
