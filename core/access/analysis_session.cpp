@@ -9,10 +9,25 @@
 
 namespace yike::access {
 
-AnalysisSession::AnalysisSession(project::Project copy) : m_project(std::move(copy)) {}
+AnalysisSession::AnalysisSession(project::Project copy)
+    : m_project(std::move(copy)), m_graph(std::make_shared<network::StreetGraph>()) {}
 AnalysisSession::~AnalysisSession() = default;
 
-void AnalysisSession::buildGraph() { m_graph = network::buildFromProject(m_project); }
+void AnalysisSession::buildGraph() {
+    m_graph = std::make_shared<network::StreetGraph>(network::buildFromProject(m_project));
+}
+
+bool AnalysisSession::reuseGraphOf(const AnalysisSession& other) {
+    // buildFromProject reads the streets, the compounds (fences) and the gates only.
+    const project::Project& a = m_project;
+    const project::Project& b = other.m_project;
+    const bool sameNetwork = a.streets().sharesItemsWith(b.streets())
+                             && a.compounds().sharesItemsWith(b.compounds())
+                             && a.gates().sharesItemsWith(b.gates());
+    if (!sameNetwork || other.m_graph->nodeCount() == 0) return false;
+    m_graph = other.m_graph;
+    return true;
+}
 
 const project::WalkProfile* AnalysisSession::profile(const std::string& profileCode) const {
     const auto& profiles = m_project.walkProfiles();
@@ -22,13 +37,29 @@ const project::WalkProfile* AnalysisSession::profile(const std::string& profileC
     return profiles.empty() ? nullptr : &profiles.front();
 }
 
-CoverageAnalysis* AnalysisSession::run(const std::string& profileCode,
-                                       const CoverageOptions& options, const RunControl& control) {
+const project::WalkProfile& AnalysisSession::runnableProfile(const std::string& profileCode) const {
     const project::WalkProfile* walk = profile(profileCode);
     if (walk == nullptr) throw std::runtime_error("the project has no walk profile");
     if (!(walk->speedMps > 0.0))
         throw std::runtime_error("the walk profile '" + walk->code + "' has no walking speed");
-    auto analysis = std::make_unique<CoverageAnalysis>(m_project, m_graph, *walk, options);
+    return *walk;
+}
+
+const CoverageAnalysis& AnalysisSession::prepared(const std::string& profileCode,
+                                                  const CoverageOptions& options) {
+    if (const CoverageAnalysis* run = analysis(profileCode)) return *run;
+    const project::WalkProfile& walk = runnableProfile(profileCode);
+    for (const Entry& e : m_prepared)
+        if (e.code == walk.code) return *e.analysis;
+    m_prepared.push_back(
+        {walk.code, std::make_unique<CoverageAnalysis>(m_project, *m_graph, walk, options)});
+    return *m_prepared.back().analysis;
+}
+
+CoverageAnalysis* AnalysisSession::run(const std::string& profileCode,
+                                       const CoverageOptions& options, const RunControl& control) {
+    const project::WalkProfile* walk = &runnableProfile(profileCode);
+    auto analysis = std::make_unique<CoverageAnalysis>(m_project, *m_graph, *walk, options);
     if (!analysis->run(control)) return nullptr;
     const auto it = std::find_if(m_analyses.begin(), m_analyses.end(),
                                  [&](const Entry& e) { return e.code == walk->code; });

@@ -27,10 +27,19 @@ public:
     ~AnalysisSession();
 
     const project::Project& project() const { return m_project; }
-    const network::StreetGraph& graph() const { return m_graph; }
+    const network::StreetGraph& graph() const { return *m_graph; }
 
     /// Builds the street graph from the copy; call once, before any analysis.
     void buildGraph();
+    /**
+     * Takes the street graph of `other` instead of building one when both copies have the same
+     * walk network: the same streets, compounds and gates, unchanged since one project was
+     * copied from the other (FeatureCollection::sharesItemsWith), as when only facilities
+     * moved. Call instead of buildGraph(), once `other` has its graph. The graph is never
+     * changed, so the sessions may be used on different threads.
+     * @return whether it did; when not, call buildGraph()
+     */
+    bool reuseGraphOf(const AnalysisSession& other);
 
     /**
      * Runs the analysis of the walk profile with this code (the project's first profile when
@@ -47,14 +56,28 @@ public:
     /// The walk profile an analysis was run for (the project's, by code), or null.
     const project::WalkProfile* profile(const std::string& profileCode) const;
 
+    /**
+     * What a walk from one place needs of an analysis and no more: the analysis of the walk
+     * profile (as run() picks it) made but not run, with its walk costs, its snapping onto the
+     * streets and its gate rules; the facilities and homes are not measured. The analysis run
+     * for the profile when there is one, which has the same costs and snapping. Kept per
+     * profile, with the options of the first call.
+     * @throws std::runtime_error as run()
+     */
+    const CoverageAnalysis& prepared(const std::string& profileCode,
+                                     const CoverageOptions& options = {});
+
 private:
     struct Entry {
         std::string code;
         std::unique_ptr<CoverageAnalysis> analysis;
     };
+    const project::WalkProfile& runnableProfile(const std::string& profileCode) const;
+
     project::Project m_project;
-    network::StreetGraph m_graph;
+    std::shared_ptr<const network::StreetGraph> m_graph;
     std::vector<Entry> m_analyses;
+    std::vector<Entry> m_prepared;  // made, not run
 };
 
 }  // namespace yike::access

@@ -120,12 +120,14 @@ WalkRings walkRings(AnalysisSession& session, const WalkRingsRequest& request,
     rings.profileCode = request.profileCode;
     rings.centreKind = request.centreKind;
     rings.centreId = request.centreKind == RingCentreKind::Point ? 0 : request.centreId;
-    const CoverageAnalysis* analysis =
-        analysisOf(session, request.profileCode, request.includePlanned, control);
-    if (analysis == nullptr) {
-        rings.complete = false;
-        return rings;
-    }
+    // The rings need the walk costs and the snapping of the profile's analysis, not its
+    // measures: a prepared analysis, which costs no search over the city.
+    if (session.project().walkProfile(request.profileCode) == nullptr)
+        throw PlaceError(PlaceErrorReason::MissingProfile,
+                         "the project has no walk profile '" + request.profileCode + "'");
+    CoverageOptions options;
+    options.includePlanned = request.includePlanned;
+    const CoverageAnalysis* analysis = &session.prepared(request.profileCode, options);
     rings.start = startOf(session, *analysis, request, rings);
 
     const double largest = *std::max_element(request.minutes.begin(), request.minutes.end());

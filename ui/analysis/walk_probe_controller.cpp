@@ -106,8 +106,12 @@ void WalkProbeController::schedule() {
 
 void WalkProbeController::start() {
     const project::Project& project = m_document->project();
+    std::shared_ptr<const access::AnalysisSession> previous;
+    std::shared_ptr<const bool> previousBuilt;
     if (!m_session || m_sessionRevision != project.revision()
         || m_sessionPlanned != m_includePlanned) {
+        previous = m_session;
+        previousBuilt = m_sessionBuilt;
         m_session = std::make_shared<access::AnalysisSession>(project);
         m_sessionRevision = project.revision();
         m_sessionPlanned = m_includePlanned;
@@ -124,14 +128,15 @@ void WalkProbeController::start() {
     const bool planned = m_includePlanned;
     Q_EMIT runStarted();
     m_runner->start(
-        [session, built, answers, point, routeProfile, routeCategory, rings,
-         planned](JobControl& job) {
+        [session, built, previous, previousBuilt, answers, point, routeProfile, routeCategory,
+         rings, planned](JobControl& job) {
             access::RunControl control;
             control.cancel = job.cancelFlag();
             access::AnalysisSession& s = *session;
-            // Workers run one at a time, so the flag is never read and written at once.
+            // Workers run one at a time, so the flags are never read and written at once. When
+            // only facilities changed (a drag), the last session's graph serves as it is.
             if (!*built) {
-                s.buildGraph();
+                if (!(previous && *previousBuilt && s.reuseGraphOf(*previous))) s.buildGraph();
                 *built = true;
             }
             if (point) {

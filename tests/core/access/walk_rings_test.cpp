@@ -78,8 +78,8 @@ TEST_F(SampleRings, GrowWithTheMinutesAroundAFacility) {
     EXPECT_EQ(rings.centreId, f.id);
     EXPECT_EQ(rings.centreName, f.name);
     ASSERT_EQ(rings.start.size(), 1u);
-    EXPECT_EQ(rings.start.front(), session.analysis("adult")->placeFacility(f.position));
-    const network::SnapResult snap = session.analysis("adult")->snapPlace(f.position);
+    EXPECT_EQ(rings.start.front(), session.prepared("adult").placeFacility(f.position));
+    const network::SnapResult snap = session.prepared("adult").snapPlace(f.position);
     expectNested(rings, request, session.graph().frame(), snap.position.point);
 }
 
