@@ -107,6 +107,9 @@ AnalysisDock::AnalysisDock(AnalysisController* controller, QWidget* parent)
     layout->addWidget(m_blindTitle);
     m_blindSpots = new QListWidget(body);
     m_blindSpots->setObjectName(QStringLiteral("analysisBlindSpots"));
+    // One line each: measuring the first row sizes them all, so a city's thousands of blind
+    // spots are listed again without laying out every text after each step of a drag.
+    m_blindSpots->setUniformItemSizes(true);
     layout->addWidget(m_blindSpots, 1);
 
     m_noResidents = new QLabel(body);

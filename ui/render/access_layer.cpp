@@ -3,6 +3,8 @@
 
 #include <algorithm>
 #include <cmath>
+#include <stdexcept>
+#include <string>
 
 #include <QLocale>
 #include <QPainter>
@@ -35,6 +37,40 @@ constexpr int kCompoundAlpha = 0x90;
 constexpr int kBuildingAlpha = 0xe0;
 
 }  // namespace
+
+MinutesById::MinutesById(std::initializer_list<std::pair<project::FeatureId, double>> entries) {
+    m_entries.reserve(entries.size());
+    for (const auto& [id, minutes] : entries) emplace(id, minutes);
+}
+
+void MinutesById::emplace(project::FeatureId id, double minutes) {
+    if (m_entries.empty() || m_entries.back().first < id) {
+        m_entries.emplace_back(id, minutes);
+        return;
+    }
+    const auto at = std::lower_bound(m_entries.begin(), m_entries.end(), id,
+                                     [](const auto& entry, project::FeatureId key) {
+                                         return entry.first < key;
+                                     });
+    if (at != m_entries.end() && at->first == id)
+        at->second = minutes;
+    else
+        m_entries.insert(at, {id, minutes});
+}
+
+const double* MinutesById::find(project::FeatureId id) const {
+    const auto at = std::lower_bound(m_entries.begin(), m_entries.end(), id,
+                                     [](const auto& entry, project::FeatureId key) {
+                                         return entry.first < key;
+                                     });
+    return at != m_entries.end() && at->first == id ? &at->second : nullptr;
+}
+
+double MinutesById::at(project::FeatureId id) const {
+    const double* minutes = find(id);
+    if (minutes == nullptr) throw std::out_of_range("no minutes for id " + std::to_string(id));
+    return *minutes;
+}
 
 std::size_t AccessOverlay::classOf(double minutes) const {
     if (!std::isfinite(minutes)) return classCount() - 1;
@@ -96,11 +132,11 @@ void drawAccessLayer(QPainter& painter, const project::Project& project, const M
     const geo::BoundingBox visible = visibleBox(frame, 4.0);
 
     for (const project::Compound& compound : project.compounds().items()) {
-        const auto found = overlay.compoundMinutes.find(compound.id);
-        if (found == overlay.compoundMinutes.end()) continue;
         const geo::BoundingBox box = geo::boundsOf(compound.outline);
         if (!box.intersects(visible)) continue;
-        const double minutes = found->second;
+        const double* found = overlay.compoundMinutes.find(compound.id);
+        if (found == nullptr) continue;
+        const double minutes = *found;
         const QColor colour = accessClassColour(overlay.classOf(minutes), classes);
         const bool blindSpot = !(minutes <= overlay.targetMinutes);
         const QPainterPath path = polygonPath(compound.outline, frame.transform);
@@ -114,11 +150,11 @@ void drawAccessLayer(QPainter& painter, const project::Project& project, const M
         && !overlay.buildingMinutes.empty()) {
         painter.setPen(QPen(withAlpha(style.buildingOutline.darker(140), 0xc0), 0.8 * scale));
         for (const project::Building& building : project.buildings().items()) {
-            const auto found = overlay.buildingMinutes.find(building.id);
-            if (found == overlay.buildingMinutes.end()) continue;
             const geo::BoundingBox box = geo::boundsOf(building.outline.outer);
             if (!box.intersects(visible)) continue;
-            const QColor colour = accessClassColour(overlay.classOf(found->second), classes);
+            const double* found = overlay.buildingMinutes.find(building.id);
+            if (found == nullptr) continue;
+            const QColor colour = accessClassColour(overlay.classOf(*found), classes);
             painter.setBrush(withAlpha(colour, kBuildingAlpha));
             painter.drawPath(polygonPath(building.outline, frame.transform));
         }
@@ -131,13 +167,13 @@ std::vector<AccessLabel> accessLabels(const project::Project& project, const Map
     const geo::BoundingBox visible = visibleBox(frame, 0.0);
     const double scale = frame.symbolScale;
     for (const project::Compound& compound : project.compounds().items()) {
-        const auto found = overlay.compoundMinutes.find(compound.id);
-        if (found == overlay.compoundMinutes.end()) continue;
         const geo::BoundingBox box = geo::boundsOf(compound.outline);
         if (!box.intersects(visible)) continue;
+        const double* found = overlay.compoundMinutes.find(compound.id);
+        if (found == nullptr) continue;
         const QSizeF size = pixelSizeOf(box, frame);
         if (size.width() < 44.0 * scale || size.height() < 22.0 * scale) continue;
-        const double minutes = found->second;
+        const double minutes = *found;
         labels.push_back({ringCentroid(toPixels(compound.outline.outer, frame.transform)),
                           std::isfinite(minutes) ? RenderTr::tr("%1 min").arg(std::ceil(minutes))
                                                  : RenderTr::tr("Not reachable")});

@@ -153,7 +153,10 @@ void MapRenderer::drawCompounds(QPainter& painter, const project::Project& proje
     QPen fenced(m_style.compoundOutline, 1.2 * frame.symbolScale);
     QPen open(m_style.compoundOutline, 1.0 * frame.symbolScale, Qt::DashLine);
     painter.setBrush(m_style.compoundFill);
+    // Compounds wholly outside the view are skipped; the margin covers the pen.
+    const geo::BoundingBox visible = visibleBox(frame, 2.0);
     for (const project::Compound& compound : project.compounds().items()) {
+        if (!geo::boundsOf(compound.outline).intersects(visible)) continue;
         painter.setPen(compound.fenced ? fenced : open);
         painter.drawPath(polygonPath(compound.outline, frame.transform));
     }
