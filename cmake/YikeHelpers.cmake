@@ -5,14 +5,19 @@
 add_library(yike_options INTERFACE)
 add_library(yike::options ALIAS yike_options)
 target_compile_features(yike_options INTERFACE cxx_std_20)
-target_compile_options(yike_options INTERFACE
-    -Wall -Wextra -Wpedantic -Wshadow -Wconversion -Wsign-conversion -Wnon-virtual-dtor
-    -Woverloaded-virtual -Wcast-qual -Wformat=2 -Wimplicit-fallthrough)
+if(MSVC)
+    # Sources are UTF-8 (Chinese text in literals); a standard-conforming front end.
+    target_compile_options(yike_options INTERFACE /W4 /utf-8 /permissive- /Zc:__cplusplus)
+else()
+    target_compile_options(yike_options INTERFACE
+        -Wall -Wextra -Wpedantic -Wshadow -Wconversion -Wsign-conversion -Wnon-virtual-dtor
+        -Woverloaded-virtual -Wcast-qual -Wformat=2 -Wimplicit-fallthrough)
+endif()
 target_compile_definitions(yike_options INTERFACE
     QT_NO_CAST_FROM_ASCII QT_NO_NARROWING_CONVERSIONS_IN_CONNECT
     QT_DISABLE_DEPRECATED_BEFORE=0x060400 QT_NO_KEYWORDS)
 if(YIKE_WERROR)
-    target_compile_options(yike_options INTERFACE -Werror)
+    target_compile_options(yike_options INTERFACE $<IF:$<CXX_COMPILER_ID:MSVC>,/WX,-Werror>)
 endif()
 if(YIKE_SANITIZE)
     target_compile_options(yike_options INTERFACE

@@ -3120,6 +3120,10 @@ The facilities keep their codes. Apply the catalogue anyway?</source>
         <translation>导入已取消。</translation>
     </message>
     <message>
+        <source>This build of Yike cannot read rasters (it was built without GDAL), so “%1” cannot be imported.</source>
+        <translation>此版本的一刻无法读取栅格数据（构建时未包含 GDAL），因此无法导入“%1”。</translation>
+    </message>
+    <message>
         <location line="+4"/>
         <source>“%1” could not be read as OpenStreetMap data; it may be damaged or cut short. (%2)</source>
         <translation>无法将“%1”读取为 OpenStreetMap 数据，文件可能已损坏或不完整。（%2）</translation>

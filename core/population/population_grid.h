@@ -30,7 +30,8 @@ public:
         NoGeoreference,  ///< no coordinate system or no geotransform, or one GDAL cannot use
         NoOverlap,       ///< the raster and the area do not overlap; detail: both boxes
         Unreadable,      ///< a raster, but damaged or truncated; detail: GDAL's messages
-        Cancelled
+        Cancelled,
+        NotSupported     ///< this build reads no rasters (built without GDAL: YIKE_WITH_GDAL)
     };
     GridReadError(Reason reason, const std::string& what, std::string detail = {})
         : std::runtime_error(what), m_reason(reason), m_detail(std::move(detail)) {}

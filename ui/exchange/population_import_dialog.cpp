@@ -55,6 +55,10 @@ QString gridErrorText(const population::GridReadError& error, const QString& fil
         return ExchangeTr::tr("“%1” does not cover this project's area (%2).").arg(fileName, detail);
     case Reason::Cancelled:
         return ExchangeTr::tr("The import was cancelled.");
+    case Reason::NotSupported:
+        return ExchangeTr::tr("This build of Yike cannot read rasters (it was built without GDAL), "
+                              "so “%1” cannot be imported.")
+            .arg(fileName);
     case Reason::Unreadable:
         break;
     }
