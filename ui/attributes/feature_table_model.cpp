@@ -895,7 +895,7 @@ void FeatureTableModel::onProjectChanged(const project::ChangeEvent& event) {
         case Kind::Added: {
             const int at = projectIndexOf(event.id);
             if (at < 0 || at > rowCount() || rowOf(event.id) >= 0) {
-                reset();  // out of step: cannot happen with FeatureCollection's append order
+                reset();  // out of step with the layer: start again from it
                 return;
             }
             beginInsertRows(QModelIndex(), at, at);

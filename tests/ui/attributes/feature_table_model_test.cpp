@@ -294,12 +294,13 @@ TEST_F(FeatureTableModelTest, AddRemoveAndUndoGiveFineGrainedRowSignals) {
     EXPECT_EQ(model->rowCount(), rows + 1);
     EXPECT_EQ(model->idAt(rows), add->featureId());
 
+    const int convenienceRow = model->rowOf(convenience);
     stack().push(new RemoveFeatures(*document, {{Layer::Facilities, convenience}}));
     EXPECT_EQ(removed.count(), 1);
     EXPECT_EQ(model->rowOf(convenience), -1);
-    stack().undo();  // the facility comes back at the end of the layer
+    stack().undo();  // the facility comes back where it was in the layer
     EXPECT_EQ(inserted.count(), 2);
-    EXPECT_EQ(model->idAt(model->rowCount() - 1), convenience);
+    EXPECT_EQ(model->rowOf(convenience), convenienceRow);
     stack().undo();
     EXPECT_EQ(removed.count(), 2);
     EXPECT_EQ(model->rowCount(), rows);
