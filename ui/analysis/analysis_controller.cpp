@@ -154,19 +154,28 @@ void AnalysisController::startJob() {
     const std::string code = profile->code;
     // Shared with the worker: a cancelled job's session lives until its worker lets go.
     auto session = std::make_shared<access::AnalysisSession>(current);
+    // The session of the last result has its graph built; when the streets, compounds and
+    // gates are still those of its copy (only facilities, spaces or settings changed), the new
+    // run walks the same graph instead of building it again.
+    std::shared_ptr<const access::AnalysisSession> previous = m_session;
+    auto builtGraph = std::make_shared<bool>(false);  // written by the worker, read when done
     m_runClock.start();
     Q_EMIT runStarted();
     m_runner->start(
-        [session, code, options](JobControl& job) {
+        [session, previous, builtGraph, code, options](JobControl& job) {
             access::AnalysisSession& s = *session;
-            s.buildGraph();
+            if (!(previous && s.reuseGraphOf(*previous))) {
+                s.buildGraph();
+                *builtGraph = true;
+            }
             job.setProgress(0.1);
             access::RunControl control;
             control.cancel = job.cancelFlag();
             control.progress = [&job](double fraction) { job.setProgress(0.1 + 0.9 * fraction); };
             s.run(code, options, control);
         },
-        [this, session, code](BackgroundRunner::Outcome outcome, const QString& error) {
+        [this, session, builtGraph, code](BackgroundRunner::Outcome outcome,
+                                          const QString& error) {
             if (outcome == BackgroundRunner::Outcome::Failed) {
                 fail(AnalysisTr::tr("The walk analysis failed: %1").arg(error));
                 return;
@@ -185,6 +194,7 @@ void AnalysisController::startJob() {
             m_resultProfile = code;
             m_lastRunSeconds = static_cast<double>(m_runClock.nsecsElapsed()) / 1e9;
             ++m_fullRuns;
+            if (*builtGraph) ++m_graphBuilds;
             if (!categoryIndex()) m_category.clear();
             rebuildOverlay();
             Q_EMIT resultChanged();

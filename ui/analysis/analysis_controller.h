@@ -106,6 +106,9 @@ public:
     /// incrementally since construction.
     int fullRuns() const { return m_fullRuns; }
     int incrementalUpdates() const { return m_incrementalUpdates; }
+    /// Street graphs built for completed full runs (a run takes the last result's graph when
+    /// the streets, compounds and gates did not change).
+    int graphBuilds() const { return m_graphBuilds; }
     /// Seconds the last full run took; milliseconds the last incremental update took.
     double lastRunSeconds() const { return m_lastRunSeconds; }
     double lastUpdateMs() const { return m_lastUpdateMs; }
@@ -163,6 +166,7 @@ private:
     QElapsedTimer m_runClock;
     int m_fullRuns = 0;
     int m_incrementalUpdates = 0;
+    int m_graphBuilds = 0;
     double m_lastRunSeconds = 0.0;
     double m_lastUpdateMs = 0.0;
     QString m_lastError;

@@ -252,6 +252,7 @@ TEST_F(AnalysisControllerTest, ChangesToTheWalkItselfStartAFullRun) {
     ASSERT_TRUE(waitForRuns(2));
     EXPECT_EQ(m_controller->result()->compounds.front().population, compound.population + 5000);
     expectSameMinutes(*m_controller->result(), fresh());
+    EXPECT_EQ(m_controller->graphBuilds(), 2) << "a compound is part of the walk network";
 }
 
 TEST_F(AnalysisControllerTest, AFacilityOfANewCategoryStartsAFullRun) {
@@ -268,6 +269,7 @@ TEST_F(AnalysisControllerTest, AFacilityOfANewCategoryStartsAFullRun) {
         return c.code == "a_code_the_catalogue_lacks";
     }));
     expectSameMinutes(*m_controller->result(), fresh());
+    EXPECT_EQ(m_controller->graphBuilds(), 1) << "only a facility changed: the graph is reused";
 }
 
 TEST_F(AnalysisControllerTest, EditsDuringARunRestartIt) {
