@@ -44,7 +44,11 @@ using Json = nlohmann::json;
 struct Point {
     double lon = std::nan("");
     double lat = std::nan("");
-    bool valid() const { return !std::isnan(lon) && !std::isnan(lat); }
+    /// A position on the globe; anything else (missing, or a number no longitude or latitude
+    /// can be, as damaged files hold) counts as no position, like a node without one.
+    bool valid() const {
+        return std::abs(lon) <= 180.0 && std::abs(lat) <= 90.0;  // false for NaN too
+    }
 };
 
 struct Member {

@@ -3,6 +3,7 @@
 // action attributes, gzip and bzip2, o5m, PBF, Overpass JSON, misnamed files, and the files
 // that are not maps at all. Each readable variant must give exactly the features of the same
 // data in sorted XML.
+#include <cmath>
 #include <string>
 #include <vector>
 
@@ -293,6 +294,27 @@ TEST(OsmFormats, OverpassJsonDetails) {
     EXPECT_EQ(small.report.otherElementsSkipped, 3) << "the area, the count and the node without id";
     ASSERT_EQ(small.project.facilities().size(), 1u);
     EXPECT_EQ(small.project.facilities().items().front().name, "药房");
+}
+
+TEST(OsmFormats, OverpassCoordinatesOffTheGlobeCountAsNone) {
+    // Found by fuzzing: a longitude of 1.2e10 went into a fixed-point location as is.
+    ScratchDir dir;
+    const auto file = dir / "off.json";
+    files::writeText(file, R"({"version":0.6,"elements":[
+        {"type":"node","id":1,"lat":32.04,"lon":118.78,"tags":{"amenity":"pharmacy"}},
+        {"type":"node","id":2,"lat":32.04,"lon":11817800000.0,"tags":{"amenity":"pharmacy"}},
+        {"type":"node","id":3,"lat":-91,"lon":118.78,"tags":{"amenity":"pharmacy"}},
+        {"type":"node","id":4,"lat":32.041,"lon":118.781},
+        {"type":"node","id":5,"lat":32.042,"lon":1e300},
+        {"type":"way","id":10,"nodes":[1,4,5],"tags":{"highway":"footway"}}
+    ]})");
+    const Imported got = importFile(file);
+    EXPECT_EQ(got.report.facilities, 1) << "only the pharmacy on the globe";
+    ASSERT_EQ(got.project.facilities().size(), 1u);
+    EXPECT_DOUBLE_EQ(got.project.facilities().items().front().position.lon, 118.78);
+    EXPECT_EQ(got.report.waysWithMissingNodes, 1) << "node 5 has no usable position";
+    for (const project::Street& street : got.project.streets().items())
+        for (const geo::LonLat& p : street.line) EXPECT_LE(std::abs(p.lon), 180.0);
 }
 
 TEST(OsmFormats, FilesThatAreNotMapsAreRefusedWithAClearMessage) {
