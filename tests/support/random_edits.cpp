@@ -89,6 +89,31 @@ const T* pick(const project::FeatureCollection<T>& layer, Rng& rng) {
 
 }  // namespace
 
+std::vector<ui::FeatureRef> RandomEditor::someFeatures(int most) {
+    const project::Project& p = m_document.project();
+    std::vector<ui::FeatureRef> refs;
+    for (int i = uniform(1, most); i > 0; --i) {
+        switch (uniform(0, 3)) {
+            case 0:
+                if (const auto* f = pick(p.facilities(), m_rng))
+                    refs.push_back({Layer::Facilities, f->id});
+                break;
+            case 1:
+                if (const auto* c = pick(p.compounds(), m_rng))
+                    refs.push_back({Layer::Compounds, c->id});
+                break;
+            case 2:
+                if (const auto* g = pick(p.gates(), m_rng)) refs.push_back({Layer::Gates, g->id});
+                break;
+            default:
+                if (const auto* s = pick(p.idleSpaces(), m_rng))
+                    refs.push_back({Layer::IdleSpaces, s->id});
+                break;
+        }
+    }
+    return refs;
+}
+
 std::string RandomEditor::step() {
     using Edit = std::string (RandomEditor::*)();
     // Weights follow how often a planner does each thing; undo and redo are frequent.
@@ -183,28 +208,7 @@ std::string RandomEditor::addIdleSpace() {
 }
 
 std::string RandomEditor::move() {
-    const project::Project& p = m_document.project();
-    std::vector<ui::FeatureRef> refs;
-    const int n = uniform(1, 3);
-    for (int i = 0; i < n; ++i) {
-        switch (uniform(0, 3)) {
-            case 0:
-                if (const auto* f = pick(p.facilities(), m_rng))
-                    refs.push_back({Layer::Facilities, f->id});
-                break;
-            case 1:
-                if (const auto* c = pick(p.compounds(), m_rng))
-                    refs.push_back({Layer::Compounds, c->id});
-                break;
-            case 2:
-                if (const auto* g = pick(p.gates(), m_rng)) refs.push_back({Layer::Gates, g->id});
-                break;
-            default:
-                if (const auto* s = pick(p.idleSpaces(), m_rng))
-                    refs.push_back({Layer::IdleSpaces, s->id});
-                break;
-        }
-    }
+    std::vector<ui::FeatureRef> refs = someFeatures(3);
     std::sort(refs.begin(), refs.end());
     refs.erase(std::unique(refs.begin(), refs.end()), refs.end());
     if (refs.empty()) return addFacility();
@@ -307,28 +311,7 @@ std::string RandomEditor::editIdleSpace() {
 }
 
 std::string RandomEditor::removeSome() {
-    const project::Project& p = m_document.project();
-    std::vector<ui::FeatureRef> refs;
-    const int n = uniform(1, 4);
-    for (int i = 0; i < n; ++i) {
-        switch (uniform(0, 3)) {
-            case 0:
-                if (const auto* f = pick(p.facilities(), m_rng))
-                    refs.push_back({Layer::Facilities, f->id});
-                break;
-            case 1:
-                if (const auto* c = pick(p.compounds(), m_rng))
-                    refs.push_back({Layer::Compounds, c->id});
-                break;
-            case 2:
-                if (const auto* g = pick(p.gates(), m_rng)) refs.push_back({Layer::Gates, g->id});
-                break;
-            default:
-                if (const auto* s = pick(p.idleSpaces(), m_rng))
-                    refs.push_back({Layer::IdleSpaces, s->id});
-                break;
-        }
-    }
+    std::vector<ui::FeatureRef> refs = someFeatures(4);
     auto* command = new ui::RemoveFeatures(m_document, refs);
     if (command->isEmpty()) {
         delete command;

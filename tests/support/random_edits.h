@@ -4,8 +4,10 @@
 #include <cstdint>
 #include <random>
 #include <string>
+#include <vector>
 
 #include "core/geo/lon_lat.h"
+#include "ui/document/selection.h"
 
 namespace yike::ui {
 class ProjectDocument;
@@ -35,6 +37,8 @@ private:
     bool chance(double p);
     geo::LonLat somewhere();
     std::string someCategory();
+    /// One to `most` features of the editable layers, picked at random (repeats possible).
+    std::vector<ui::FeatureRef> someFeatures(int most);
 
     std::string addFacility();
     std::string addCompound();
