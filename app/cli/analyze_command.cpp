@@ -14,6 +14,7 @@
 #include "core/access/coverage.h"
 #include "core/network/graph_builder.h"
 #include "core/network/street_graph.h"
+#include "core/platform/utf8_path.h"
 #include "core/project/project.h"
 #include "core/project/project_file.h"
 
@@ -315,7 +316,8 @@ int runAnalyze(const Arguments& args, std::ostream& out) {
         minuteOfDay = std::stoi(at->substr(0, 2)) * 60 + std::stoi(at->substr(3, 2));
     }
 
-    const auto opened = project::ProjectFile::open(file, project::ProjectFile::Mode::ReadOnly);
+    const auto opened = project::ProjectFile::open(platform::pathFromUtf8(file),
+                                                   project::ProjectFile::Mode::ReadOnly);
     const project::Project project = opened->load();
     const project::WalkProfile* profile = &requireProfile(project, profileCode);
 
@@ -323,7 +325,7 @@ int runAnalyze(const Arguments& args, std::ostream& out) {
     const std::optional<std::string> jsonFile = args.value("--json");
     std::ofstream json;
     if (jsonFile) {
-        json.open(*jsonFile, std::ios::binary | std::ios::trunc);
+        json.open(platform::pathFromUtf8(*jsonFile), std::ios::binary | std::ios::trunc);
         if (!json) throw CommandError("cannot write '" + *jsonFile + "'");
     }
 

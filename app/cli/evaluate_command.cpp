@@ -10,6 +10,7 @@
 #include "core/catalog/table_text.h"
 #include "core/evaluation/circle_evaluation.h"
 #include "core/evaluation/evaluation_export.h"
+#include "core/platform/utf8_path.h"
 #include "core/project/project.h"
 #include "core/project/project_file.h"
 
@@ -22,7 +23,7 @@ using evaluation::CircleEvaluation;
 evaluation::GradeRules rulesOption(const Arguments& args) {
     const std::optional<std::string> file = args.value("--rules");
     if (!file) return evaluation::builtinGradeRules();
-    std::ifstream in(*file, std::ios::binary);
+    std::ifstream in(platform::pathFromUtf8(*file), std::ios::binary);
     if (!in) throw CommandError("cannot read '" + *file + "'");
     std::ostringstream text;
     text << in.rdbuf();
@@ -79,7 +80,7 @@ void printCircle(const CircleEvaluation& e, std::ostream& out) {
 
 int runEvaluate(const Arguments& args, std::ostream& out) {
     args.expectPositionals({"PROJECT"});
-    const std::filesystem::path path = args.positionals()[0];
+    const std::filesystem::path path = platform::pathFromUtf8(args.positionals()[0]);
     const evaluation::GradeRules rules = rulesOption(args);
     evaluation::EvaluationOptions options;
     options.includePlanned = args.has("--include-planned");
@@ -92,7 +93,7 @@ int runEvaluate(const Arguments& args, std::ostream& out) {
     std::ofstream json, csv;
     auto openOutput = [](std::ofstream& stream, const std::optional<std::string>& name) {
         if (!name) return;
-        stream.open(*name, std::ios::binary | std::ios::trunc);
+        stream.open(platform::pathFromUtf8(*name), std::ios::binary | std::ios::trunc);
         if (!stream) throw CommandError("cannot write '" + *name + "'");
     };
     openOutput(json, args.value("--json"));

@@ -14,6 +14,7 @@
 #include "core/exchange/text_decoding.h"
 #include "core/exchange/text_util.h"
 #include "core/geo/china_crs.h"
+#include "core/platform/utf8_path.h"
 #include "core/project/project_file.h"
 
 namespace yike::cli {
@@ -103,11 +104,11 @@ int importInto(const std::filesystem::path& projectPath, const std::filesystem::
     const auto file =
         project::ProjectFile::open(projectPath, project::ProjectFile::Mode::ReadWrite);
     project::Project project = file->load();
-    options.defaultSource = input.filename().string();
+    options.defaultSource = platform::utf8FromPath(input.filename());
     const exchange::ImportResult result = exchange::importTable(table, options, project.catalog());
 
     out << "Read " << result.report.records << (result.report.records == 1 ? " row" : " rows")
-        << " from " << input.string() << " (";
+        << " from " << platform::utf8FromPath(input) << " (";
     if (table.format == exchange::SourceFormat::Csv) {
         out << "encoding " << exchange::toCode(table.encoding)
             << (table.encodingDetected ? ", detected" : "") << "; delimiter "
@@ -128,7 +129,7 @@ int importInto(const std::filesystem::path& projectPath, const std::filesystem::
 
     out << "Imported " << imported << ' '
         << (imported == 1 ? singularNoun(options.layer) : pluralNoun(options.layer)) << " into "
-        << projectPath.string() << '\n';
+        << platform::utf8FromPath(projectPath) << '\n';
     if (!result.report.rejected.empty()) {
         out << "Rejected " << result.report.rejected.size()
             << (result.report.rejected.size() == 1 ? " row" : " rows") << ":\n";
@@ -148,8 +149,8 @@ int importInto(const std::filesystem::path& projectPath, const std::filesystem::
 
 int runImportCsv(const Arguments& args, std::ostream& out) {
     args.expectPositionals({"PROJECT", "FILE"});
-    const std::filesystem::path projectPath = args.positionals()[0];
-    const std::filesystem::path input = args.positionals()[1];
+    const std::filesystem::path projectPath = platform::pathFromUtf8(args.positionals()[0]);
+    const std::filesystem::path input = platform::pathFromUtf8(args.positionals()[1]);
     exchange::ImportOptions options;
     options.layer = importLayerOption(args, "facilities, idle_spaces or compounds");
     options.crs = crsOption(args);
@@ -163,8 +164,9 @@ int runImportCsv(const Arguments& args, std::ostream& out) {
     exchange::CsvOptions csv;
     csv.encoding = encodingOption(args);
     if (exchange::formatForPath(input) == exchange::SourceFormat::GeoJson)
-        throw UsageError("'" + input.string() + "' is GeoJSON: use import-geojson");
-    if (exchange::asciiLower(input.extension().string()) == ".tsv") csv.delimiter = '\t';
+        throw UsageError("'" + platform::utf8FromPath(input) + "' is GeoJSON: use import-geojson");
+    if (exchange::asciiLower(platform::utf8FromPath(input.extension())) == ".tsv")
+        csv.delimiter = '\t';
     const exchange::SourceTable table = exchange::readCsv(exchange::readFileBytes(input), csv);
     options.mapping = exchange::guessMapping(options.layer, table.columns);
     mapOption(args, "--lon", Field::Lon, options.mapping);
@@ -178,8 +180,8 @@ int runImportCsv(const Arguments& args, std::ostream& out) {
 
 int runImportGeoJson(const Arguments& args, std::ostream& out) {
     args.expectPositionals({"PROJECT", "FILE"});
-    const std::filesystem::path projectPath = args.positionals()[0];
-    const std::filesystem::path input = args.positionals()[1];
+    const std::filesystem::path projectPath = platform::pathFromUtf8(args.positionals()[0]);
+    const std::filesystem::path input = platform::pathFromUtf8(args.positionals()[1]);
     exchange::ImportOptions options;
     options.layer = importLayerOption(args, "facilities, idle_spaces or compounds");
     options.crs = crsOption(args);
@@ -195,9 +197,9 @@ int runImportGeoJson(const Arguments& args, std::ostream& out) {
 
 int runExport(const Arguments& args, std::ostream& out) {
     args.expectPositionals({"PROJECT"});
-    const std::filesystem::path projectPath = args.positionals().front();
+    const std::filesystem::path projectPath = platform::pathFromUtf8(args.positionals().front());
     const std::string& layerCode = args.required("--layer");
-    const std::filesystem::path output = args.required("--out");
+    const std::filesystem::path output = platform::pathFromUtf8(args.required("--out"));
     const std::optional<Layer> layer = exchange::layerFromCode(layerCode);
     if (!layer || !exchange::isExportLayer(*layer))
         throw UsageError("--layer: '" + layerCode
@@ -205,19 +207,20 @@ int runExport(const Arguments& args, std::ostream& out) {
                            "buildings or water_areas");
     const std::optional<exchange::ExportFormat> format = exchange::exportFormatForPath(output);
     if (!format)
-        throw UsageError("--out: '" + output.string()
+        throw UsageError("--out: '" + platform::utf8FromPath(output)
                          + "' must end in .geojson, .json or .csv (the format follows the name)");
     std::error_code error;
     if (std::filesystem::exists(std::filesystem::symlink_status(output, error))
         && !args.has("--force"))
-        throw CommandError("'" + output.string() + "' already exists (use --force to replace it)");
+        throw CommandError("'" + platform::utf8FromPath(output)
+                           + "' already exists (use --force to replace it)");
 
     const auto file = project::ProjectFile::open(projectPath, project::ProjectFile::Mode::ReadOnly);
     const project::Project project = file->load();
     exchange::writeLayerFile(output, project, *layer, *format);
     const std::size_t count = exchange::layerFeatureCount(project, *layer);
     out << "Wrote " << count << (count == 1 ? " feature" : " features") << " of "
-        << exchange::layerCode(*layer) << " to " << output.string() << " ("
+        << exchange::layerCode(*layer) << " to " << platform::utf8FromPath(output) << " ("
         << (*format == exchange::ExportFormat::GeoJson ? "GeoJSON, WGS 84" : "CSV, UTF-8") << ")\n";
     return 0;
 }

@@ -15,6 +15,7 @@
 #include "core/network/graph_builder.h"
 #include "core/network/street_graph.h"
 #include "core/network/walk_cost.h"
+#include "core/platform/utf8_path.h"
 #include "core/project/project.h"
 #include "core/project/project_file.h"
 
@@ -52,14 +53,14 @@ std::string wkt(std::span<const geo::LonLat> points) {
 
 std::ofstream openCsv(const std::filesystem::path& path) {
     std::ofstream file(path, std::ios::binary | std::ios::trunc);
-    if (!file) throw CommandError("cannot write '" + path.string() + "'");
+    if (!file) throw CommandError("cannot write '" + platform::utf8FromPath(path) + "'");
     file.imbue(std::locale::classic());
     return file;
 }
 
 void closeCsv(std::ofstream& file, const std::filesystem::path& path) {
     file.close();
-    if (!file) throw CommandError("cannot write '" + path.string() + "'");
+    if (!file) throw CommandError("cannot write '" + platform::utf8FromPath(path) + "'");
 }
 
 }  // namespace
@@ -67,17 +68,18 @@ void closeCsv(std::ofstream& file, const std::filesystem::path& path) {
 int runExportGraph(const Arguments& args, std::ostream& out) {
     args.expectPositionals({"PROJECT"});
     const std::string& file = args.positionals().front();
-    const std::filesystem::path dir = args.required("--out");
+    const std::filesystem::path dir = platform::pathFromUtf8(args.required("--out"));
     const std::string profileCode = profileOption(args);
 
-    const auto opened = project::ProjectFile::open(file, project::ProjectFile::Mode::ReadOnly);
+    const auto opened = project::ProjectFile::open(platform::pathFromUtf8(file),
+                                                   project::ProjectFile::Mode::ReadOnly);
     const project::Project project = opened->load();
     const project::WalkProfile* profile = &requireProfile(project, profileCode);
 
     std::error_code error;
     std::filesystem::create_directories(dir, error);
     if (error || !std::filesystem::is_directory(dir))
-        throw CommandError("cannot create the directory '" + dir.string() + "'");
+        throw CommandError("cannot create the directory '" + platform::utf8FromPath(dir) + "'");
 
     const network::StreetGraph graph = network::buildFromProject(project);
     const network::WalkCost costs(graph, *profile);
@@ -113,7 +115,7 @@ int runExportGraph(const Arguments& args, std::ostream& out) {
 
     out << "Exported " << graph.nodeCount() << " nodes, " << graph.edgeCount() << " edges, "
         << graph.componentCount() << " components (walk profile " << profile->code << ") to "
-        << dir.string() << '\n';
+        << platform::utf8FromPath(dir) << '\n';
     if (mentionsOpenStreetMap(project.metadataValue(project::meta::kAttribution)))
         out << "Map data © OpenStreetMap contributors\n";
     return 0;

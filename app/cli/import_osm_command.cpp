@@ -9,6 +9,7 @@
 #include "app/cli/commands.h"
 #include "core/osm/osm_import.h"
 #include "core/platform/os_file.h"
+#include "core/platform/utf8_path.h"
 #include "core/project/project_file.h"
 
 namespace yike::cli {
@@ -53,13 +54,13 @@ private:
 
 int runImportOsm(const Arguments& args, std::ostream& out) {
     args.expectPositionals({"FILE"});
-    const std::filesystem::path input = args.positionals().front();
-    const std::filesystem::path output = args.required("--out");
+    const std::filesystem::path input = platform::pathFromUtf8(args.positionals().front());
+    const std::filesystem::path output = platform::pathFromUtf8(args.required("--out"));
     osm::ImportOptions options;
     if (const auto bbox = args.value("--bbox")) options.bbox = parseBbox(*bbox);
     std::optional<osm::PoiRules> table;
     if (const auto path = args.value("--poi-table")) {
-        std::ifstream file(*path, std::ios::binary);
+        std::ifstream file(platform::pathFromUtf8(*path), std::ios::binary);
         if (!file) throw CommandError("cannot read the tag table '" + *path + "'");
         std::ostringstream text;
         text << file.rdbuf();
@@ -69,10 +70,11 @@ int runImportOsm(const Arguments& args, std::ostream& out) {
     std::error_code error;
     if (std::filesystem::exists(std::filesystem::symlink_status(output, error))
         && !args.has("--force"))
-        throw CommandError("'" + output.string() + "' already exists (use --force to replace it)");
+        throw CommandError("'" + platform::utf8FromPath(output)
+                           + "' already exists (use --force to replace it)");
 
     project::Project project = project::Project::createDefault();
-    project.setMetadataValue(project::meta::kTitle, input.stem().stem().string());
+    project.setMetadataValue(project::meta::kTitle, platform::utf8FromPath(input.stem().stem()));
     osm::ImportReport report;
     {
         ProgressLine progress;
@@ -81,8 +83,8 @@ int runImportOsm(const Arguments& args, std::ostream& out) {
     }
     project::ProjectFile::writeCopy(output, project);
 
-    out << "Imported " << input.string() << " (" << report.format << ") into " << output.string()
-        << "\n"
+    out << "Imported " << platform::utf8FromPath(input) << " (" << report.format << ") into "
+        << platform::utf8FromPath(output) << "\n"
         << "  streets:     " << report.streets << " (" << report.walkableStreets << " walkable)\n"
         << "  buildings:   " << report.buildings << "\n"
         << "  compounds:   " << report.compounds << " with " << report.gates << " gates\n"

@@ -7,6 +7,7 @@
 
 #include "app/cli/commands.h"
 #include "core/access/residents.h"
+#include "core/platform/utf8_path.h"
 #include "core/population/grid_import.h"
 #include "core/project/project.h"
 #include "core/project/project_file.h"
@@ -48,8 +49,8 @@ std::string number(double value, int decimals = 0) {
 
 int runImportPopulation(const Arguments& args, std::ostream& out) {
     args.expectPositionals({"PROJECT", "GRID"});
-    const std::filesystem::path projectPath = args.positionals()[0];
-    const std::filesystem::path gridPath = args.positionals()[1];
+    const std::filesystem::path projectPath = platform::pathFromUtf8(args.positionals()[0]);
+    const std::filesystem::path gridPath = platform::pathFromUtf8(args.positionals()[1]);
     population::GridImportOptions options;
     options.kind = kindOption(args);
     options.source = args.value("--source").value_or("");
@@ -70,8 +71,8 @@ int runImportPopulation(const Arguments& args, std::ostream& out) {
     if (plan.replaces) project.removePopulationGrid(plan.replaces->id);
     const project::FeatureId gridId = project.addPopulationGrid(plan.grid, plan.cells);
 
-    out << "Read " << gridPath.string() << ": " << plan.info.crs << ", cells of about "
-        << number(plan.info.approxCellAreaM2) << " m2";
+    out << "Read " << platform::utf8FromPath(gridPath) << ": " << plan.info.crs
+        << ", cells of about " << number(plan.info.approxCellAreaM2) << " m2";
     if (!plan.grid.notes.empty()) out << ", values: " << plan.grid.notes;
     out << "\n";
     for (const std::string& note : plan.info.notes) out << "  note: " << note << "\n";
@@ -110,7 +111,7 @@ int runImportPopulation(const Arguments& args, std::ostream& out) {
         out << "Replaces the grid '" << plan.replaces->source << "' imported "
             << plan.replaces->importedAt << "\n";
     file->save(project);
-    out << "Saved " << projectPath.string() << "\n";
+    out << "Saved " << platform::utf8FromPath(projectPath) << "\n";
     return 0;
 }
 

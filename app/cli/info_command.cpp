@@ -5,6 +5,7 @@
 #include <string>
 
 #include "app/cli/commands.h"
+#include "core/platform/utf8_path.h"
 #include "core/project/project.h"
 #include "core/project/project_file.h"
 
@@ -12,7 +13,7 @@ namespace yike::cli {
 namespace {
 
 /// The attribution is not among the summary facts, so it is read from the loaded project.
-std::string attributionOf(const std::string& file) {
+std::string attributionOf(const std::filesystem::path& file) {
     const auto opened = project::ProjectFile::open(file, project::ProjectFile::Mode::ReadOnly);
     return opened->load().metadataValue(project::meta::kAttribution);
 }
@@ -27,8 +28,8 @@ void printCount(std::ostream& out, const char* layer, std::int64_t count) {
 int runInfo(const Arguments& args, std::ostream& out) {
     args.expectPositionals({"FILE"});
     const std::string& file = args.positionals().front();
-    const project::ProjectInfo info = project::ProjectFile::inspect(file);
-    const std::string attribution = attributionOf(file);
+    const project::ProjectInfo info = project::ProjectFile::inspect(platform::pathFromUtf8(file));
+    const std::string attribution = attributionOf(platform::pathFromUtf8(file));
 
     out << "File: " << file << '\n';
     out << "Title: " << (info.title.empty() ? "(none)" : info.title) << '\n';

@@ -10,6 +10,7 @@
 #include "app/cli/gui_session.h"
 #include "core/access/analysis_session.h"
 #include "core/guidemap/guide_map.h"
+#include "core/platform/utf8_path.h"
 #include "core/project/project.h"
 #include "core/project/project_file.h"
 #include "ui/print/guide_map_page.h"
@@ -46,7 +47,8 @@ int runPrint(const Arguments& args, std::ostream& out) {
     request.includePlanned = args.has("--include-planned");
     const double dpi = args.value("--dpi") ? parsePositive(*args.value("--dpi"), "--dpi") : 300.0;
 
-    const auto opened = project::ProjectFile::open(file, project::ProjectFile::Mode::ReadOnly);
+    const auto opened = project::ProjectFile::open(platform::pathFromUtf8(file),
+                                                   project::ProjectFile::Mode::ReadOnly);
     project::Project project = opened->load();
     requireProfile(project, request.profileCode);
 

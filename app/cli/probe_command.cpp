@@ -13,6 +13,7 @@
 #include "core/access/analysis_session.h"
 #include "core/access/probe.h"
 #include "core/exchange/layer_export.h"
+#include "core/platform/utf8_path.h"
 #include "core/project/project.h"
 #include "core/project/project_file.h"
 
@@ -137,7 +138,8 @@ int runProbe(const Arguments& args, std::ostream& out) {
     if (const auto id = args.value("--route"))
         routeTo = project::FeatureId(parseUnsigned(*id, "--route"));
 
-    const auto opened = project::ProjectFile::open(file, project::ProjectFile::Mode::ReadOnly);
+    const auto opened = project::ProjectFile::open(platform::pathFromUtf8(file),
+                                                   project::ProjectFile::Mode::ReadOnly);
     project::Project project = opened->load();
     for (const std::string& code : request.profileCodes) requireProfile(project, code);
     if (routeTo && project.facilities().find(*routeTo) == nullptr)
@@ -174,7 +176,7 @@ int runProbe(const Arguments& args, std::ostream& out) {
     // The file first: when it cannot be written, the error line is all the output.
     if (const auto json = args.value("--json"))
         exchange::writeFileReplacing(
-            *json,
+            platform::pathFromUtf8(*json),
             probeJson(result, session.project(), request.includePlanned, routes).dump(2) + '\n');
 
     const access::ProbeProfile& first = result.profiles.front();

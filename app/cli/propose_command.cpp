@@ -7,6 +7,7 @@
 
 #include "app/cli/commands.h"
 #include "app/cli/proposal_options.h"
+#include "core/platform/utf8_path.h"
 #include "core/project/project.h"
 #include "core/project/project_file.h"
 #include "core/proposals/proposal.h"
@@ -47,7 +48,7 @@ std::string spaceLabel(const project::IdleSpace& s) {
 
 int runPropose(const Arguments& args, std::ostream& out) {
     args.expectPositionals({"PROJECT"});
-    const std::filesystem::path path = args.positionals()[0];
+    const std::filesystem::path path = platform::pathFromUtf8(args.positionals()[0]);
     const proposals::ProposalOptions options = proposalOptions(args);
     const proposals::SolveSettings settings = solveSettings(args);
     const bool apply = args.has("--apply");
@@ -58,7 +59,7 @@ int runPropose(const Arguments& args, std::ostream& out) {
     std::ofstream json, csv;
     auto openOutput = [](std::ofstream& stream, const std::optional<std::string>& name) {
         if (!name) return;
-        stream.open(*name, std::ios::binary | std::ios::trunc);
+        stream.open(platform::pathFromUtf8(*name), std::ios::binary | std::ios::trunc);
         if (!stream) throw CommandError("cannot write '" + *name + "'");
     };
     openOutput(json, args.value("--json"));
@@ -157,8 +158,8 @@ int runPropose(const Arguments& args, std::ostream& out) {
         for (project::Facility& facility : changes.facilities) project.addFacility(std::move(facility));
         for (const project::IdleSpace& space : changes.spaces) project.updateIdleSpace(space);
         file->save(project);
-        out << "Applied: " << proposal.lines.size() << " planned facilities added to " << path.string()
-            << "\n";
+        out << "Applied: " << proposal.lines.size() << " planned facilities added to "
+            << platform::utf8FromPath(path) << "\n";
     }
     return 0;
 }

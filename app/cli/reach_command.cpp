@@ -19,6 +19,7 @@
 #include "core/network/snapping.h"
 #include "core/network/street_graph.h"
 #include "core/network/walk_cost.h"
+#include "core/platform/utf8_path.h"
 #include "core/project/project.h"
 #include "core/project/project_file.h"
 
@@ -33,12 +34,13 @@ int runReach(const Arguments& args, std::ostream& out) {
     args.expectPositionals({"PROJECT"});
     const std::string& file = args.positionals().front();
     const std::string& categoryCode = args.required("--category");
-    const std::filesystem::path output = args.required("--out");
+    const std::filesystem::path output = platform::pathFromUtf8(args.required("--out"));
     const std::string profileCode = profileOption(args);
     const double minutes = args.value("--minutes") ? parsePositive(*args.value("--minutes"), "--minutes") : 15.0;
     const bool includePlanned = args.has("--include-planned");
 
-    const auto opened = project::ProjectFile::open(file, project::ProjectFile::Mode::ReadOnly);
+    const auto opened = project::ProjectFile::open(platform::pathFromUtf8(file),
+                                                   project::ProjectFile::Mode::ReadOnly);
     const project::Project project = opened->load();
     const project::WalkProfile* profile = &requireProfile(project, profileCode);
     if (project.catalog().find(categoryCode) == nullptr)
@@ -47,7 +49,7 @@ int runReach(const Arguments& args, std::ostream& out) {
 
     // Opened before any output, so a bad path fails with nothing but the error line.
     std::ofstream csv(output, std::ios::binary | std::ios::trunc);
-    if (!csv) throw CommandError("cannot write '" + output.string() + "'");
+    if (!csv) throw CommandError("cannot write '" + platform::utf8FromPath(output) + "'");
     csv.imbue(std::locale::classic());
 
     const network::StreetGraph graph = network::buildFromProject(project);
@@ -89,7 +91,7 @@ int runReach(const Arguments& args, std::ostream& out) {
         csv << "\r\n";
     }
     csv.close();
-    if (!csv) throw CommandError("cannot write '" + output.string() + "'");
+    if (!csv) throw CommandError("cannot write '" + platform::utf8FromPath(output) + "'");
 
     out << "Category " << categoryCode << ", walk profile " << profile->code << ", " << minutes
         << " min: " << reached << " of " << graph.nodeCount() << " nodes reached from "

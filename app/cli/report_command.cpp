@@ -6,6 +6,7 @@
 #include "app/cli/commands.h"
 #include "app/cli/gui_session.h"
 #include "app/cli/proposal_options.h"
+#include "core/platform/utf8_path.h"
 #include "core/project/project_file.h"
 #include "ui/report/proposal_report.h"
 
@@ -13,7 +14,7 @@ namespace yike::cli {
 
 int runReport(const Arguments& args, std::ostream& out) {
     args.expectPositionals({"PROJECT"});
-    const std::filesystem::path path = args.positionals()[0];
+    const std::filesystem::path path = platform::pathFromUtf8(args.positionals()[0]);
     const std::string target = args.required("--out");
     const proposals::ProposalOptions options = proposalOptions(args);
     const proposals::SolveSettings settings = solveSettings(args);

@@ -11,6 +11,7 @@
 #include "core/access/walk_rings.h"
 #include "core/exchange/layer_export.h"
 #include "core/geo/local_frame.h"
+#include "core/platform/utf8_path.h"
 #include "core/project/project.h"
 #include "core/project/project_file.h"
 
@@ -51,7 +52,7 @@ std::string areasList(const std::vector<double>& areasM2) {
 int runRings(const Arguments& args, std::ostream& out) {
     args.expectPositionals({"PROJECT"});
     const std::string& file = args.positionals().front();
-    const std::filesystem::path output = args.required("--out");
+    const std::filesystem::path output = platform::pathFromUtf8(args.required("--out"));
     if (exchange::exportFormatForPath(output) != exchange::ExportFormat::GeoJson)
         throw UsageError("--out must end in .geojson or .json");
     access::WalkRingsRequest request = centreOf(args);
@@ -59,7 +60,8 @@ int runRings(const Arguments& args, std::ostream& out) {
     request.minutes = minutesOption(args);
     request.includePlanned = args.has("--include-planned");
 
-    const auto opened = project::ProjectFile::open(file, project::ProjectFile::Mode::ReadOnly);
+    const auto opened = project::ProjectFile::open(platform::pathFromUtf8(file),
+                                                   project::ProjectFile::Mode::ReadOnly);
     project::Project project = opened->load();
     requireProfile(project, request.profileCode);
     const bool osm = mentionsOpenStreetMap(project.metadataValue(project::meta::kAttribution));
@@ -110,9 +112,10 @@ int runRings(const Arguments& args, std::ostream& out) {
         at << std::setprecision(9) << rings.centre.lon << ',' << rings.centre.lat;
         centre += ' ' + at.str();
     }
-    out << "Wrote " << output.string() << ": walk rings of " << minutesList(rings.rings)
-        << " around " << centre << ", walk profile " << rings.profileCode << ", "
-        << areasList(areas) << (osm ? "; map data © OpenStreetMap contributors" : "") << '\n';
+    out << "Wrote " << platform::utf8FromPath(output) << ": walk rings of "
+        << minutesList(rings.rings) << " around " << centre << ", walk profile "
+        << rings.profileCode << ", " << areasList(areas)
+        << (osm ? "; map data © OpenStreetMap contributors" : "") << '\n';
     return 0;
 }
 

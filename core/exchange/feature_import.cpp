@@ -18,6 +18,7 @@
 #include "core/exchange/text_util.h"
 #include "core/exchange/wkt.h"
 #include "core/geo/local_frame.h"
+#include "core/platform/utf8_path.h"
 
 namespace yike::exchange {
 namespace {
@@ -857,7 +858,7 @@ std::vector<PreviewRow> previewTable(const SourceTable& table, const ImportOptio
 }
 
 std::optional<SourceFormat> formatForPath(const std::filesystem::path& path) {
-    const std::string ext = asciiLower(path.extension().string());
+    const std::string ext = asciiLower(platform::utf8FromPath(path.extension()));
     if (ext == ".csv" || ext == ".tsv" || ext == ".txt") return SourceFormat::Csv;
     if (ext == ".geojson" || ext == ".json") return SourceFormat::GeoJson;
     return std::nullopt;
@@ -866,13 +867,15 @@ std::optional<SourceFormat> formatForPath(const std::filesystem::path& path) {
 std::string readFileBytes(const std::filesystem::path& path) {
     std::ifstream in(path, std::ios::binary);
     if (!in)
-        throw ExchangeError(ExchangeError::Code::CannotRead, "cannot read '" + path.string() + "'",
-                            {}, path.string());
+        throw ExchangeError(ExchangeError::Code::CannotRead,
+                            "cannot read '" + platform::utf8FromPath(path) + "'", {},
+                            platform::utf8FromPath(path));
     std::ostringstream bytes;
     bytes << in.rdbuf();
     if (in.bad())
-        throw ExchangeError(ExchangeError::Code::CannotRead, "cannot read '" + path.string() + "'",
-                            {}, path.string());
+        throw ExchangeError(ExchangeError::Code::CannotRead,
+                            "cannot read '" + platform::utf8FromPath(path) + "'", {},
+                            platform::utf8FromPath(path));
     return std::move(bytes).str();
 }
 
@@ -880,16 +883,17 @@ SourceTable readSourceFile(const std::filesystem::path& path, const ReadOptions&
     const std::optional<SourceFormat> format = formatForPath(path);
     if (!format)
         throw ExchangeError(ExchangeError::Code::UnknownFormat,
-                            "'" + path.string()
+                            "'" + platform::utf8FromPath(path)
                                 + "' is neither a table (.csv, .tsv, .txt) nor GeoJSON (.geojson, "
                                   ".json)",
-                            {}, path.string());
+                            {}, platform::utf8FromPath(path));
     const std::string bytes = readFileBytes(path);
     if (*format == SourceFormat::Csv) {
         CsvOptions csv;
         csv.encoding = options.encoding;
         csv.delimiter = options.delimiter;
-        if (!csv.delimiter && asciiLower(path.extension().string()) == ".tsv") csv.delimiter = '\t';
+        if (!csv.delimiter && asciiLower(platform::utf8FromPath(path.extension())) == ".tsv")
+            csv.delimiter = '\t';
         csv.maxRecords = options.maxRecords;
         return readCsv(bytes, csv);
     }

@@ -19,6 +19,7 @@
 #include "core/exchange/text_util.h"
 #include "core/exchange/wkt.h"
 #include "core/platform/os_file.h"
+#include "core/platform/utf8_path.h"
 
 namespace yike::exchange {
 namespace {
@@ -352,7 +353,7 @@ std::size_t layerFeatureCount(const project::Project& p, Layer layer) {
 }
 
 std::optional<ExportFormat> exportFormatForPath(const std::filesystem::path& path) {
-    const std::string ext = asciiLower(path.extension().string());
+    const std::string ext = asciiLower(platform::utf8FromPath(path.extension()));
     if (ext == ".geojson" || ext == ".json") return ExportFormat::GeoJson;
     if (ext == ".csv") return ExportFormat::Csv;
     return std::nullopt;
@@ -461,8 +462,8 @@ void writeFileReplacing(const std::filesystem::path& path, std::string_view cont
     const auto cannotWrite = [&path](const std::string& why) {
         return ExchangeError(
             ExchangeError::Code::CannotWrite,
-            "cannot write '" + path.string() + "'" + (why.empty() ? "" : ": " + why), {},
-            path.string());
+            "cannot write '" + platform::utf8FromPath(path) + "'" + (why.empty() ? "" : ": " + why),
+            {}, platform::utf8FromPath(path));
     };
     std::filesystem::path temporary = path;
     temporary += ".tmp-" + std::to_string(platform::currentProcessId());

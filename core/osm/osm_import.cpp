@@ -30,6 +30,7 @@
 #include "core/osm/osm_input.h"
 #include "core/osm/overpass_json.h"
 #include "core/osm/walk_rules.h"
+#include "core/platform/utf8_path.h"
 
 namespace yike::osm {
 namespace {
@@ -358,7 +359,7 @@ struct ReadContext {
     void checkCancel() const {
         if (options.cancel && options.cancel->load())
             throw OsmImportError(OsmImportError::Reason::Cancelled,
-                                 "import of " + file.string() + " cancelled");
+                                 "import of " + platform::utf8FromPath(file) + " cancelled");
     }
     void progress(double fraction) {
         if (!options.progress) return;
@@ -500,7 +501,7 @@ void warn(ImportReport& report, std::string text) {
 }
 
 [[noreturn]] void refuseFormat(const std::filesystem::path& file, const OsmFileKind& kind) {
-    const std::string name = file.string();
+    const std::string name = platform::utf8FromPath(file);
     switch (kind.format) {
     case OsmFormat::Empty:
         throw OsmImportError(OsmImportError::Reason::Empty, name + " is empty");
@@ -530,14 +531,15 @@ ImportReport importOsm(const std::filesystem::path& file, project::Project& proj
     std::error_code ec;
     if (!std::filesystem::is_regular_file(file, ec))
         throw OsmImportError(OsmImportError::Reason::NoSuchFile,
-                             "cannot read " + file.string() + ": no such file");
+                             "cannot read " + platform::utf8FromPath(file) + ": no such file");
 
     OsmFileKind kind;
     try {
         kind = sniffOsmFile(file);
     } catch (const std::runtime_error& e) {
         throw OsmImportError(OsmImportError::Reason::Unreadable,
-                             "cannot read " + file.string() + ": " + e.what(), e.what());
+                             "cannot read " + platform::utf8FromPath(file) + ": " + e.what(),
+                             e.what());
     }
     const std::string formatString = osmiumFormatString(kind);
     if (formatString.empty() && kind.format != OsmFormat::OverpassJson) refuseFormat(file, kind);
@@ -577,27 +579,29 @@ ImportReport importOsm(const std::filesystem::path& file, project::Project& proj
         throw;
     } catch (const OverpassJsonError& e) {
         if (!e.remark().empty())
-            throw OsmImportError(OsmImportError::Reason::ServerError, file.string() + ": " + e.what(),
-                                 e.remark());
-        throw OsmImportError(OsmImportError::Reason::Unreadable,
-                             "cannot read " + file.string() + " as Overpass JSON: " + e.what(),
-                             e.what());
+            throw OsmImportError(OsmImportError::Reason::ServerError,
+                                 platform::utf8FromPath(file) + ": " + e.what(), e.remark());
+        throw OsmImportError(
+            OsmImportError::Reason::Unreadable,
+            "cannot read " + platform::utf8FromPath(file) + " as Overpass JSON: " + e.what(),
+            e.what());
     } catch (const std::exception& e) {
-        throw OsmImportError(OsmImportError::Reason::Unreadable,
-                             "cannot read " + file.string() + " as OpenStreetMap data: " + e.what(),
-                             e.what());
+        throw OsmImportError(
+            OsmImportError::Reason::Unreadable,
+            "cannot read " + platform::utf8FromPath(file) + " as OpenStreetMap data: " + e.what(),
+            e.what());
     }
     ImportReport& report = collected.report;
     report.format = describeFormat(kind);
     if (report.nodesRead == 0 && report.waysRead == 0)
         throw OsmImportError(OsmImportError::Reason::NoObjects,
-                             file.string() + " contains no OpenStreetMap objects");
+                             platform::utf8FromPath(file) + " contains no OpenStreetMap objects");
     if (report.waysRead > 0 && report.waysWithoutGeometry * 2 > report.waysRead) {
         const std::string counts =
             std::to_string(report.waysWithoutGeometry) + " of " + std::to_string(report.waysRead);
         throw OsmImportError(
             OsmImportError::Reason::NodesMissing,
-            "most ways in " + file.string() + " (" + counts
+            "most ways in " + platform::utf8FromPath(file) + " (" + counts
                 + ") refer to nodes that are not in the file, so no district can be built from it. "
                   "Export the area again with its nodes; from Overpass, end the query with "
                   "\"out body; >; out skel qt;\" or use \"out geom;\"",

@@ -13,6 +13,7 @@
 #include <zlib.h>
 
 #include "core/platform/os_file.h"
+#include "core/platform/utf8_path.h"
 
 namespace yike::osm {
 
@@ -50,12 +51,12 @@ DecompressingReader::DecompressingReader(const std::filesystem::path& file,
 #else
         m_state->gz = gzopen(file.c_str(), "rb");
 #endif
-        if (!m_state->gz) throw std::runtime_error("cannot open " + file.string());
+        if (!m_state->gz) throw std::runtime_error("cannot open " + platform::utf8FromPath(file));
         gzbuffer(m_state->gz, 1 << 17);
         return;
     }
     m_state->file = platform::openFile(file, "rb");
-    if (!m_state->file) throw std::runtime_error("cannot open " + file.string());
+    if (!m_state->file) throw std::runtime_error("cannot open " + platform::utf8FromPath(file));
     if (compression == Compression::Bzip2) m_state->openBzip2Stream(nullptr, 0);
 }
 

@@ -3,6 +3,8 @@
 
 #include <limits>
 
+#include "core/platform/utf8_path.h"
+
 namespace yike::platform {
 namespace {
 
@@ -38,8 +40,7 @@ void throwSqlite(sqlite3* db, int rc, std::string_view context) {
 DatabaseHandle openDatabase(const std::filesystem::path& path, int flags) {
     sqlite3* raw = nullptr;
     // SQLite takes UTF-8 names on every platform.
-    const std::u8string utf8 = path.u8string();
-    const std::string name(reinterpret_cast<const char*>(utf8.c_str()), utf8.size());
+    const std::string name = utf8FromPath(path);
     const int rc = sqlite3_open_v2(name.c_str(), &raw, flags | SQLITE_OPEN_EXRESCODE, nullptr);
     DatabaseHandle db(raw);
     if (rc != SQLITE_OK) throwSqlite(raw, rc, "cannot open database");

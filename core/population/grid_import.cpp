@@ -5,6 +5,7 @@
 
 #include "core/geo/local_frame.h"
 #include "core/geo/plane.h"
+#include "core/platform/utf8_path.h"
 #include "core/project/project.h"
 
 namespace yike::population {
@@ -62,8 +63,8 @@ GridImportPlan planGridImport(const std::filesystem::path& file, const project::
         for (const GridCell& cell : window.cells) largest = std::max(largest, cell.value);
         if (largest > 1.0)
             throw GridImportError(GridImportError::Reason::NotShares,
-                                  file.string() + " holds values up to " + std::to_string(largest)
-                                      + ", not shares between 0 and 1",
+                                  platform::utf8FromPath(file) + " holds values up to "
+                                      + std::to_string(largest) + ", not shares between 0 and 1",
                                   std::to_string(largest));
     }
 
@@ -88,14 +89,15 @@ GridImportPlan planGridImport(const std::filesystem::path& file, const project::
     }
     if (plan.cells.empty())
         throw GridImportError(GridImportError::Reason::NoCells,
-                              "no cell of " + file.string() + " with a value lies in the "
+                              "no cell of " + platform::utf8FromPath(file)
+                                  + " with a value lies in the "
                                   + (area ? "study area" : "project's extent"));
 
     project::PopulationGrid& grid = plan.grid;
     grid.kind = options.kind;
-    grid.source = firstNonEmpty({options.source, file.stem().string()});
+    grid.source = firstNonEmpty({options.source, platform::utf8FromPath(file.stem())});
     grid.year = options.year;
-    grid.fileName = file.filename().string();
+    grid.fileName = platform::utf8FromPath(file.filename());
     grid.crs = window.info.crs;
     grid.cellAreaM2 = window.info.approxCellAreaM2;
     grid.notes = firstNonEmpty(

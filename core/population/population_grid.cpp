@@ -18,6 +18,7 @@
 #include <ogr_srs_api.h>
 
 #include "core/geo/local_frame.h"
+#include "core/platform/utf8_path.h"
 #include "core/population/cell_geometry.h"
 
 namespace yike::population {
@@ -323,7 +324,7 @@ void setUpBand(Raster& raster) {
  */
 Raster openRaster(const fs::path& file, const GdalMessages& messages) {
     Raster raster;
-    raster.name = file.string();
+    raster.name = platform::utf8FromPath(file);
     const std::string& name = raster.name;
     std::error_code ec;
     const fs::file_status status = fs::status(file, ec);

@@ -12,6 +12,7 @@
 
 #include "core/platform/os_file.h"
 #include "core/platform/sqlite_util.h"
+#include "core/platform/utf8_path.h"
 #include "core/project/detail/connection.h"
 #include "core/project/detail/feature_reader.h"
 #include "core/project/detail/feature_writer.h"
@@ -332,8 +333,9 @@ namespace detail {
 void writeProjectAtomically(const fs::path& target, const Project& project,
                             const std::map<std::string, std::string>& internalMetadata) {
     const fs::path folder = folderOf(target);
-    const std::string tempPrefix = "." + target.filename().string() + ".tmp-";
-    const fs::path temp = folder / (tempPrefix + std::to_string(platform::currentProcessId()));
+    const std::string tempPrefix = "." + platform::utf8FromPath(target.filename()) + ".tmp-";
+    const fs::path temp =
+        folder / platform::pathFromUtf8(tempPrefix + std::to_string(platform::currentProcessId()));
     std::error_code ignored;
     try {
         fs::remove(temp, ignored);

@@ -8,6 +8,7 @@
 #include <utility>
 
 #include "core/platform/os_file.h"
+#include "core/platform/utf8_path.h"
 #include "core/project/project_file.h"
 #include "core/project/project_io.h"
 #include "core/project/schema.h"
@@ -26,7 +27,7 @@ const std::string kSavedAtKey = std::string(detail::key::kRecoveryPrefix) + "sav
 const std::string kTitleKey = std::string(detail::key::kRecoveryPrefix) + "title";
 
 std::string quoted(const fs::path& path) {
-    return "'" + path.string() + "'";
+    return "'" + platform::utf8FromPath(path) + "'";
 }
 
 bool isRecoveryFileName(const std::string& name) {
@@ -95,7 +96,7 @@ RecoverySession::~RecoverySession() {
 
 void RecoverySession::autosave(const Project& project, const fs::path& originalPath) {
     std::map<std::string, std::string> internal;
-    internal[kOriginalPathKey] = originalPath.string();
+    internal[kOriginalPathKey] = platform::utf8FromPath(originalPath);
     internal[kSavedAtKey] = detail::formatUtc(std::chrono::system_clock::now());
     internal[kTitleKey] = project.metadataValue(meta::kTitle);
     // The session holds the lock of its file, so no other writer can interfere.
@@ -119,7 +120,8 @@ std::vector<RecoveryEntry> RecoverySession::orphans(const fs::path& directory) {
     std::vector<fs::path> candidates;
     for (; it != fs::directory_iterator(); it.increment(ec)) {
         if (ec) break;
-        if (it->is_regular_file(ec) && isRecoveryFileName(it->path().filename().string()))
+        if (it->is_regular_file(ec)
+            && isRecoveryFileName(platform::utf8FromPath(it->path().filename())))
             candidates.push_back(it->path());
     }
     for (const fs::path& file : candidates) {
@@ -135,7 +137,7 @@ std::vector<RecoveryEntry> RecoverySession::orphans(const fs::path& directory) {
             };
             RecoveryEntry entry;
             entry.recoveryFile = file;
-            entry.originalPath = value(kOriginalPathKey);
+            entry.originalPath = platform::pathFromUtf8(value(kOriginalPathKey));
             entry.title = value(kTitleKey);
             const auto savedAt = detail::parseUtc(value(kSavedAtKey));
             if (savedAt) {

@@ -9,6 +9,7 @@
 #include <utility>
 #include <vector>
 
+#include "core/platform/utf8_path.h"
 #include "core/project/detail/file_errors.h"
 #include "core/project/project_file.h"
 
@@ -134,7 +135,7 @@ void removeLeftovers(const fs::path& folder, const std::string& prefix) {
     std::vector<fs::path> leftovers;
     for (; it != fs::directory_iterator(); it.increment(ec)) {
         if (ec) break;
-        const std::string name = it->path().filename().string();
+        const std::string name = platform::utf8FromPath(it->path().filename());
         if (name.compare(0, prefix.size(), prefix) == 0) leftovers.push_back(it->path());
     }
     for (const fs::path& path : leftovers) fs::remove(path, ec);

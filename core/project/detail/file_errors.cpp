@@ -9,6 +9,7 @@
 
 #include "core/geo/gpkg_geometry.h"
 #include "core/platform/sqlite_util.h"
+#include "core/platform/utf8_path.h"
 #include "core/project/migration.h"
 
 namespace yike::project::detail {
@@ -17,7 +18,7 @@ namespace fs = std::filesystem;
 using Code = ProjectError::Code;
 
 std::string quoted(const fs::path& path) {
-    return "'" + path.string() + "'";
+    return "'" + platform::utf8FromPath(path) + "'";
 }
 
 std::string firstLine(std::string text) {

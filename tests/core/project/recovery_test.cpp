@@ -8,6 +8,7 @@
 #include <gtest/gtest.h>
 
 #include "core/platform/sqlite_util.h"
+#include "core/platform/utf8_path.h"
 #include "core/project/project_file.h"
 #include "tests/core/project/child_process.h"
 #include "tests/core/project/sample_projects.h"
@@ -24,12 +25,13 @@ using test::ScratchDir;
 /// Starts a helper that autosaves into `directory` and kills it; returns its recovery file.
 fs::path crashSession(const fs::path& directory, const std::string& original,
                       const std::string& title) {
-    ChildProcess child({YIKE_PROJECT_FILE_CHILD, "recover", directory.string(), original, title});
+    ChildProcess child(
+        {YIKE_PROJECT_FILE_CHILD, "recover", platform::utf8FromPath(directory), original, title});
     const std::optional<std::string> line = child.readLine();
     child.kill();
     const std::string prefix = "saved ";
     if (!line || line->rfind(prefix, 0) != 0) return {};
-    return line->substr(prefix.size());
+    return platform::pathFromUtf8(line->substr(prefix.size()));
 }
 
 TEST(RecoverySession, ListsTheFileOfAKilledSession) {
@@ -45,7 +47,7 @@ TEST(RecoverySession, ListsTheFileOfAKilledSession) {
     const std::vector<RecoveryEntry> orphans = RecoverySession::orphans(recovery);
     ASSERT_EQ(orphans.size(), 1u);  // the live session is not an orphan
     EXPECT_EQ(orphans[0].recoveryFile, crashed);
-    EXPECT_EQ(orphans[0].originalPath, fs::path("/home/planner/新街口.yike"));
+    EXPECT_EQ(orphans[0].originalPath, fs::path(u8"/home/planner/新街口.yike"));
     EXPECT_EQ(orphans[0].title, "新街口 2027");
     EXPECT_GT(orphans[0].savedAt.time_since_epoch().count(), 0);
 
