@@ -19,6 +19,7 @@
 #include "ui/mapview/map_interaction.h"
 #include "ui/mapview/tr.h"
 #include "ui/render/composition_render.h"
+#include "ui/render/feature_index.h"
 #include "ui/render/map_composition.h"
 #include "ui/render/scale_bar.h"
 
@@ -246,12 +247,16 @@ void MapView::startRender() {
     const RenderKey key = currentKey();
     const BasemapCut cut = cutAtBasemap(*m_composition, m_transform);
     m_rendering = true;
-    m_pool.start([this, snapshot = m_snapshot, cut, key, renderer = m_renderer] {
+    m_pool.start([this, snapshot = m_snapshot, cut, key, renderer = m_renderer,
+                  previous = m_index] {
         QElapsedTimer timer;
         timer.start();
+        const std::shared_ptr<const MapFeatureIndex> index =
+            MapFeatureIndex::refreshed(previous, *snapshot);
         const QSize pixels(static_cast<int>(std::ceil(key.size.width() * key.pixelRatio)),
                            static_cast<int>(std::ceil(key.size.height() * key.pixelRatio)));
-        const auto draw = [&](const MapFrame& drawn) {
+        const auto draw = [&](MapFrame drawn) {
+            drawn.index = index;
             QImage image(pixels, QImage::Format_ARGB32_Premultiplied);
             image.setDevicePixelRatio(key.pixelRatio);
             // Without a background the tiles show through wherever nothing is drawn.
@@ -269,16 +274,18 @@ void MapView::startRender() {
         const qint64 ms = timer.elapsed();
         QMetaObject::invokeMethod(
             this,
-            [this, underImage, overImage, tiles = cut.tiles, key, ms] {
-                finishRender(underImage, overImage, tiles, key, ms);
+            [this, underImage, overImage, tiles = cut.tiles, key, ms, index] {
+                finishRender(underImage, overImage, tiles, key, ms, index);
             },
             Qt::QueuedConnection);
     });
 }
 
 void MapView::finishRender(const QImage& under, const QImage& over, bool tiles,
-                           const RenderKey& key, qint64 milliseconds) {
+                           const RenderKey& key, qint64 milliseconds,
+                           std::shared_ptr<const MapFeatureIndex> index) {
     m_rendering = false;
+    m_index = std::move(index);
     m_underImage = under;
     m_overImage = over;
     m_imageTiles = tiles;

@@ -39,6 +39,9 @@ class ProjectDocument;
  * copy of the project taken on the GUI thread whenever the project changes, and from the
  * composition's frames cut at the basemap (cutAtBasemap): the layers under the tiles and those
  * over them, painted with the tiles between them, as renderComposition draws them on a page.
+ * The worker keeps spatial indexes of that copy (MapFeatureIndex), so a frame tests only the
+ * streets, buildings and compounds near the view; after an edit it indexes again only the
+ * layers that changed.
  * The images are kept with the view state they were drawn for (extent, size, content stamp,
  * composition revision); while newer ones render, the old images are drawn scaled and shifted
  * to the current view, so panning stays fluid. The selection highlight and the active tool's
@@ -136,7 +139,7 @@ private:
     void requestTiles();
     void startRender();
     void finishRender(const QImage& under, const QImage& over, bool tiles, const RenderKey& key,
-                      qint64 milliseconds);
+                      qint64 milliseconds, std::shared_ptr<const MapFeatureIndex> index);
     /// Draws `image`, rendered for m_imageKey, where its extent lies in the current view.
     void drawCachedImage(QPainter& painter, const QImage& image) const;
     void drawTiles(QPainter& painter);
@@ -159,6 +162,9 @@ private:
     mutable std::uint64_t m_contentStamp = 0;  // m_stamp when m_hasContent was computed
     mutable bool m_hasContent = false;
     std::uint64_t m_snapshotStamp = 0;
+    // Spatial indexes of the last snapshot drawn. The worker refreshes them for the snapshot it
+    // draws, indexing again only the layers that changed (MapFeatureIndex::refreshed).
+    std::shared_ptr<const MapFeatureIndex> m_index;
     QThreadPool m_pool;
     bool m_rendering = false;
     // The composition cut at its basemap (cutAtBasemap): the layers under the tiles (null when

@@ -12,6 +12,7 @@
 
 #include "core/access/coverage.h"
 #include "core/project/project.h"
+#include "ui/render/feature_index.h"
 #include "ui/render/map_renderer.h"
 #include "ui/render/map_style.h"
 #include "ui/render/paint_support.h"
@@ -131,33 +132,35 @@ void drawAccessLayer(QPainter& painter, const project::Project& project, const M
     const double scale = frame.symbolScale;
     const geo::BoundingBox visible = visibleBox(frame, 4.0);
 
-    for (const project::Compound& compound : project.compounds().items()) {
-        const geo::BoundingBox box = geo::boundsOf(compound.outline);
-        if (!box.intersects(visible)) continue;
-        const double* found = overlay.compoundMinutes.find(compound.id);
-        if (found == nullptr) continue;
-        const double minutes = *found;
-        const QColor colour = accessClassColour(overlay.classOf(minutes), classes);
-        const bool blindSpot = !(minutes <= overlay.targetMinutes);
-        const QPainterPath path = polygonPath(compound.outline, frame.transform);
-        painter.setBrush(accessCompoundFill(overlay.classOf(minutes), classes));
-        painter.setPen(blindSpot ? QPen(accessBlindSpotColour(), 2.4 * scale)
-                                 : QPen(colour.darker(130), 1.2 * scale));
-        painter.drawPath(path);
-    }
+    const auto* compounds = frame.index ? frame.index->compounds(project) : nullptr;
+    forEachIntersecting(
+        project.compounds(), compounds, visible,
+        [&](const project::Compound& compound, const geo::BoundingBox&) {
+            const double* found = overlay.compoundMinutes.find(compound.id);
+            if (found == nullptr) return;
+            const double minutes = *found;
+            const QColor colour = accessClassColour(overlay.classOf(minutes), classes);
+            const bool blindSpot = !(minutes <= overlay.targetMinutes);
+            const QPainterPath path = polygonPath(compound.outline, frame.transform);
+            painter.setBrush(accessCompoundFill(overlay.classOf(minutes), classes));
+            painter.setPen(blindSpot ? QPen(accessBlindSpotColour(), 2.4 * scale)
+                                     : QPen(colour.darker(130), 1.2 * scale));
+            painter.drawPath(path);
+        });
 
     if (frame.transform.groundMetresPerPixel() <= style.buildingMaxGroundMetresPerPixel
         && !overlay.buildingMinutes.empty()) {
         painter.setPen(QPen(withAlpha(style.buildingOutline.darker(140), 0xc0), 0.8 * scale));
-        for (const project::Building& building : project.buildings().items()) {
-            const geo::BoundingBox box = geo::boundsOf(building.outline.outer);
-            if (!box.intersects(visible)) continue;
-            const double* found = overlay.buildingMinutes.find(building.id);
-            if (found == nullptr) continue;
-            const QColor colour = accessClassColour(overlay.classOf(*found), classes);
-            painter.setBrush(withAlpha(colour, kBuildingAlpha));
-            painter.drawPath(polygonPath(building.outline, frame.transform));
-        }
+        const auto* buildings = frame.index ? frame.index->buildings(project) : nullptr;
+        forEachIntersecting(project.buildings(), buildings, visible,
+                            [&](const project::Building& building, const geo::BoundingBox&) {
+                                const double* found = overlay.buildingMinutes.find(building.id);
+                                if (found == nullptr) return;
+                                const QColor colour =
+                                    accessClassColour(overlay.classOf(*found), classes);
+                                painter.setBrush(withAlpha(colour, kBuildingAlpha));
+                                painter.drawPath(polygonPath(building.outline, frame.transform));
+                            });
     }
 }
 
@@ -166,18 +169,20 @@ std::vector<AccessLabel> accessLabels(const project::Project& project, const Map
     std::vector<AccessLabel> labels;
     const geo::BoundingBox visible = visibleBox(frame, 0.0);
     const double scale = frame.symbolScale;
-    for (const project::Compound& compound : project.compounds().items()) {
-        const geo::BoundingBox box = geo::boundsOf(compound.outline);
-        if (!box.intersects(visible)) continue;
-        const double* found = overlay.compoundMinutes.find(compound.id);
-        if (found == nullptr) continue;
-        const QSizeF size = pixelSizeOf(box, frame);
-        if (size.width() < 44.0 * scale || size.height() < 22.0 * scale) continue;
-        const double minutes = *found;
-        labels.push_back({ringCentroid(toPixels(compound.outline.outer, frame.transform)),
-                          std::isfinite(minutes) ? RenderTr::tr("%1 min").arg(std::ceil(minutes))
-                                                 : RenderTr::tr("Not reachable")});
-    }
+    const auto* compounds = frame.index ? frame.index->compounds(project) : nullptr;
+    forEachIntersecting(
+        project.compounds(), compounds, visible,
+        [&](const project::Compound& compound, const geo::BoundingBox& box) {
+            const double* found = overlay.compoundMinutes.find(compound.id);
+            if (found == nullptr) return;
+            const QSizeF size = pixelSizeOf(box, frame);
+            if (size.width() < 44.0 * scale || size.height() < 22.0 * scale) return;
+            const double minutes = *found;
+            labels.push_back({ringCentroid(toPixels(compound.outline.outer, frame.transform)),
+                              std::isfinite(minutes)
+                                  ? RenderTr::tr("%1 min").arg(std::ceil(minutes))
+                                  : RenderTr::tr("Not reachable")});
+        });
     return labels;
 }
 

@@ -16,12 +16,13 @@
 
 #include "core/project/project.h"
 #include "ui/render/access_layer.h"
-#include "ui/render/circles_layer.h"
-#include "ui/render/highlight_layer.h"
-#include "ui/render/walk_rings_layer.h"
 #include "ui/render/category_icons.h"
+#include "ui/render/circles_layer.h"
+#include "ui/render/feature_index.h"
+#include "ui/render/highlight_layer.h"
 #include "ui/render/map_labels.h"
 #include "ui/render/paint_support.h"
+#include "ui/render/walk_rings_layer.h"
 
 namespace yike::ui {
 
@@ -155,11 +156,12 @@ void MapRenderer::drawCompounds(QPainter& painter, const project::Project& proje
     painter.setBrush(m_style.compoundFill);
     // Compounds wholly outside the view are skipped; the margin covers the pen.
     const geo::BoundingBox visible = visibleBox(frame, 2.0);
-    for (const project::Compound& compound : project.compounds().items()) {
-        if (!geo::boundsOf(compound.outline).intersects(visible)) continue;
-        painter.setPen(compound.fenced ? fenced : open);
-        painter.drawPath(polygonPath(compound.outline, frame.transform));
-    }
+    const auto* grid = frame.index ? frame.index->compounds(project) : nullptr;
+    forEachIntersecting(project.compounds(), grid, visible,
+                        [&](const project::Compound& compound, const geo::BoundingBox&) {
+                            painter.setPen(compound.fenced ? fenced : open);
+                            painter.drawPath(polygonPath(compound.outline, frame.transform));
+                        });
 }
 
 void MapRenderer::drawIdleFootprints(QPainter& painter, const project::Project& project,
@@ -185,18 +187,18 @@ void MapRenderer::drawStreets(QPainter& painter, const project::Project& project
                                      3.0 * frame.symbolScale);
     const geo::BoundingBox visible = visibleBox(frame, widestPx + 2.0 * casingPx + 2.0);
     std::vector<Item> items;
-    items.reserve(project.streets().size());
-    for (const project::Street& street : project.streets().items()) {
-        if (street.line.size() < 2) continue;
-        if (!geo::boundsOf(street.line).intersects(visible)) continue;
-        StreetStyle style = m_style.street(street.highway);
-        const double width =
-            std::max(style.widthM / metresPerPixel, style.minWidthPx * frame.symbolScale);
-        // Vertices closer than half a pixel add nothing but stroking work.
-        QPolygonF line = simplifiedPixels(street.line, frame.transform, 0.5);
-        if (line.size() < 2) continue;
-        items.push_back({&street, style, width, std::move(line)});
-    }
+    const auto* grid = frame.index ? frame.index->streets(project) : nullptr;
+    forEachIntersecting(project.streets(), grid, visible,
+                        [&](const project::Street& street, const geo::BoundingBox&) {
+                            if (street.line.size() < 2) return;
+                            StreetStyle style = m_style.street(street.highway);
+                            const double width = std::max(style.widthM / metresPerPixel,
+                                                          style.minWidthPx * frame.symbolScale);
+                            // Vertices closer than half a pixel add nothing but stroking work.
+                            QPolygonF line = simplifiedPixels(street.line, frame.transform, 0.5);
+                            if (line.size() < 2) return;
+                            items.push_back({&street, style, width, std::move(line)});
+                        });
     std::stable_sort(items.begin(), items.end(),
                      [](const Item& a, const Item& b) { return a.style.zOrder < b.style.zOrder; });
 
@@ -346,18 +348,19 @@ void MapRenderer::drawBuildings(QPainter& painter, const project::Project& proje
     const double minSize = m_style.buildingMinSizePx;
     painter.setPen(QPen(m_style.buildingOutline, 0.8 * frame.symbolScale));
     painter.setBrush(m_style.buildingFill);
-    for (const project::Building& building : project.buildings().items()) {
-        const geo::BoundingBox box = geo::boundsOf(building.outline.outer);
-        if (!box.intersects(visible)) continue;
-        const QSizeF size = pixelSizeOf(box, frame);
-        if (size.width() < minSize && size.height() < minSize) continue;
-        if (building.outline.holes.empty()) {
-            const QPolygonF ring = simplifiedPixels(building.outline.outer, frame.transform, 0.75);
-            if (ring.size() >= 3) painter.drawPolygon(ring);
-        } else {
-            painter.drawPath(polygonPath(building.outline, frame.transform));
-        }
-    }
+    const auto* grid = frame.index ? frame.index->buildings(project) : nullptr;
+    forEachIntersecting(project.buildings(), grid, visible,
+                        [&](const project::Building& building, const geo::BoundingBox& box) {
+                            const QSizeF size = pixelSizeOf(box, frame);
+                            if (size.width() < minSize && size.height() < minSize) return;
+                            if (building.outline.holes.empty()) {
+                                const QPolygonF ring =
+                                    simplifiedPixels(building.outline.outer, frame.transform, 0.75);
+                                if (ring.size() >= 3) painter.drawPolygon(ring);
+                            } else {
+                                painter.drawPath(polygonPath(building.outline, frame.transform));
+                            }
+                        });
 }
 
 void MapRenderer::drawLabels(QPainter& painter, const project::Project& project,
@@ -418,21 +421,23 @@ void MapRenderer::drawLabels(QPainter& painter, const project::Project& project,
             QPolygonF line;
         };
         std::vector<Candidate> candidates;
-        for (const project::Street& street : project.streets().items()) {
-            if (street.name.empty() || street.line.size() < 2) continue;
-            if (!geo::boundsOf(street.line).intersects(visible)) continue;
-            // Only the visible parts count: a long street crossing the view gets its name
-            // where it is seen.
-            for (QPolygonF& part : clipPolyline(toPixels(street.line, frame.transform), view)) {
-                double length = 0.0;
-                for (qsizetype i = 1; i < part.size(); ++i) {
-                    const QPointF d = part.at(i) - part.at(i - 1);
-                    length += std::hypot(d.x(), d.y());
+        const auto* grid = frame.index ? frame.index->streets(project) : nullptr;
+        forEachIntersecting(
+            project.streets(), grid, visible,
+            [&](const project::Street& street, const geo::BoundingBox&) {
+                if (street.name.empty() || street.line.size() < 2) return;
+                // Only the visible parts count: a long street crossing the view gets its name
+                // where it is seen.
+                for (QPolygonF& part : clipPolyline(toPixels(street.line, frame.transform), view)) {
+                    double length = 0.0;
+                    for (qsizetype i = 1; i < part.size(); ++i) {
+                        const QPointF d = part.at(i) - part.at(i - 1);
+                        length += std::hypot(d.x(), d.y());
+                    }
+                    candidates.push_back(
+                        {&street, m_style.street(street.highway).zOrder, length, std::move(part)});
                 }
-                candidates.push_back(
-                    {&street, m_style.street(street.highway).zOrder, length, std::move(part)});
-            }
-        }
+            });
         std::stable_sort(candidates.begin(), candidates.end(),
                          [](const Candidate& a, const Candidate& b) {
                              if (a.zOrder != b.zOrder) return a.zOrder > b.zOrder;

@@ -26,6 +26,7 @@ namespace yike::ui {
 
 struct AccessOverlay;
 struct CirclesOverlay;
+class MapFeatureIndex;
 struct WalkRingsOverlay;
 struct MapHighlight;
 
@@ -59,6 +60,10 @@ struct MapFrame {
     std::shared_ptr<const CirclesOverlay> circles;
     /// Features a panel points out, drawn over every layer; null: none.
     std::shared_ptr<const MapHighlight> highlight;
+    /// Spatial indexes of the project drawn, so only the features near the view are tested;
+    /// null, or a layer changed since the index was built: every feature is tested. The picture
+    /// is the same either way.
+    std::shared_ptr<const MapFeatureIndex> index;
 
     /// The opacity of `layer`, clamped to [0, 1].
     double layerOpacity(MapLayer layer) const;
