@@ -257,7 +257,9 @@ void MapRenderer::drawIdleMarkers(QPainter& painter, const project::Project& pro
     painter.setPen(QPen(m_style.idleSpaceOutline, 1.0 * frame.symbolScale));
     painter.setBrush(QColor(m_style.idleSpaceFill.red(), m_style.idleSpaceFill.green(),
                             m_style.idleSpaceFill.blue()));
+    const geo::BoundingBox near = visibleBox(frame, r + 1.0);  // cheap test before projecting
     for (const project::IdleSpace& space : project.idleSpaces().items()) {
+        if (!near.contains(space.position)) continue;
         const QPointF c = frame.transform.toPixel(space.position);
         if (!nearViewport(c, frame, r)) continue;
         const QPolygonF diamond{QPointF(c.x(), c.y() - r), QPointF(c.x() + r, c.y()),
@@ -270,7 +272,9 @@ void MapRenderer::drawGates(QPainter& painter, const project::Project& project,
                             const MapFrame& frame) const {
     const double half = 2.5 * frame.symbolScale;
     painter.setPen(QPen(m_style.gateOutline, 1.0 * frame.symbolScale));
+    const geo::BoundingBox near = visibleBox(frame, half + 1.0);
     for (const project::Gate& gate : project.gates().items()) {
+        if (!near.contains(gate.position)) continue;
         const QPointF c = frame.transform.toPixel(gate.position);
         if (!nearViewport(c, frame, half)) continue;
         painter.setBrush(gate.kind == project::GateKind::Vehicle ? m_style.gateOutline
@@ -286,7 +290,11 @@ void MapRenderer::drawFacilities(QPainter& painter, const project::Project& proj
     const double r =
         (icons ? m_style.facilityIconRadiusPx : m_style.facilityDotRadiusPx) * frame.symbolScale;
     const catalog::Catalog& catalog = project.catalog();
+    // Twenty thousand facilities in a city: a comparison of degrees rules out those far from
+    // the view before the projection (the box is a pixel wider than the exact test below).
+    const geo::BoundingBox near = visibleBox(frame, r + 1.0);
     for (const project::Facility& facility : project.facilities().items()) {
+        if (!near.contains(facility.position)) continue;
         if (!frame.hiddenCategories.empty() && frame.hiddenCategories.count(facility.categoryCode))
             continue;
         const QPointF c = frame.transform.toPixel(facility.position);
@@ -389,7 +397,9 @@ void MapRenderer::drawLabels(QPainter& painter, const project::Project& project,
             const project::Facility* facility;
         };
         std::vector<Named> named;
+        const geo::BoundingBox near = visibleBox(frame, r + 1.0);
         for (const project::Facility& facility : project.facilities().items()) {
+            if (!near.contains(facility.position)) continue;
             if (frame.hiddenCategories.count(facility.categoryCode)) continue;
             const QPointF c = frame.transform.toPixel(facility.position);
             if (!view.adjusted(-r, -r, r, r).contains(c)) continue;
