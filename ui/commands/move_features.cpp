@@ -15,8 +15,7 @@ namespace yike::ui {
 
 MoveFeatures::MoveFeatures(ProjectDocument& document, const std::vector<FeatureRef>& refs,
                            double dLon, double dLat, int dragId, QUndoCommand* parent)
-    : QUndoCommand(parent), m_document(document), m_refs(refs), m_dLon(dLon), m_dLat(dLat),
-      m_dragId(dragId) {
+    : QUndoCommand(parent), m_document(document), m_refs(refs), m_dragId(dragId) {
     std::sort(m_refs.begin(), m_refs.end());
     m_before = FeatureSnapshot::of(document.project(), m_refs);
     m_after = m_before;
@@ -63,8 +62,6 @@ int MoveFeatures::id() const {
 bool MoveFeatures::mergeWith(const QUndoCommand* other) {
     const auto* move = dynamic_cast<const MoveFeatures*>(other);
     if (move == nullptr || move->m_dragId != m_dragId || move->m_refs != m_refs) return false;
-    m_dLon += move->m_dLon;
-    m_dLat += move->m_dLat;
     // Where the later move put the features, bit for bit: adding up the offsets instead would
     // round differently from the moves the user saw, and redo would not give that state back.
     m_after = move->m_after;

@@ -29,8 +29,6 @@ public:
     bool mergeWith(const QUndoCommand* other) override;
 
     bool isEmpty() const;
-    double dLon() const { return m_dLon; }
-    double dLat() const { return m_dLat; }
     int dragId() const { return m_dragId; }
     /// The next undo() also takes the command off the stack (a drag cancelled with Escape
     /// leaves neither an undo nor a redo step).
@@ -43,8 +41,6 @@ private:
     std::vector<FeatureRef> m_refs;
     FeatureSnapshot m_before;  ///< the features before the move (before the drag, once merged)
     FeatureSnapshot m_after;   ///< and after it
-    double m_dLon;
-    double m_dLat;
     int m_dragId;
     bool m_discardOnUndo = false;
 };
