@@ -15,6 +15,18 @@ AnalysisSession::~AnalysisSession() = default;
 
 void AnalysisSession::buildGraph() {
     m_graph = std::make_shared<network::StreetGraph>(network::buildFromProject(m_project));
+    const std::lock_guard lock(m_snapperLock);
+    m_snapper.reset();
+}
+
+std::shared_ptr<const network::EdgeSnapper> AnalysisSession::snapperFor(
+    const CoverageOptions& options) {
+    const std::lock_guard lock(m_snapperLock);
+    if (!m_snapper || m_snapperMinComponentNodes != options.minComponentNodes) {
+        m_snapper = CoverageAnalysis::makeSnapper(*m_graph, options);
+        m_snapperMinComponentNodes = options.minComponentNodes;
+    }
+    return m_snapper;
 }
 
 bool AnalysisSession::reuseGraphOf(const AnalysisSession& other) {
@@ -26,6 +38,9 @@ bool AnalysisSession::reuseGraphOf(const AnalysisSession& other) {
                              && a.gates().sharesItemsWith(b.gates());
     if (!sameNetwork || other.m_graph->nodeCount() == 0) return false;
     m_graph = other.m_graph;
+    const std::scoped_lock lock(m_snapperLock, other.m_snapperLock);
+    m_snapper = other.m_snapper;
+    m_snapperMinComponentNodes = other.m_snapperMinComponentNodes;
     return true;
 }
 
@@ -51,24 +66,45 @@ const CoverageAnalysis& AnalysisSession::prepared(const std::string& profileCode
     const project::WalkProfile& walk = runnableProfile(profileCode);
     for (const Entry& e : m_prepared)
         if (e.code == walk.code) return *e.analysis;
-    m_prepared.push_back(
-        {walk.code, std::make_unique<CoverageAnalysis>(m_project, *m_graph, walk, options)});
+    m_prepared.push_back({walk.code, std::make_unique<CoverageAnalysis>(m_project, *m_graph, walk,
+                                                                        options, snapperFor(options))});
     return *m_prepared.back().analysis;
 }
 
 CoverageAnalysis* AnalysisSession::run(const std::string& profileCode,
                                        const CoverageOptions& options, const RunControl& control) {
-    const project::WalkProfile* walk = &runnableProfile(profileCode);
-    auto analysis = std::make_unique<CoverageAnalysis>(m_project, *m_graph, *walk, options);
-    if (!analysis->run(control)) return nullptr;
-    const auto it = std::find_if(m_analyses.begin(), m_analyses.end(),
-                                 [&](const Entry& e) { return e.code == walk->code; });
-    if (it != m_analyses.end()) {
-        it->analysis = std::move(analysis);
-        return it->analysis.get();
+    const std::vector<CoverageAnalysis*> done = runAll({profileCode}, options, control);
+    return done.empty() ? nullptr : done.front();
+}
+
+std::vector<CoverageAnalysis*> AnalysisSession::runAll(const std::vector<std::string>& profileCodes,
+                                                       const CoverageOptions& options,
+                                                       const RunControl& control) {
+    std::vector<const project::WalkProfile*> walks;  // distinct, in the order first named
+    for (const std::string& code : profileCodes) {
+        const project::WalkProfile* walk = &runnableProfile(code);
+        if (std::find(walks.begin(), walks.end(), walk) == walks.end()) walks.push_back(walk);
     }
-    m_analyses.push_back({walk->code, std::move(analysis)});
-    return m_analyses.back().analysis.get();
+    std::vector<std::unique_ptr<CoverageAnalysis>> made;
+    std::vector<CoverageAnalysis*> running;
+    for (const project::WalkProfile* walk : walks) {
+        made.push_back(std::make_unique<CoverageAnalysis>(m_project, *m_graph, *walk, options,
+                                                          snapperFor(options)));
+        running.push_back(made.back().get());
+    }
+    if (!CoverageAnalysis::runAll(running, control)) return {};
+
+    for (std::size_t i = 0; i < walks.size(); ++i) {
+        const auto it = std::find_if(m_analyses.begin(), m_analyses.end(),
+                                     [&](const Entry& e) { return e.code == walks[i]->code; });
+        if (it != m_analyses.end())
+            it->analysis = std::move(made[i]);
+        else
+            m_analyses.push_back({walks[i]->code, std::move(made[i])});
+    }
+    std::vector<CoverageAnalysis*> result;
+    for (const std::string& code : profileCodes) result.push_back(analysis(code));
+    return result;
 }
 
 CoverageAnalysis* AnalysisSession::analysis(const std::string& profileCode) {

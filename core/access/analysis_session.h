@@ -2,6 +2,7 @@
 #pragma once
 
 #include <memory>
+#include <mutex>
 #include <string>
 #include <vector>
 
@@ -49,6 +50,16 @@ public:
      */
     CoverageAnalysis* run(const std::string& profileCode, const CoverageOptions& options,
                           const RunControl& control = {});
+    /**
+     * Runs the analyses of several walk profiles together (CoverageAnalysis::runAll: the same
+     * results as run() for each, sooner on several cores) and keeps them, replacing any run
+     * before. Codes naming the same profile run once.
+     * @return the analyses in the order of `profileCodes`, or empty when cancelled
+     * @throws std::runtime_error as run()
+     */
+    std::vector<CoverageAnalysis*> runAll(const std::vector<std::string>& profileCodes,
+                                          const CoverageOptions& options,
+                                          const RunControl& control = {});
 
     /// The analysis of a profile run before, or null.
     CoverageAnalysis* analysis(const std::string& profileCode);
@@ -73,9 +84,16 @@ private:
         std::unique_ptr<CoverageAnalysis> analysis;
     };
     const project::WalkProfile& runnableProfile(const std::string& profileCode) const;
+    /// The snapper of the graph for these options, made once and shared by every analysis.
+    std::shared_ptr<const network::EdgeSnapper> snapperFor(const CoverageOptions& options);
 
     project::Project m_project;
     std::shared_ptr<const network::StreetGraph> m_graph;
+    // The snapper of m_graph, or null, and what it was made with; another session taking this
+    // one's graph may read them from another thread, hence the lock.
+    mutable std::mutex m_snapperLock;
+    std::shared_ptr<const network::EdgeSnapper> m_snapper;
+    std::size_t m_snapperMinComponentNodes = 0;
     std::vector<Entry> m_analyses;
     std::vector<Entry> m_prepared;  // made, not run
 };

@@ -12,6 +12,7 @@
 #include <stdexcept>
 #include <utility>
 
+#include "core/access/detail/parallel.h"
 #include "core/access/nearest_times.h"
 #include "core/access/reach_search.h"
 #include "core/catalog/catalog.h"
@@ -28,16 +29,30 @@ constexpr double kInfinity = std::numeric_limits<double>::infinity();
 
 double distanceM(geo::LocalXY a, geo::LocalXY b) { return std::hypot(a.x - b.x, a.y - b.y); }
 
+/// The seconds of `metres` along an edge of `length` metres whose whole arc takes `arcSeconds`.
+double partOfArc(double length, double metres, double arcSeconds) {
+    return length > 0.0 && metres > 0.0 ? metres / length * arcSeconds : 0.0;
+}
+
 }  // namespace
 
 /// Where a compound's residents enter the network: a node (a gate's passage) or a position on
-/// an edge (a snapped gate or centroid), and the seconds it takes to get there from home.
+/// an edge (a snapped gate or centroid), and the seconds it takes to get there from home. On an
+/// edge, `node` and `second` are its ends and the seconds between them and the position are
+/// kept, as secondsVia adds them for every category.
 struct CoverageAnalysis::Origin {
     network::NodeId node;
-    network::EdgeId edge;
+    network::NodeId second;  ///< on an edge: its second node
+    network::EdgeId edge;    ///< invalid for a node
     double offsetM = 0.0;
+    double fromFirst = 0.0;   ///< seconds from the edge's first node to the position
+    double fromSecond = 0.0;  ///< seconds from the edge's second node to the position
     double extraSeconds = 0.0;
 };
+
+std::span<const CoverageAnalysis::Origin> CoverageAnalysis::originsOf(const PlacedHome& home) const {
+    return {m_origins.data() + home.firstOrigin, home.originCount};
+}
 
 bool CoverageAnalysis::isGateOpen(const project::Gate& gate) const {
     if (project::gateAlwaysClosed(gate.openHours)) return false;
@@ -46,20 +61,27 @@ bool CoverageAnalysis::isGateOpen(const project::Gate& gate) const {
 
 CoverageAnalysis::CoverageAnalysis(const project::Project& project,
                                    const network::StreetGraph& graph,
-                                   const project::WalkProfile& profile, CoverageOptions options)
+                                   const project::WalkProfile& profile, CoverageOptions options,
+                                   std::shared_ptr<const network::EdgeSnapper> snapper)
     : m_project(&project),
       m_graph(&graph),
       m_options(std::move(options)),
-      m_speedMps(profile.speedMps) {
+      m_speedMps(profile.speedMps),
+      m_snapper(std::move(snapper)) {
     network::WalkCostOptions costOptions;
     costOptions.isGateOpen = [this](project::FeatureId gateId) {
         const project::Gate* gate = m_project->gates().find(gateId);
         return gate == nullptr || isGateOpen(*gate);
     };
     m_costs = std::make_unique<network::WalkCost>(graph, profile, costOptions);
+    if (!m_snapper) m_snapper = makeSnapper(graph, m_options);
+}
+
+std::shared_ptr<const network::EdgeSnapper> CoverageAnalysis::makeSnapper(
+    const network::StreetGraph& graph, const CoverageOptions& options) {
     network::SnapOptions snapOptions;
-    snapOptions.minComponentNodes = m_options.minComponentNodes;
-    m_snapper = std::make_unique<network::EdgeSnapper>(graph, snapOptions);
+    snapOptions.minComponentNodes = options.minComponentNodes;
+    return std::make_shared<const network::EdgeSnapper>(graph, snapOptions);
 }
 
 CoverageAnalysis::~CoverageAnalysis() = default;
@@ -102,23 +124,30 @@ void CoverageAnalysis::placeHomes() {
     for (const project::Gate& gate : m_project->gates().items())
         gatesOf[gate.compoundId].push_back(&gate);
 
-    auto snapped = [&](geo::LonLat point, double extraSeconds, std::vector<Origin>& out) {
+    const std::span<const float> arcSeconds = m_costs->arcSeconds();
+    std::vector<Origin>& origins = m_origins;
+    auto snapped = [&](geo::LonLat point, double extraSeconds) {
         const network::SnapResult s = m_snapper->snap(point, m_options.maxSnapDistance);
         if (!s.isSnapped()) return;
         Origin o;
         o.edge = s.position.edge;
+        o.node = graph.edgeFirst(o.edge);
+        o.second = graph.edgeSecond(o.edge);
         o.offsetM = s.position.offset.value();
+        const double length = graph.length(o.edge).value();
+        o.fromFirst = partOfArc(length, o.offsetM, arcSeconds[graph.edgeArc(o.edge, true).value()]);
+        o.fromSecond = partOfArc(length, length - o.offsetM,
+                                 arcSeconds[graph.edgeArc(o.edge, false).value()]);
         o.extraSeconds = extraSeconds + s.position.snapDistance.value() / m_speedMps;
-        out.push_back(o);
+        origins.push_back(o);
     };
-    // The ways out of a home: through the compound's usable gates when it is fenced and has
-    // any; otherwise straight onto the nearest street.
+    // The ways out of a home, appended to m_origins: through the compound's usable gates when
+    // it is fenced and has any; otherwise straight onto the nearest street.
     auto waysOut = [&](const project::Compound* compound, geo::LocalXY home) {
-        std::vector<Origin> out;
         const auto gates = compound ? gatesOf.find(compound->id) : gatesOf.end();
         if (compound == nullptr || !compound->fenced || gates == gatesOf.end()) {
-            snapped(frame.toLonLat(home), 0.0, out);
-            return out;
+            snapped(frame.toLonLat(home), 0.0);
+            return;
         }
         for (const project::Gate* gate : gates->second) {
             if (gate->kind == project::GateKind::Vehicle && !profile.vehicleGatesPassable)
@@ -128,22 +157,22 @@ void CoverageAnalysis::placeHomes() {
                                   * m_options.insideDetourFactor / m_speedMps;
             const auto passage = passages.find(gate->id);
             if (passage == passages.end()) {
-                snapped(gate->position, inside, out);
+                snapped(gate->position, inside);
                 continue;
             }
             for (const network::NodeId node : passage->second) {
                 Origin o;
                 o.node = node;
                 o.extraSeconds = inside;
-                out.push_back(o);
+                origins.push_back(o);
             }
         }
-        return out;
     };
 
     const auto& compounds = m_project->compounds().items();
     const Residents residents = locateResidents(*m_project, frame, m_options.residents);
     m_homes.clear();
+    m_origins.clear();
     m_compoundHomes.assign(compounds.size(), {});
     m_result.buildings.clear();
     m_result.gridHomes.clear();
@@ -151,7 +180,9 @@ void CoverageAnalysis::placeHomes() {
     for (const Home& home : residents.homes) {
         const std::size_t k = home.compound;
         PlacedHome placed;
-        placed.origins = waysOut(k == Home::kNone ? nullptr : &compounds[k], home.at);
+        placed.firstOrigin = static_cast<std::uint32_t>(m_origins.size());
+        waysOut(k == Home::kNone ? nullptr : &compounds[k], home.at);
+        placed.originCount = static_cast<std::uint32_t>(m_origins.size() - placed.firstOrigin);
         placed.compound = k;
         placed.at = frame.toLonLat(home.at);
         placed.residents = home.residents;
@@ -164,7 +195,7 @@ void CoverageAnalysis::placeHomes() {
             out.compoundId = k == Home::kNone ? 0 : compounds[k].id;
             out.residents = home.residents;
             out.residentsSource = home.source;
-            out.hasOrigin = !placed.origins.empty();
+            out.hasOrigin = placed.originCount > 0;
             out.minutes.assign(categoryCount, kInfinity);
             m_result.buildings.push_back(std::move(out));
         } else if (home.kind == Home::Kind::GridCell) {
@@ -172,7 +203,7 @@ void CoverageAnalysis::placeHomes() {
             GridHomeCoverage out;
             out.cellId = home.id;
             out.residents = home.residents;
-            out.hasOrigin = !placed.origins.empty();
+            out.hasOrigin = placed.originCount > 0;
             out.minutes.assign(categoryCount, kInfinity);
             m_result.gridHomes.push_back(std::move(out));
         }
@@ -184,13 +215,10 @@ void CoverageAnalysis::placeHomes() {
     m_homesOnEdge.clear();
     for (std::size_t h = 0; h < m_homes.size(); ++h) {
         const auto home = static_cast<std::uint32_t>(h);
-        for (const Origin& o : m_homes[h].origins) {
-            if (o.node.isValid()) {
-                m_homesAtNode.emplace_back(o.node.value(), home);
-                continue;
-            }
-            m_homesAtNode.emplace_back(graph.edgeFirst(o.edge).value(), home);
-            m_homesAtNode.emplace_back(graph.edgeSecond(o.edge).value(), home);
+        for (const Origin& o : originsOf(m_homes[h])) {
+            m_homesAtNode.emplace_back(o.node.value(), home);
+            if (!o.edge.isValid()) continue;
+            m_homesAtNode.emplace_back(o.second.value(), home);
             m_homesOnEdge.emplace_back(o.edge.value(), home);
         }
     }
@@ -226,7 +254,7 @@ void CoverageAnalysis::placeHomes() {
         out.homeBuildings = r.buildings;
         out.minutes.assign(categoryCount, kInfinity);
         out.hasOrigin = std::any_of(m_compoundHomes[k].begin(), m_compoundHomes[k].end(),
-                                    [&](std::size_t h) { return !m_homes[h].origins.empty(); });
+                                    [&](std::size_t h) { return m_homes[h].originCount > 0; });
         ++summary.compoundsBySource[std::size_t(r.source)];
     }
     for (const Home& home : residents.homes) {
@@ -272,7 +300,7 @@ void CoverageAnalysis::snapFacility(const project::Facility& facility, std::size
     m_placed[facility.id] = {category, index};
 }
 
-bool CoverageAnalysis::run(const RunControl& control) {
+std::vector<std::vector<SearchSource>> CoverageAnalysis::prepareRun() {
     m_result = CoverageResult();
     m_result.thresholdsMinutes = m_options.thresholdsMinutes;
     m_placed.clear();
@@ -320,26 +348,72 @@ bool CoverageAnalysis::run(const RunControl& control) {
         m_sourceFacility[c].push_back(f.id);
     }
     placeHomes();
-    if (control.progress) control.progress(0.1);
-    if (control.isCancelled()) return false;
+    return sources;
+}
 
-    RunControl inner;
-    inner.cancel = control.cancel;
-    inner.threads = control.threads;
-    if (control.progress)
-        inner.progress = [&control](double f) { control.progress(0.1 + 0.8 * f); };
-    m_times = std::make_unique<NearestTimes>(*m_graph, *m_costs, std::move(sources),
-                                             network::Seconds(m_options.budgetMinutes * 60.0),
-                                             inner);
-    if (!m_times->isComplete() || control.isCancelled()) {
-        m_times.reset();
+bool CoverageAnalysis::run(const RunControl& control) {
+    CoverageAnalysis* self = this;
+    return runAll(std::span<CoverageAnalysis* const>(&self, 1), control);
+}
+
+bool CoverageAnalysis::runAll(std::span<CoverageAnalysis* const> analyses,
+                              const RunControl& control) {
+    // Progress: placing 0-10 %, searches 10-85 %, measures 85-100 %.
+    const auto step = [&control](double from, double to) {
+        RunControl part;
+        part.cancel = control.cancel;
+        part.threads = control.threads;
+        if (control.progress)
+            part.progress = [&control, from, to](double f) { control.progress(from + (to - from) * f); };
+        return part;
+    };
+    const auto abandon = [&] {
+        for (CoverageAnalysis* a : analyses) {
+            a->m_times.reset();
+            a->m_result.complete = false;
+        }
         return false;
-    }
+    };
 
-    m_homeMinutes.assign(categoryCount, {});
-    for (std::size_t c = 0; c < categoryCount; ++c) measureCategory(c);
-    measureCompleteness();
-    m_result.complete = true;
+    std::vector<std::vector<std::vector<SearchSource>>> sources(analyses.size());
+    const bool placed = detail::runParallel(analyses.size(), step(0.0, 0.1), [&] {
+        return [&](std::size_t i) {
+            sources[i] = analyses[i]->prepareRun();
+            return true;
+        };
+    });
+    if (!placed) return abandon();
+
+    std::vector<NearestTimes*> times;
+    for (std::size_t i = 0; i < analyses.size(); ++i) {
+        CoverageAnalysis& a = *analyses[i];
+        a.m_times = std::make_unique<NearestTimes>(
+            NearestTimes::Deferred(), *a.m_graph, *a.m_costs, std::move(sources[i]),
+            network::Seconds(a.m_options.budgetMinutes * 60.0));
+        times.push_back(a.m_times.get());
+    }
+    NearestTimes::computeAll(times, step(0.1, 0.85));
+    if (control.isCancelled()
+        || std::any_of(times.begin(), times.end(), [](const NearestTimes* t) { return !t->isComplete(); }))
+        return abandon();
+
+    std::vector<std::pair<CoverageAnalysis*, std::size_t>> tasks;
+    for (CoverageAnalysis* a : analyses) {
+        a->m_homeMinutes.assign(a->m_result.categories.size(), {});
+        for (std::size_t c = 0; c < a->m_result.categories.size(); ++c) tasks.emplace_back(a, c);
+    }
+    const bool measured = detail::runParallel(tasks.size(), step(0.85, 1.0), [&] {
+        return [&](std::size_t t) {
+            tasks[t].first->measureCategory(tasks[t].second);
+            return true;
+        };
+    });
+    if (!measured) return abandon();
+    for (CoverageAnalysis* a : analyses) {
+        a->publishHomeMinutes(0, a->m_homeMinutes.size());
+        a->measureCompleteness();
+        a->m_result.complete = true;
+    }
     if (control.progress) control.progress(1.0);
     return true;
 }
@@ -347,30 +421,27 @@ bool CoverageAnalysis::run(const RunControl& control) {
 template <class NodeSeconds>
 double CoverageAnalysis::secondsVia(const PlacedHome& home, const NodeSeconds& nodeSeconds,
                                     const EdgeSources& onEdges) const {
-    const network::StreetGraph& graph = *m_graph;
-    const std::span<const float> arcSeconds = m_costs->arcSeconds();
     double best = kInfinity;
-    for (const Origin& o : home.origins) {
-        double t = kInfinity;
-        if (o.node.isValid()) {
-            t = nodeSeconds(o.node);
-        } else {
+    for (const Origin& o : originsOf(home)) {
+        double t = nodeSeconds(o.node);
+        if (o.edge.isValid()) {
             // A position on an edge: through either end, or straight from a facility on the
             // same edge.
-            const double length = graph.length(o.edge).value();
-            const double forward = arcSeconds[graph.edgeArc(o.edge, true).value()];
-            const double backward = arcSeconds[graph.edgeArc(o.edge, false).value()];
-            auto part = [&](double metres, double arc) {
-                return length > 0.0 && metres > 0.0 ? metres / length * arc : 0.0;
-            };
-            t = std::min(nodeSeconds(graph.edgeFirst(o.edge)) + part(o.offsetM, forward),
-                         nodeSeconds(graph.edgeSecond(o.edge)) + part(length - o.offsetM, backward));
-            const auto first = std::lower_bound(onEdges.begin(), onEdges.end(),
-                                                std::pair(o.edge.value(), -kInfinity));
-            for (auto it = first; it != onEdges.end() && it->first == o.edge.value(); ++it) {
-                const double from = it->second;
-                t = std::min(t, from <= o.offsetM ? part(o.offsetM - from, forward)
-                                                  : part(from - o.offsetM, backward));
+            t = std::min(t + o.fromFirst, nodeSeconds(o.second) + o.fromSecond);
+            auto it = std::lower_bound(onEdges.begin(), onEdges.end(),
+                                       std::pair(o.edge.value(), -kInfinity));
+            if (it != onEdges.end() && it->first == o.edge.value()) {
+                const network::StreetGraph& graph = *m_graph;
+                const std::span<const float> arcSeconds = m_costs->arcSeconds();
+                const double length = graph.length(o.edge).value();
+                const double forward = arcSeconds[graph.edgeArc(o.edge, true).value()];
+                const double backward = arcSeconds[graph.edgeArc(o.edge, false).value()];
+                for (; it != onEdges.end() && it->first == o.edge.value(); ++it) {
+                    const double from = it->second;
+                    t = std::min(t, from <= o.offsetM
+                                        ? partOfArc(length, o.offsetM - from, forward)
+                                        : partOfArc(length, from - o.offsetM, backward));
+                }
             }
         }
         best = std::min(best, t + o.extraSeconds);
@@ -455,23 +526,21 @@ void CoverageAnalysis::measureCategory(std::size_t category,
         if (s.isOnEdge()) onEdges.emplace_back(s.edge().value(), s.offset().value());
     std::sort(onEdges.begin(), onEdges.end());
     std::vector<double>& homeMinutes = m_homeMinutes[category];
-    if (homes == nullptr) homeMinutes.assign(m_homes.size(), kInfinity);
-    const auto timeHome = [&](std::size_t h) {
-        homeMinutes[h] = homeSeconds(m_homes[h], category, onEdges) / 60.0;
-        if (m_homes[h].building != Home::kNone)
-            m_result.buildings[m_homes[h].building].minutes[category] = homeMinutes[h];
-        if (m_homes[h].gridHome != Home::kNone)
-            m_result.gridHomes[m_homes[h].gridHome].minutes[category] = homeMinutes[h];
-    };
     // The compounds whose median is redone: all, or those of the homes timed again.
     std::vector<std::size_t> compounds;
     if (homes == nullptr) {
-        for (std::size_t h = 0; h < m_homes.size(); ++h) timeHome(h);
+        homeMinutes.assign(m_homes.size(), kInfinity);
+        for (std::size_t h = 0; h < m_homes.size(); ++h)
+            homeMinutes[h] = homeSeconds(m_homes[h], category, onEdges) / 60.0;
         compounds.resize(m_result.compounds.size());
         std::iota(compounds.begin(), compounds.end(), std::size_t(0));
     } else {
         for (const std::uint32_t h : *homes) {
-            timeHome(h);
+            homeMinutes[h] = homeSeconds(m_homes[h], category, onEdges) / 60.0;
+            if (m_homes[h].building != Home::kNone)
+                m_result.buildings[m_homes[h].building].minutes[category] = homeMinutes[h];
+            if (m_homes[h].gridHome != Home::kNone)
+                m_result.gridHomes[m_homes[h].gridHome].minutes[category] = homeMinutes[h];
             if (m_homes[h].compound != Home::kNone) compounds.push_back(m_homes[h].compound);
         }
         std::sort(compounds.begin(), compounds.end());
@@ -558,6 +627,7 @@ void CoverageAnalysis::measureRepaired() {
     for (Repair& repair : m_repairs) {
         if (repair.all) {
             measureCategory(repair.category);
+            publishHomeMinutes(repair.category, repair.category + 1);
             continue;
         }
         std::sort(repair.homes.begin(), repair.homes.end());
@@ -566,6 +636,19 @@ void CoverageAnalysis::measureRepaired() {
         measureCategory(repair.category, &repair.homes);
     }
     m_repairs.clear();
+}
+
+void CoverageAnalysis::publishHomeMinutes(std::size_t first, std::size_t end) {
+    for (std::size_t h = 0; h < m_homes.size(); ++h) {
+        const PlacedHome& home = m_homes[h];
+        std::vector<double>* minutes = home.building != Home::kNone
+                                           ? &m_result.buildings[home.building].minutes
+                                       : home.gridHome != Home::kNone
+                                           ? &m_result.gridHomes[home.gridHome].minutes
+                                           : nullptr;
+        if (minutes == nullptr) continue;
+        for (std::size_t c = first; c < end; ++c) (*minutes)[c] = m_homeMinutes[c][h];
+    }
 }
 
 void CoverageAnalysis::measureCompleteness() {

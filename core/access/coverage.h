@@ -8,6 +8,7 @@
 #include <map>
 #include <memory>
 #include <optional>
+#include <span>
 #include <string>
 #include <utility>
 #include <vector>
@@ -237,9 +238,18 @@ struct HomeTime {
  */
 class CoverageAnalysis {
 public:
-    /// @pre profile.speedMps > 0
+    /**
+     * @param snapper how places join the streets: one made by makeSnapper for this graph and
+     *        these options, shared by the analyses of several profiles (building one takes a
+     *        while on a city); null: the analysis makes its own
+     * @pre profile.speedMps > 0
+     */
     CoverageAnalysis(const project::Project& project, const network::StreetGraph& graph,
-                     const project::WalkProfile& profile, CoverageOptions options = {});
+                     const project::WalkProfile& profile, CoverageOptions options = {},
+                     std::shared_ptr<const network::EdgeSnapper> snapper = nullptr);
+    /// The snapper an analysis of `graph` with `options` uses (see the constructor).
+    static std::shared_ptr<const network::EdgeSnapper> makeSnapper(
+        const network::StreetGraph& graph, const CoverageOptions& options);
     ~CoverageAnalysis();
     CoverageAnalysis(CoverageAnalysis&&) noexcept;
     CoverageAnalysis& operator=(CoverageAnalysis&&) noexcept;
@@ -247,6 +257,15 @@ public:
     /// Computes everything. Cancellable through control.cancel; reports progress in 0..1.
     /// @return false when cancelled (result().complete is then false)
     bool run(const RunControl& control = {});
+    /**
+     * Runs several analyses (say, of one project for each walk profile) as run() runs each,
+     * with the same results, but sharing the threads of `control` at every step: homes are
+     * placed one analysis per thread, and all (analysis, category) searches and measures go
+     * through one pool, so no thread idles while another finishes the last category of one
+     * analysis. The analyses must be distinct objects.
+     * @return false when cancelled (then every result is incomplete)
+     */
+    static bool runAll(std::span<CoverageAnalysis* const> analyses, const RunControl& control = {});
     const CoverageResult& result() const { return m_result; }
     /// The options the analysis was made with (snap distance, budget, gates, ...).
     const CoverageOptions& options() const { return m_options; }
@@ -298,7 +317,8 @@ private:
     struct Origin;
     /// Where some residents live (an access::Home) and how they reach the network.
     struct PlacedHome {
-        std::vector<Origin> origins;
+        std::uint32_t firstOrigin = 0;  ///< its ways out: m_origins[firstOrigin, + originCount)
+        std::uint32_t originCount = 0;
         std::size_t compound = Home::kNone;  ///< index into compounds, or none
         std::size_t building = Home::kNone;  ///< index into result().buildings, or none
         std::size_t gridHome = Home::kNone;  ///< index into result().gridHomes, or none
@@ -313,6 +333,12 @@ private:
     };
 
     bool counts(const project::Facility& facility) const;
+    /// The first step of run(): resets the result, lists the categories, snaps the counted
+    /// facilities and places the homes. @return per category, its facilities as search sources
+    std::vector<std::vector<SearchSource>> prepareRun();
+    /// Copies every home's minutes (m_homeMinutes) of the categories [first, end) to its
+    /// building or grid cell in the result.
+    void publishHomeMinutes(std::size_t first, std::size_t end);
     std::size_t categoryOf(const std::string& code);
     void placeHomes();
     void snapFacility(const project::Facility& facility, std::size_t category);
@@ -325,8 +351,10 @@ private:
     double secondsVia(const PlacedHome& home, const NodeSeconds& nodeSeconds,
                       const EdgeSources& onEdges) const;
     /// Times the homes of a category and its measures. With `homes`, only those homes (sorted,
-    /// unique) are timed again and only their compounds' medians redone: the others kept their
-    /// inputs, so their times stand.
+    /// unique) are timed again (their buildings' and grid cells' minutes too) and only their
+    /// compounds' medians redone: the others kept their inputs, so their times stand. Without,
+    /// every home is timed and publishHomeMinutes must follow. Touches only this category's
+    /// entries, so different categories may be measured on different threads.
     void measureCategory(std::size_t category, const std::vector<std::uint32_t>* homes = nullptr);
     void measureCompleteness();
     /// Called after each repair of m_times that moved a source of `category` from `before` to
@@ -348,9 +376,11 @@ private:
     CoverageOptions m_options;
     double m_speedMps;
     std::unique_ptr<network::WalkCost> m_costs;
-    std::unique_ptr<network::EdgeSnapper> m_snapper;
+    std::shared_ptr<const network::EdgeSnapper> m_snapper;
     std::unique_ptr<NearestTimes> m_times;
     std::vector<PlacedHome> m_homes;
+    std::vector<Origin> m_origins;  // the homes' ways out, home after home
+    std::span<const Origin> originsOf(const PlacedHome& home) const;
     std::vector<std::vector<std::size_t>> m_compoundHomes;  // per compound, indices into m_homes
     std::map<project::FeatureId, Placed> m_placed;
     std::vector<std::vector<project::FeatureId>> m_sourceFacility;  // per category, per source

@@ -14,6 +14,7 @@
 #include "core/network/street_graph.h"
 #include "core/network/strong_types.h"
 #include "core/network/walk_cost.h"
+#include "core/platform/large_memory.h"
 
 namespace yike::access {
 
@@ -53,12 +54,17 @@ public:
                  std::vector<std::vector<SearchSource>> sourcesByCategory, network::Seconds budget,
                  const RunControl& control = {});
 
-    /// The same for several walk profiles at once, all (profile, category) searches sharing
-    /// one pool of threads. Returns one object per entry of `costs`.
-    static std::vector<NearestTimes> forProfiles(
-        const network::StreetGraph& graph, std::span<const network::WalkCost* const> costs,
-        const std::vector<std::vector<SearchSource>>& sourcesByCategory, network::Seconds budget,
-        const RunControl& control = {});
+    /// Made but not computed yet: compute it, alone or with others, through computeAll().
+    struct Deferred {};
+    NearestTimes(Deferred, const network::StreetGraph& graph, const network::WalkCost& costs,
+                 std::vector<std::vector<SearchSource>> sourcesByCategory, network::Seconds budget);
+
+    /**
+     * Computes several objects at once (say, one per walk profile), all their (object,
+     * category) searches sharing one pool of threads, so that no thread idles while another
+     * finishes the last category of one object. Cancelled: every object is incomplete.
+     */
+    static void computeAll(std::span<NearestTimes* const> objects, const RunControl& control = {});
 
     /// False when the computation was cancelled; then unfinished categories are all +infinity
     /// and moveSource() must not be called.
@@ -94,10 +100,6 @@ public:
     std::span<const std::uint32_t> lastChangedNodes() const { return m_changed; }
 
 private:
-    struct PrepareOnly {};
-    NearestTimes(PrepareOnly, const network::StreetGraph& graph, const network::WalkCost& costs,
-                 std::vector<std::vector<SearchSource>> sourcesByCategory, network::Seconds budget);
-    static void computeAll(std::span<NearestTimes* const> objects, const RunControl& control);
     bool computeCategory(std::size_t category, detail::RadixHeap& heap,
                          const std::atomic<bool>* cancel);
     void seedSources(std::size_t category, detail::RadixHeap& heap);
@@ -110,8 +112,9 @@ private:
     const network::WalkCost* m_costs;
     float m_budget;
     std::vector<std::vector<SearchSource>> m_sources;
-    std::vector<std::vector<float>> m_seconds;
-    std::vector<std::vector<std::uint32_t>> m_nearest;
+    // Per category, per node; read in the searches' random order, so kept in huge pages.
+    std::vector<std::vector<float, platform::LargeArrayAllocator<float>>> m_seconds;
+    std::vector<std::vector<std::uint32_t, platform::LargeArrayAllocator<std::uint32_t>>> m_nearest;
     bool m_complete = false;
     detail::RadixHeap m_heap;              // workspace of moveSource
     std::vector<std::uint32_t> m_cleared;  // workspace of moveSource

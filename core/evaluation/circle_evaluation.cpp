@@ -97,6 +97,7 @@ const SchemeCheck* CircleEvaluation::scheme(std::string_view code) const {
 
 bool prepareEvaluation(access::AnalysisSession& session, const EvaluationOptions& options,
                        const access::RunControl& control) {
+    std::vector<std::string> missing;  // profiles not analysed yet, run together
     for (const std::string& code : options.profiles.codes) {
         const auto& profiles = session.project().walkProfiles();
         if (std::none_of(profiles.begin(), profiles.end(),
@@ -104,11 +105,12 @@ bool prepareEvaluation(access::AnalysisSession& session, const EvaluationOptions
             throw EvaluationError("the project has no walk profile '" + code + "'");
         if (const access::CoverageAnalysis* a = session.analysis(code); a && a->result().complete)
             continue;
-        access::CoverageOptions coverage;
-        coverage.includePlanned = options.includePlanned;
-        if (session.run(code, coverage, control) == nullptr) return false;
+        missing.push_back(code);
     }
-    return true;
+    if (missing.empty()) return true;
+    access::CoverageOptions coverage;
+    coverage.includePlanned = options.includePlanned;
+    return !session.runAll(missing, coverage, control).empty();
 }
 
 CircleArea circleAroundCentre(access::AnalysisSession& session, std::string name,

@@ -10,6 +10,7 @@
 #include "core/geo/lon_lat.h"
 #include "core/network/edge_facts.h"
 #include "core/network/strong_types.h"
+#include "core/platform/large_memory.h"
 #include "core/project/features.h"
 
 namespace yike::network {
@@ -148,8 +149,10 @@ private:
     std::vector<std::uint32_t> m_geometryOffset;  // edgeCount()+1 entries
     std::vector<geo::LonLat> m_geometry;
 
-    std::vector<std::uint32_t> m_firstOut;  // nodeCount()+1 entries
-    std::vector<std::uint32_t> m_arcHead;
+    // The arrays every search reads in random order, kept in huge pages where there are any.
+    using Indices = std::vector<std::uint32_t, platform::LargeArrayAllocator<std::uint32_t>>;
+    Indices m_firstOut;  // nodeCount()+1 entries
+    Indices m_arcHead;
     std::vector<std::uint32_t> m_arcEdge;  // edge << 1 | (1 when backward)
     std::vector<std::uint32_t> m_edgeArc;  // 2 per edge: forward, backward
 

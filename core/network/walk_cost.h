@@ -8,6 +8,7 @@
 
 #include "core/network/street_graph.h"
 #include "core/network/strong_types.h"
+#include "core/platform/large_memory.h"
 #include "core/project/features.h"
 
 namespace yike::network {
@@ -49,7 +50,7 @@ public:
 
 private:
     project::WalkProfile m_profile;
-    std::vector<float> m_arcSeconds;
+    std::vector<float, platform::LargeArrayAllocator<float>> m_arcSeconds;  // read by every search
 };
 
 }  // namespace yike::network

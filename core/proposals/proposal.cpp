@@ -9,6 +9,7 @@
 #include <stdexcept>
 #include <unordered_map>
 #include <utility>
+#include <vector>
 
 #include "core/access/analysis_session.h"
 #include "core/access/detail/parallel.h"
@@ -72,25 +73,22 @@ std::optional<Instance> buildInstance(access::AnalysisSession& session,
                             "the project has no streets to walk on: import the district from "
                             "OpenStreetMap or draw its streets");
 
-    // One analysis per distinct profile.
+    // One analysis per distinct profile, run together.
     access::CoverageOptions coverage = options.coverage;
     coverage.includePlanned = options.includePlanned;
     std::array<const access::CoverageAnalysis*, kCohortCount> analyses{};
+    access::RunControl inner;
+    inner.cancel = control.cancel;
+    inner.threads = control.threads;
+    if (control.progress) inner.progress = [&](double f) { control.progress(0.4 * f); };
+    const std::vector<access::CoverageAnalysis*> done = session.runAll(
+        std::vector<std::string>(options.profiles.begin(), options.profiles.end()), coverage, inner);
+    if (done.empty()) return std::nullopt;
+    for (std::size_t g = 0; g < kCohortCount; ++g) analyses[g] = done[g];
     std::vector<std::string> distinct;
     for (const std::string& code : options.profiles)
         if (std::find(distinct.begin(), distinct.end(), code) == distinct.end())
             distinct.push_back(code);
-    for (std::size_t i = 0; i < distinct.size(); ++i) {
-        access::RunControl inner;
-        inner.cancel = control.cancel;
-        inner.threads = control.threads;
-        if (control.progress)
-            inner.progress = [&, i](double f) {
-                control.progress(0.4 * (double(i) + f) / double(distinct.size()));
-            };
-        if (session.run(distinct[i], coverage, inner) == nullptr) return std::nullopt;
-    }
-    for (std::size_t g = 0; g < kCohortCount; ++g) analyses[g] = session.analysis(options.profiles[g]);
     const access::CoverageAnalysis& first = *analyses[0];
     if (first.result().population <= 0)
         throw ProposalError(Reason::NoResidents,

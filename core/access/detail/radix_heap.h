@@ -30,12 +30,17 @@ inline std::uint32_t keyOf(float seconds) {
 }
 
 /**
- * A monotone priority queue over 32-bit keys: the radix heap of Ahuja, Mehlhorn, Orlin and
- * Tarjan, "Faster algorithms for the shortest path problem" (J. ACM 37(2), 1990), in its
- * one-level form. Bucket i holds the keys whose highest bit differing from the last popped key
- * is bit i-1; popping refills bucket 0 from the lowest non-empty bucket. Each entry moves down
- * at most 32 times, and pushes and pops are plain vector operations, which is what makes it
- * faster than a binary heap for Dijkstra.
+ * A monotone priority queue over 32-bit keys: a radix heap (Ahuja, Mehlhorn, Orlin and Tarjan,
+ * "Faster algorithms for the shortest path problem", J. ACM 37(2), 1990) whose buckets go by
+ * bytes rather than bits. A key equal to the last popped one waits in the `equal` list; any
+ * other key goes to bucket (level, digit), where level is the highest byte in which it differs
+ * from the last popped key and digit its own value of that byte. All keys of a level agree with
+ * the last popped key above that byte and exceed it in that byte, so the lowest non-empty
+ * bucket of the lowest non-empty level holds the smallest keys. Popping with `equal` empty
+ * takes that bucket, makes its smallest key the new last popped key and spreads its entries
+ * over `equal` and the levels below. An entry therefore moves at most four times (a bucket per
+ * bit would move it up to 32 times: on the float keys of a walk search, about nine times per
+ * entry on average), and pushes and pops are plain vector operations.
  *
  * Monotone: every pushed key must be >= the last popped key (true in Dijkstra with
  * non-negative arc costs). Keys are float bit patterns (keyOf), exact for non-negative floats.
@@ -54,60 +59,86 @@ public:
     /// @pre key >= the last popped key
     void push(std::uint32_t key, std::uint32_t value) {
         assert(key >= m_last);
-        const std::size_t bucket = bucketOf(key);
-        m_buckets[bucket].push_back({key, value});
-        m_occupied |= std::uint64_t(1) << bucket;
+        place({key, value});
         ++m_size;
     }
 
     /// The entry with the smallest key. @pre !empty()
     const Entry& top() {
-        if (m_buckets[0].empty()) refill();
-        return m_buckets[0].back();
+        if (m_equal.empty()) refill();
+        return m_equal.back();
     }
 
     /// Removes and returns the entry with the smallest key. @pre !empty()
     Entry pop() {
-        if (m_buckets[0].empty()) refill();
-        const Entry entry = m_buckets[0].back();
-        m_buckets[0].pop_back();
-        if (m_buckets[0].empty()) m_occupied &= ~std::uint64_t(1);
+        if (m_equal.empty()) refill();
+        const Entry entry = m_equal.back();
+        m_equal.pop_back();
         --m_size;
         return entry;
     }
 
     /// Empties the queue and resets the monotone bound to 0; keeps the memory.
     void clear() {
-        for (auto& bucket : m_buckets) bucket.clear();
-        m_occupied = 0;
+        m_equal.clear();
+        for (std::size_t level = 0; level < kLevels; ++level) {
+            for (std::size_t word = 0; word < kWords; ++word) {
+                std::uint64_t bits = m_occupied[level][word];
+                while (bits != 0) {
+                    const auto bit = std::size_t(std::countr_zero(bits));
+                    m_buckets[level * kDigits + word * 64 + bit].clear();
+                    bits &= bits - 1;
+                }
+                m_occupied[level][word] = 0;
+            }
+        }
+        m_levels = 0;
         m_last = 0;
         m_size = 0;
     }
 
 private:
-    std::size_t bucketOf(std::uint32_t key) const {
-        return key == m_last ? 0 : std::size_t(32 - std::countl_zero(key ^ m_last));
+    static constexpr std::size_t kLevels = 4;    // bytes of a key
+    static constexpr std::size_t kDigits = 256;  // values of a byte
+    static constexpr std::size_t kWords = kDigits / 64;
+
+    void place(const Entry& e) {
+        const std::uint32_t differ = e.key ^ m_last;
+        if (differ == 0) {
+            m_equal.push_back(e);
+            return;
+        }
+        const auto level = std::size_t(31 - std::countl_zero(differ)) / 8;
+        const std::size_t digit = (e.key >> (8 * level)) & 0xffu;
+        m_buckets[level * kDigits + digit].push_back(e);
+        m_occupied[level][digit / 64] |= std::uint64_t(1) << (digit % 64);
+        m_levels |= 1u << level;
     }
 
-    // Moves the lowest non-empty bucket down; its smallest key becomes the new bound, so at
-    // least that entry lands in bucket 0.
+    // Spreads the lowest non-empty bucket; its smallest key becomes the new bound, so at least
+    // that entry lands in `equal`. Every entry of the bucket agrees with the new bound in the
+    // bucket's byte and above, so each lands in `equal` or a lower level.
     void refill() {
-        const auto i = std::size_t(std::countr_zero(m_occupied));
-        std::vector<Entry>& source = m_buckets[i];
+        const auto level = std::size_t(std::countr_zero(m_levels));
+        std::array<std::uint64_t, kWords>& words = m_occupied[level];
+        std::size_t word = 0;
+        while (words[word] == 0) ++word;
+        const std::size_t digit = word * 64 + std::size_t(std::countr_zero(words[word]));
+        words[word] &= words[word] - 1;
+        if ((words[0] | words[1] | words[2] | words[3]) == 0) m_levels &= ~(1u << level);
+
+        std::vector<Entry>& source = m_buckets[level * kDigits + digit];
         std::uint32_t smallest = source[0].key;
         for (const Entry& e : source) smallest = std::min(smallest, e.key);
         m_last = smallest;
-        m_occupied &= ~(std::uint64_t(1) << i);
-        for (const Entry& e : source) {
-            const std::size_t bucket = bucketOf(e.key);
-            m_buckets[bucket].push_back(e);
-            m_occupied |= std::uint64_t(1) << bucket;
-        }
+        for (const Entry& e : source) place(e);
         source.clear();
     }
 
-    std::array<std::vector<Entry>, 33> m_buckets;
-    std::uint64_t m_occupied = 0;  // bit i set when bucket i is not empty
+    std::vector<Entry> m_equal;  // keys equal to m_last
+    std::array<std::vector<Entry>, kLevels * kDigits> m_buckets;
+    std::array<std::array<std::uint64_t, kWords>, kLevels> m_occupied{};  // non-empty buckets
+    unsigned m_levels = 0;  // bit l set when level l has a non-empty bucket
     std::uint32_t m_last = 0;
     std::size_t m_size = 0;
 };

@@ -1,7 +1,9 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "core/access/analysis_session.h"
 
+#include <atomic>
 #include <string>
+#include <vector>
 
 #include <gtest/gtest.h>
 
@@ -66,6 +68,80 @@ TEST(AnalysisSession, PreparedAnalysisWalksAsTheRunOne) {
     for (std::size_t i = 0; i < fromRun.rings.size(); ++i)
         EXPECT_EQ(fromPrepared.rings[i].polygons, fromRun.rings[i].polygons);
     EXPECT_EQ(fromPrepared.start.size(), fromRun.start.size());
+}
+
+/// Every figure of two results, to the last bit.
+void expectIdentical(const CoverageResult& a, const CoverageResult& b) {
+    ASSERT_TRUE(a.complete);
+    ASSERT_TRUE(b.complete);
+    ASSERT_EQ(a.categories.size(), b.categories.size());
+    for (std::size_t c = 0; c < a.categories.size(); ++c) {
+        EXPECT_EQ(a.categories[c].code, b.categories[c].code);
+        EXPECT_EQ(a.categories[c].blindSpots, b.categories[c].blindSpots);
+        ASSERT_EQ(a.categories[c].shares.size(), b.categories[c].shares.size());
+        for (std::size_t t = 0; t < a.categories[c].shares.size(); ++t) {
+            EXPECT_EQ(a.categories[c].shares[t].population, b.categories[c].shares[t].population);
+            EXPECT_EQ(a.categories[c].shares[t].residents60Plus,
+                      b.categories[c].shares[t].residents60Plus);
+            EXPECT_EQ(a.categories[c].shares[t].children0To14,
+                      b.categories[c].shares[t].children0To14);
+        }
+    }
+    ASSERT_EQ(a.compounds.size(), b.compounds.size());
+    for (std::size_t k = 0; k < a.compounds.size(); ++k) {
+        EXPECT_EQ(a.compounds[k].minutes, b.compounds[k].minutes) << "compound " << k;
+        EXPECT_EQ(a.compounds[k].categoriesWithinTarget, b.compounds[k].categoriesWithinTarget);
+    }
+    ASSERT_EQ(a.buildings.size(), b.buildings.size());
+    for (std::size_t k = 0; k < a.buildings.size(); ++k)
+        EXPECT_EQ(a.buildings[k].minutes, b.buildings[k].minutes) << "building " << k;
+    ASSERT_EQ(a.gridHomes.size(), b.gridHomes.size());
+    for (std::size_t k = 0; k < a.gridHomes.size(); ++k)
+        EXPECT_EQ(a.gridHomes[k].minutes, b.gridHomes[k].minutes) << "grid home " << k;
+}
+
+TEST(AnalysisSession, RunningProfilesTogetherGivesWhatEachRunGives) {
+    const project::Project district = sample::generateSampleDistrict();
+    AnalysisSession together(district);
+    together.buildGraph();
+    RunControl control;
+    control.threads = 2;
+    double lastProgress = 0.0;
+    control.progress = [&](double f) {
+        EXPECT_GE(f, lastProgress);
+        lastProgress = f;
+    };
+    const std::vector<CoverageAnalysis*> all =
+        together.runAll({"older", "adult", "child", "older"}, {}, control);
+    ASSERT_EQ(all.size(), 4u);
+    EXPECT_EQ(all[0], all[3]) << "a profile named twice runs once";
+    EXPECT_EQ(all[1], together.analysis("adult"));
+    EXPECT_DOUBLE_EQ(lastProgress, 1.0);
+
+    for (const char* code : {"adult", "older", "child"}) {
+        SCOPED_TRACE(code);
+        AnalysisSession alone(district);
+        alone.buildGraph();
+        RunControl serial;
+        serial.threads = 1;
+        const CoverageAnalysis* one = alone.run(code, {}, serial);
+        ASSERT_NE(one, nullptr);
+        ASSERT_NE(together.analysis(code), nullptr);
+        expectIdentical(together.analysis(code)->result(), one->result());
+    }
+}
+
+TEST(AnalysisSession, CancelledRunKeepsNothing) {
+    const project::Project district = sample::generateSampleDistrict();
+    AnalysisSession session(district);
+    session.buildGraph();
+    const std::atomic<bool> cancel{true};
+    RunControl control;
+    control.cancel = &cancel;
+    EXPECT_TRUE(session.runAll({"adult", "child"}, {}, control).empty());
+    EXPECT_EQ(session.analysis("adult"), nullptr);
+    EXPECT_EQ(session.run("child", {}, control), nullptr);
+    EXPECT_EQ(session.analysis("child"), nullptr);
 }
 
 }  // namespace

@@ -81,15 +81,18 @@ TEST(NearestTimes, ParallelEqualsSerialAndProfilesShareThePool) {
     parallel.threads = 4;
     const NearestTimes a(g, adult, categories, Seconds(600.0), serial);
     const NearestTimes b(g, adult, categories, Seconds(600.0), parallel);
-    const network::WalkCost* both[] = {&adult, &older};
-    const std::vector<NearestTimes> profiles =
-        NearestTimes::forProfiles(g, both, categories, Seconds(600.0), parallel);
+    NearestTimes pooledAdult(NearestTimes::Deferred(), g, adult, categories, Seconds(600.0));
+    NearestTimes pooledOlder(NearestTimes::Deferred(), g, older, categories, Seconds(600.0));
+    EXPECT_FALSE(pooledAdult.isComplete());
+    NearestTimes* both[] = {&pooledAdult, &pooledOlder};
+    NearestTimes::computeAll(both, parallel);
+    ASSERT_TRUE(pooledAdult.isComplete());
+    ASSERT_TRUE(pooledOlder.isComplete());
     const NearestTimes o(g, older, categories, Seconds(600.0), serial);
-    ASSERT_EQ(profiles.size(), 2u);
     for (std::size_t c = 0; c < categories.size(); ++c) {
         EXPECT_TRUE(sameBits(a.seconds(c), b.seconds(c)));
-        EXPECT_TRUE(sameBits(a.seconds(c), profiles[0].seconds(c)));
-        EXPECT_TRUE(sameBits(o.seconds(c), profiles[1].seconds(c)));
+        EXPECT_TRUE(sameBits(a.seconds(c), pooledAdult.seconds(c)));
+        EXPECT_TRUE(sameBits(o.seconds(c), pooledOlder.seconds(c)));
     }
 }
 

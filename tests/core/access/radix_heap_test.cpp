@@ -42,6 +42,51 @@ TEST(RadixHeap, PopsInKeyOrderWhilePushingMonotonically) {
     EXPECT_TRUE(reference.empty());
 }
 
+TEST(RadixHeap, KeysDifferingInEveryByteAndTiesPopInOrder) {
+    // Steps of every size move entries through every level; zero steps make ties.
+    const std::uint64_t seed = test::testSeed() + 1;
+    SCOPED_TRACE(seed);
+    std::mt19937_64 rng(seed);
+    const std::uint32_t steps[] = {0, 1, 3, 200, 256, 40'000, 65'536, 3'000'000, 1u << 24,
+                                   100'000'000};
+    std::uniform_int_distribution<std::size_t> pickStep(0, std::size(steps) - 1);
+    std::uniform_int_distribution<int> pushes(0, 3);
+    RadixHeap heap;
+    std::vector<std::uint32_t> reference;  // keys in the heap
+    std::uint32_t last = 0;
+    std::uint32_t value = 0;
+    const auto pushAbove = [&](std::uint32_t base) {
+        const std::uint32_t step = steps[pickStep(rng)];
+        const std::uint32_t key = base + std::min(step, 0xffffffffu - base);
+        heap.push(key, value++);
+        reference.push_back(key);
+    };
+    for (int i = 0; i < 50; ++i) pushAbove(0);
+    for (int round = 0; round < 5000 && !heap.empty(); ++round) {
+        const auto smallest = std::min_element(reference.begin(), reference.end());
+        ASSERT_EQ(heap.top().key, *smallest);
+        const RadixHeap::Entry e = heap.pop();
+        ASSERT_EQ(e.key, *smallest) << "round " << round;
+        ASSERT_GE(e.key, last);
+        last = e.key;
+        reference.erase(smallest);
+        ASSERT_EQ(heap.size(), reference.size());
+        if (round < 4000)
+            for (int p = pushes(rng); p > 0; --p) pushAbove(last);
+    }
+    // Cleared half full: nothing of before is left, and the bound is 0 again.
+    for (int i = 0; i < 20; ++i) pushAbove(last);
+    heap.clear();
+    EXPECT_TRUE(heap.empty());
+    heap.push(5, 1);
+    heap.push(5, 2);
+    heap.push(2, 3);
+    EXPECT_EQ(heap.pop().key, 2u);
+    EXPECT_EQ(heap.pop().key, 5u);
+    EXPECT_EQ(heap.pop().key, 5u);
+    EXPECT_TRUE(heap.empty());
+}
+
 TEST(RadixHeap, ClearResetsTheBound) {
     RadixHeap heap;
     heap.push(keyOf(10.0f), 1);
