@@ -4,8 +4,10 @@
 #include <algorithm>
 #include <array>
 #include <cmath>
+#include <condition_variable>
 #include <iterator>
 #include <limits>
+#include <mutex>
 #include <numeric>
 #include <set>
 #include <span>
@@ -50,8 +52,8 @@ struct CoverageAnalysis::Origin {
     double extraSeconds = 0.0;
 };
 
-std::span<const CoverageAnalysis::Origin> CoverageAnalysis::originsOf(const PlacedHome& home) const {
-    return {m_origins.data() + home.firstOrigin, home.originCount};
+std::span<const CoverageAnalysis::Origin> CoverageAnalysis::originsOf(std::size_t home) const {
+    return {m_origins.data() + m_originStart[home], m_originStart[home + 1] - m_originStart[home]};
 }
 
 bool CoverageAnalysis::isGateOpen(const project::Gate& gate) const {
@@ -173,6 +175,7 @@ void CoverageAnalysis::placeHomes() {
     const Residents residents = locateResidents(*m_project, frame, m_options.residents);
     m_homes.clear();
     m_origins.clear();
+    m_originStart.assign(1, 0);
     m_compoundHomes.assign(compounds.size(), {});
     m_result.buildings.clear();
     m_result.gridHomes.clear();
@@ -180,9 +183,10 @@ void CoverageAnalysis::placeHomes() {
     for (const Home& home : residents.homes) {
         const std::size_t k = home.compound;
         PlacedHome placed;
-        placed.firstOrigin = static_cast<std::uint32_t>(m_origins.size());
+        const std::size_t firstOrigin = m_origins.size();
         waysOut(k == Home::kNone ? nullptr : &compounds[k], home.at);
-        placed.originCount = static_cast<std::uint32_t>(m_origins.size() - placed.firstOrigin);
+        m_originStart.push_back(static_cast<std::uint32_t>(m_origins.size()));
+        const bool hasOrigin = m_origins.size() > firstOrigin;
         placed.compound = k;
         placed.at = frame.toLonLat(home.at);
         placed.residents = home.residents;
@@ -195,7 +199,7 @@ void CoverageAnalysis::placeHomes() {
             out.compoundId = k == Home::kNone ? 0 : compounds[k].id;
             out.residents = home.residents;
             out.residentsSource = home.source;
-            out.hasOrigin = placed.originCount > 0;
+            out.hasOrigin = hasOrigin;
             out.minutes.assign(categoryCount, kInfinity);
             m_result.buildings.push_back(std::move(out));
         } else if (home.kind == Home::Kind::GridCell) {
@@ -203,7 +207,7 @@ void CoverageAnalysis::placeHomes() {
             GridHomeCoverage out;
             out.cellId = home.id;
             out.residents = home.residents;
-            out.hasOrigin = placed.originCount > 0;
+            out.hasOrigin = hasOrigin;
             out.minutes.assign(categoryCount, kInfinity);
             m_result.gridHomes.push_back(std::move(out));
         }
@@ -215,7 +219,7 @@ void CoverageAnalysis::placeHomes() {
     m_homesOnEdge.clear();
     for (std::size_t h = 0; h < m_homes.size(); ++h) {
         const auto home = static_cast<std::uint32_t>(h);
-        for (const Origin& o : originsOf(m_homes[h])) {
+        for (const Origin& o : originsOf(h)) {
             m_homesAtNode.emplace_back(o.node.value(), home);
             if (!o.edge.isValid()) continue;
             m_homesAtNode.emplace_back(o.second.value(), home);
@@ -227,10 +231,21 @@ void CoverageAnalysis::placeHomes() {
         index->erase(std::unique(index->begin(), index->end()), index->end());
     }
     m_totalResidents = m_total60Plus = m_total0To14 = 0.0;
+    m_cohorts.clear();
+    m_cohorts.reserve(m_homes.size());
     for (const PlacedHome& home : m_homes) {
         m_totalResidents += home.residents;
         m_total60Plus += home.residents60Plus;
         m_total0To14 += home.children0To14;
+        m_cohorts.push_back({home.residents, home.residents60Plus, home.children0To14});
+    }
+    // A compound's median weighs its homes by residents; one nobody is known to live in weighs
+    // them alike.
+    m_medianWeight.assign(m_homes.size(), 0.0);
+    for (const std::vector<std::size_t>& homes : m_compoundHomes) {
+        const bool empty = std::none_of(homes.begin(), homes.end(),
+                                        [&](std::size_t h) { return m_homes[h].residents > 0.0; });
+        for (const std::size_t h : homes) m_medianWeight[h] = empty ? 1.0 : m_homes[h].residents;
     }
 
     ResidentsSummary& summary = m_result.residents;
@@ -254,7 +269,7 @@ void CoverageAnalysis::placeHomes() {
         out.homeBuildings = r.buildings;
         out.minutes.assign(categoryCount, kInfinity);
         out.hasOrigin = std::any_of(m_compoundHomes[k].begin(), m_compoundHomes[k].end(),
-                                    [&](std::size_t h) { return m_homes[h].originCount > 0; });
+                                    [&](std::size_t h) { return !originsOf(h).empty(); });
         ++summary.compoundsBySource[std::size_t(r.source)];
     }
     for (const Home& home : residents.homes) {
@@ -300,7 +315,7 @@ void CoverageAnalysis::snapFacility(const project::Facility& facility, std::size
     m_placed[facility.id] = {category, index};
 }
 
-std::vector<std::vector<SearchSource>> CoverageAnalysis::prepareRun() {
+void CoverageAnalysis::startRun() {
     m_result = CoverageResult();
     m_result.thresholdsMinutes = m_options.thresholdsMinutes;
     m_placed.clear();
@@ -322,7 +337,9 @@ std::vector<std::vector<SearchSource>> CoverageAnalysis::prepareRun() {
         if (counts(f) && m_project->catalog().find(f.categoryCode) == nullptr)
             unknown.insert(f.categoryCode);
     for (const std::string& code : unknown) categoryOf(code);
+}
 
+std::vector<std::vector<SearchSource>> CoverageAnalysis::placeAll() {
     // Snap every counted facility; unsnapped ones stay as absent sources, keeping indices.
     const std::size_t categoryCount = m_result.categories.size();
     std::vector<std::vector<SearchSource>> sources(categoryCount);
@@ -358,58 +375,73 @@ bool CoverageAnalysis::run(const RunControl& control) {
 
 bool CoverageAnalysis::runAll(std::span<CoverageAnalysis* const> analyses,
                               const RunControl& control) {
-    // Progress: placing 0-10 %, searches 10-85 %, measures 85-100 %.
-    const auto step = [&control](double from, double to) {
-        RunControl part;
-        part.cancel = control.cancel;
-        part.threads = control.threads;
-        if (control.progress)
-            part.progress = [&control, from, to](double f) { control.progress(from + (to - from) * f); };
-        return part;
+    // One pool for everything. First in its queue, one task per analysis places the facilities
+    // and homes; then one task per (analysis, category) searches the category and measures it
+    // at once, while its times are still in the cache. A category task waits for the placing of
+    // its analysis, which an earlier task has taken; there are no other waits, so no thread
+    // idles while another finishes a step.
+    struct Placing {
+        std::mutex mutex;
+        std::condition_variable done;
+        bool finished = false;  // guarded by mutex
+        bool failed = false;    // guarded by mutex
     };
-    const auto abandon = [&] {
+    std::vector<Placing> placing(analyses.size());
+    std::vector<std::pair<std::size_t, std::size_t>> categories;  // (analysis, category)
+    for (std::size_t i = 0; i < analyses.size(); ++i) {
+        analyses[i]->startRun();
+        for (std::size_t c = 0; c < analyses[i]->m_result.categories.size(); ++c)
+            categories.emplace_back(i, c);
+    }
+    const auto place = [&](std::size_t i) {
+        const auto announce = [&](bool failed) {
+            const std::lock_guard lock(placing[i].mutex);
+            placing[i].finished = true;
+            placing[i].failed = failed;
+            placing[i].done.notify_all();
+        };
+        CoverageAnalysis& a = *analyses[i];
+        try {
+            std::vector<std::vector<SearchSource>> sources = a.placeAll();
+            a.m_times = std::make_unique<NearestTimes>(
+                NearestTimes::Deferred(), *a.m_graph, *a.m_costs, std::move(sources),
+                network::Seconds(a.m_options.budgetMinutes * 60.0), a.m_options.repairable);
+            a.m_homeMinutes.assign(a.m_result.categories.size(), {});
+        } catch (...) {
+            announce(true);  // the categories waiting for it give up; the pool rethrows
+            throw;
+        }
+        announce(false);
+    };
+    const auto placed = [&](std::size_t i) {
+        std::unique_lock lock(placing[i].mutex);
+        placing[i].done.wait(lock, [&] { return placing[i].finished; });
+        return !placing[i].failed;
+    };
+
+    const bool complete = detail::runParallel(analyses.size() + categories.size(), control, [&] {
+        return [&, workspace = NearestTimes::Workspace()](std::size_t task) mutable {
+            if (task < analyses.size()) {
+                place(task);
+                return true;
+            }
+            const auto [i, c] = categories[task - analyses.size()];
+            if (!placed(i)) return false;
+            CoverageAnalysis& a = *analyses[i];
+            if (!a.m_times->compute(c, workspace, control.cancel)) return false;
+            a.measureCategory(c);
+            return true;
+        };
+    });
+    if (!complete) {
         for (CoverageAnalysis* a : analyses) {
             a->m_times.reset();
             a->m_result.complete = false;
         }
         return false;
-    };
-
-    std::vector<std::vector<std::vector<SearchSource>>> sources(analyses.size());
-    const bool placed = detail::runParallel(analyses.size(), step(0.0, 0.1), [&] {
-        return [&](std::size_t i) {
-            sources[i] = analyses[i]->prepareRun();
-            return true;
-        };
-    });
-    if (!placed) return abandon();
-
-    std::vector<NearestTimes*> times;
-    for (std::size_t i = 0; i < analyses.size(); ++i) {
-        CoverageAnalysis& a = *analyses[i];
-        a.m_times = std::make_unique<NearestTimes>(
-            NearestTimes::Deferred(), *a.m_graph, *a.m_costs, std::move(sources[i]),
-            network::Seconds(a.m_options.budgetMinutes * 60.0));
-        times.push_back(a.m_times.get());
     }
-    NearestTimes::computeAll(times, step(0.1, 0.85));
-    if (control.isCancelled()
-        || std::any_of(times.begin(), times.end(), [](const NearestTimes* t) { return !t->isComplete(); }))
-        return abandon();
-
-    std::vector<std::pair<CoverageAnalysis*, std::size_t>> tasks;
     for (CoverageAnalysis* a : analyses) {
-        a->m_homeMinutes.assign(a->m_result.categories.size(), {});
-        for (std::size_t c = 0; c < a->m_result.categories.size(); ++c) tasks.emplace_back(a, c);
-    }
-    const bool measured = detail::runParallel(tasks.size(), step(0.85, 1.0), [&] {
-        return [&](std::size_t t) {
-            tasks[t].first->measureCategory(tasks[t].second);
-            return true;
-        };
-    });
-    if (!measured) return abandon();
-    for (CoverageAnalysis* a : analyses) {
+        a->m_times->finish(true);
         a->publishHomeMinutes(0, a->m_homeMinutes.size());
         a->measureCompleteness();
         a->m_result.complete = true;
@@ -419,7 +451,7 @@ bool CoverageAnalysis::runAll(std::span<CoverageAnalysis* const> analyses,
 }
 
 template <class NodeSeconds>
-double CoverageAnalysis::secondsVia(const PlacedHome& home, const NodeSeconds& nodeSeconds,
+double CoverageAnalysis::secondsVia(std::size_t home, const NodeSeconds& nodeSeconds,
                                     const EdgeSources& onEdges) const {
     double best = kInfinity;
     for (const Origin& o : originsOf(home)) {
@@ -449,7 +481,7 @@ double CoverageAnalysis::secondsVia(const PlacedHome& home, const NodeSeconds& n
     return best <= m_options.budgetMinutes * 60.0 ? best : kInfinity;
 }
 
-double CoverageAnalysis::homeSeconds(const PlacedHome& home, std::size_t category,
+double CoverageAnalysis::homeSeconds(std::size_t home, std::size_t category,
                                      const EdgeSources& onEdges) const {
     const std::span<const float> seconds = m_times->seconds(category);
     return secondsVia(
@@ -501,7 +533,7 @@ std::vector<HomeTime> CoverageAnalysis::homesReachedFrom(const SearchSource& sou
 
     const auto nodeSeconds = [&](network::NodeId node) { return search.timeTo(node).value(); };
     for (const std::uint32_t h : candidates) {
-        const double seconds = secondsVia(m_homes[h], nodeSeconds, onEdges);
+        const double seconds = secondsVia(h, nodeSeconds, onEdges);
         if (seconds <= limit) reached.push_back({h, seconds});
     }
     return reached;
@@ -531,12 +563,12 @@ void CoverageAnalysis::measureCategory(std::size_t category,
     if (homes == nullptr) {
         homeMinutes.assign(m_homes.size(), kInfinity);
         for (std::size_t h = 0; h < m_homes.size(); ++h)
-            homeMinutes[h] = homeSeconds(m_homes[h], category, onEdges) / 60.0;
+            homeMinutes[h] = homeSeconds(h, category, onEdges) / 60.0;
         compounds.resize(m_result.compounds.size());
         std::iota(compounds.begin(), compounds.end(), std::size_t(0));
     } else {
         for (const std::uint32_t h : *homes) {
-            homeMinutes[h] = homeSeconds(m_homes[h], category, onEdges) / 60.0;
+            homeMinutes[h] = homeSeconds(h, category, onEdges) / 60.0;
             if (m_homes[h].building != Home::kNone)
                 m_result.buildings[m_homes[h].building].minutes[category] = homeMinutes[h];
             if (m_homes[h].gridHome != Home::kNone)
@@ -550,11 +582,8 @@ void CoverageAnalysis::measureCategory(std::size_t category,
     for (const std::size_t k : compounds) {
         CompoundCoverage& compound = m_result.compounds[k];
         byTime.clear();
-        // Weighted by residents; a compound nobody is known to live in weighs its homes alike.
-        const bool empty = std::none_of(m_compoundHomes[k].begin(), m_compoundHomes[k].end(),
-                                        [&](std::size_t h) { return m_homes[h].residents > 0.0; });
         for (const std::size_t h : m_compoundHomes[k])
-            byTime.emplace_back(homeMinutes[h], empty ? 1.0 : m_homes[h].residents);
+            byTime.emplace_back(homeMinutes[h], m_medianWeight[h]);
         std::sort(byTime.begin(), byTime.end());
         double total = 0.0;
         for (const auto& entry : byTime) total += entry.second;
@@ -580,12 +609,12 @@ void CoverageAnalysis::measureCategory(std::size_t category,
     std::vector<std::array<double, 3>> within(thresholds.size(), {0.0, 0.0, 0.0});
     for (std::size_t h = 0; h < m_homes.size(); ++h) {
         const double minutes = homeMinutes[h];
-        const PlacedHome& home = m_homes[h];
+        const std::array<double, 3>& cohorts = m_cohorts[h];
         for (std::size_t t = 0; t < thresholds.size(); ++t) {
             if (!(minutes <= thresholds[t])) continue;
-            within[t][0] += home.residents;
-            within[t][1] += home.residents60Plus;
-            within[t][2] += home.children0To14;
+            within[t][0] += cohorts[0];
+            within[t][1] += cohorts[1];
+            within[t][2] += cohorts[2];
         }
     }
     c.shares.clear();
@@ -677,6 +706,7 @@ std::vector<std::size_t> CoverageAnalysis::updateFacility(const project::Facilit
     const bool knownCategory =
         std::any_of(categories.begin(), categories.end(),
                     [&](const CategoryCoverage& c) { return c.code == facility.categoryCode; });
+    if (!m_options.repairable) throw std::logic_error("coverage: made without repairs");
     if (counted && !knownCategory) {
         // A code never seen before needs a new search slot: recompute everything.
         RunControl control;
@@ -715,6 +745,7 @@ std::vector<std::size_t> CoverageAnalysis::updateFacility(const project::Facilit
 std::vector<std::size_t> CoverageAnalysis::removeFacility(project::FeatureId id) {
     if (!m_result.complete || !m_times) throw std::logic_error("coverage: run() first");
     const auto placed = m_placed.find(id);
+    if (!m_options.repairable) throw std::logic_error("coverage: made without repairs");
     if (placed == m_placed.end()) return {};
     const Placed old = placed->second;
     const SearchSource before = m_times->sources(old.category)[old.index];

@@ -54,6 +54,11 @@ struct CoverageOptions {
     ResidentsOptions residents;
     /// Searches stop here; compounds farther from every facility of a category get +infinity.
     double budgetMinutes = 60.0;
+    /// Keep, per street node and category, which facility serves it, so that updateFacility()
+    /// and removeFacility() can repair only what changed. An analysis that is only read
+    /// (evaluation, proposals, reports) needs none of it: false halves the memory of its
+    /// searches, and those two then throw std::logic_error.
+    bool repairable = true;
     /// Whether a gate is open (e.g. at a chosen hour). Unset: every gate is open. A gate marked
     /// closed (project::gateAlwaysClosed) is closed either way, and vehicle gates count as
     /// closed when the profile forbids them.
@@ -259,10 +264,10 @@ public:
     bool run(const RunControl& control = {});
     /**
      * Runs several analyses (say, of one project for each walk profile) as run() runs each,
-     * with the same results, but sharing the threads of `control` at every step: homes are
-     * placed one analysis per thread, and all (analysis, category) searches and measures go
-     * through one pool, so no thread idles while another finishes the last category of one
-     * analysis. The analyses must be distinct objects.
+     * with the same results, all sharing one pool of the threads of `control`: the homes of
+     * each analysis are placed by one task, then every (analysis, category) task searches its
+     * category and measures it, so no thread idles while another finishes a step. The
+     * analyses must be distinct objects.
      * @return false when cancelled (then every result is incomplete)
      */
     static bool runAll(std::span<CoverageAnalysis* const> analyses, const RunControl& control = {});
@@ -275,11 +280,11 @@ public:
 
     /**
      * A facility was moved, added, changed category or status: repairs its category (and its
-     * former category) only. @pre result().complete
+     * former category) only. @pre result().complete, options().repairable
      * @return the indices into result().categories that were recomputed
      */
     std::vector<std::size_t> updateFacility(const project::Facility& facility);
-    /// A facility was deleted. @pre result().complete
+    /// A facility was deleted. @pre result().complete, options().repairable
     std::vector<std::size_t> removeFacility(project::FeatureId id);
 
     /// @name What-if: a facility that is not in the project
@@ -317,8 +322,6 @@ private:
     struct Origin;
     /// Where some residents live (an access::Home) and how they reach the network.
     struct PlacedHome {
-        std::uint32_t firstOrigin = 0;  ///< its ways out: m_origins[firstOrigin, + originCount)
-        std::uint32_t originCount = 0;
         std::size_t compound = Home::kNone;  ///< index into compounds, or none
         std::size_t building = Home::kNone;  ///< index into result().buildings, or none
         std::size_t gridHome = Home::kNone;  ///< index into result().gridHomes, or none
@@ -333,9 +336,11 @@ private:
     };
 
     bool counts(const project::Facility& facility) const;
-    /// The first step of run(): resets the result, lists the categories, snaps the counted
-    /// facilities and places the homes. @return per category, its facilities as search sources
-    std::vector<std::vector<SearchSource>> prepareRun();
+    /// The steps of run() before the searches: startRun() resets the result and lists the
+    /// categories; placeAll() snaps the counted facilities and places the homes and returns,
+    /// per category, its facilities as search sources.
+    void startRun();
+    std::vector<std::vector<SearchSource>> placeAll();
     /// Copies every home's minutes (m_homeMinutes) of the categories [first, end) to its
     /// building or grid cell in the result.
     void publishHomeMinutes(std::size_t first, std::size_t end);
@@ -344,11 +349,11 @@ private:
     void snapFacility(const project::Facility& facility, std::size_t category);
     /// Facilities placed on edges: (edge, offset in metres), sorted.
     using EdgeSources = std::vector<std::pair<std::uint32_t, double>>;
-    double homeSeconds(const PlacedHome& home, std::size_t category, const EdgeSources& onEdges) const;
+    double homeSeconds(std::size_t home, std::size_t category, const EdgeSources& onEdges) const;
     /// A home's seconds given each node's seconds to the nearest source (`nodeSeconds(NodeId)`)
     /// and the sources placed on edges; the one formula of run() and homesReachedFrom().
     template <class NodeSeconds>
-    double secondsVia(const PlacedHome& home, const NodeSeconds& nodeSeconds,
+    double secondsVia(std::size_t home, const NodeSeconds& nodeSeconds,
                       const EdgeSources& onEdges) const;
     /// Times the homes of a category and its measures. With `homes`, only those homes (sorted,
     /// unique) are timed again (their buildings' and grid cells' minutes too) and only their
@@ -379,8 +384,14 @@ private:
     std::shared_ptr<const network::EdgeSnapper> m_snapper;
     std::unique_ptr<NearestTimes> m_times;
     std::vector<PlacedHome> m_homes;
-    std::vector<Origin> m_origins;  // the homes' ways out, home after home
-    std::span<const Origin> originsOf(const PlacedHome& home) const;
+    // What measureCategory reads of every home, kept compact: its ways out (home h's are
+    // m_origins[m_originStart[h], m_originStart[h + 1])), its residents by cohort (all, 60+,
+    // 0-14) and its weight in its compound's median.
+    std::vector<Origin> m_origins;
+    std::vector<std::uint32_t> m_originStart;
+    std::vector<std::array<double, 3>> m_cohorts;
+    std::vector<double> m_medianWeight;
+    std::span<const Origin> originsOf(std::size_t home) const;
     std::vector<std::vector<std::size_t>> m_compoundHomes;  // per compound, indices into m_homes
     std::map<project::FeatureId, Placed> m_placed;
     std::vector<std::vector<project::FeatureId>> m_sourceFacility;  // per category, per source

@@ -13,13 +13,14 @@ namespace yike::access {
 NearestTimes::NearestTimes(Deferred, const network::StreetGraph& graph,
                            const network::WalkCost& costs,
                            std::vector<std::vector<SearchSource>> sourcesByCategory,
-                           network::Seconds budget)
+                           network::Seconds budget, bool keepNearest)
     : m_graph(&graph),
       m_costs(&costs),
       m_budget(detail::budgetOf(budget.value())),
       m_sources(std::move(sourcesByCategory)),
       m_seconds(m_sources.size()),
-      m_nearest(m_sources.size()) {
+      m_nearest(m_sources.size()),
+      m_keepNearest(keepNearest) {
     if (costs.arcCount() != graph.arcCount())
         throw std::invalid_argument("walk costs were computed for another graph");
 }
@@ -38,38 +39,39 @@ void NearestTimes::computeAll(std::span<NearestTimes* const> objects, const RunC
         for (std::size_t c = 0; c < object->m_sources.size(); ++c) tasks.emplace_back(object, c);
     }
     const bool complete = detail::runParallel(tasks.size(), control, [&] {
-        return [&, heap = detail::RadixHeap()](std::size_t task) mutable {
-            return tasks[task].first->computeCategory(tasks[task].second, heap, control.cancel);
+        return [&, workspace = Workspace()](std::size_t task) mutable {
+            return tasks[task].first->compute(tasks[task].second, workspace, control.cancel);
         };
     });
-    for (NearestTimes* object : objects) object->m_complete = complete;
-    if (!complete) {
-        // A category stopped half way would look finished but be wrong: blank the lot.
-        for (NearestTimes* object : objects) {
-            for (std::size_t c = 0; c < object->m_sources.size(); ++c) {
-                object->m_seconds[c].assign(object->m_graph->nodeCount(), network::kUnreachable);
-                object->m_nearest[c].assign(object->m_graph->nodeCount(), kNoSource);
-            }
-        }
+    for (NearestTimes* object : objects) object->finish(complete);
+}
+
+void NearestTimes::finish(bool complete) {
+    m_complete = complete;
+    if (complete) return;
+    // A category stopped half way would look finished but be wrong: blank the lot.
+    for (std::size_t c = 0; c < m_sources.size(); ++c) {
+        m_seconds[c].assign(m_graph->nodeCount(), network::kUnreachable);
+        if (m_keepNearest) m_nearest[c].assign(m_graph->nodeCount(), kNoSource);
     }
 }
 
-bool NearestTimes::computeCategory(std::size_t category, detail::RadixHeap& heap,
-                                   const std::atomic<bool>* cancel) {
-    // Filled here rather than before the pool starts, so that the threads share the work of
-    // touching the memory of the categories (about 8 MB each at a million nodes).
+bool NearestTimes::compute(std::size_t category, Workspace& workspace,
+                           const std::atomic<bool>* cancel) {
+    // Filled here rather than before the searches start, so that the threads share the work
+    // of touching the memory of the categories (4 or 8 MB each at a million nodes).
     m_seconds[category].assign(m_graph->nodeCount(), network::kUnreachable);
-    m_nearest[category].assign(m_graph->nodeCount(), kNoSource);
-    heap.clear();
-    seedSources(category, heap);
+    if (m_keepNearest) m_nearest[category].assign(m_graph->nodeCount(), kNoSource);
+    workspace.clear();
+    seedSources(category, workspace);
     bool cancelled = false;
-    expand(category, heap, cancel, &cancelled);
+    expand(category, workspace, cancel, &cancelled);
     return !cancelled;
 }
 
 void NearestTimes::seedSources(std::size_t category, detail::RadixHeap& heap) {
     float* seconds = m_seconds[category].data();
-    std::uint32_t* nearest = m_nearest[category].data();
+    std::uint32_t* nearest = m_keepNearest ? m_nearest[category].data() : nullptr;
     const std::vector<SearchSource>& sources = m_sources[category];
     for (std::size_t s = 0; s < sources.size(); ++s) {
         const SourceSeeds seeds = sourceSeeds(*m_graph, *m_costs, sources[s]);
@@ -78,7 +80,7 @@ void NearestTimes::seedSources(std::size_t category, detail::RadixHeap& heap) {
             const float t = seeds.seeds[i].seconds;
             if (t <= m_budget && t < seconds[node]) {
                 seconds[node] = t;
-                nearest[node] = static_cast<std::uint32_t>(s);
+                if (nearest) nearest[node] = static_cast<std::uint32_t>(s);
                 heap.push(detail::keyOf(t), node);
             }
         }
@@ -87,14 +89,23 @@ void NearestTimes::seedSources(std::size_t category, detail::RadixHeap& heap) {
 
 // The search itself: Dijkstra that only ever lowers times, writing straight into the result
 // arrays (no copy, no clearing beyond the initial fill). Used for full computations and repairs.
+// Without nearest sources kept, the loop is compiled without them.
 std::size_t NearestTimes::expand(std::size_t category, detail::RadixHeap& heap,
                                  const std::atomic<bool>* cancel, bool* cancelled,
                                  std::vector<std::uint32_t>* settled) {
+    return m_keepNearest ? expandWith<true>(category, heap, cancel, cancelled, settled)
+                         : expandWith<false>(category, heap, cancel, cancelled, settled);
+}
+
+template <bool kNearest>
+std::size_t NearestTimes::expandWith(std::size_t category, detail::RadixHeap& heap,
+                                     const std::atomic<bool>* cancel, bool* cancelled,
+                                     std::vector<std::uint32_t>* settled) {
     const std::uint32_t* firstOut = m_graph->firstOut().data();
     const std::uint32_t* head = m_graph->arcHeads().data();
     const float* arcSeconds = m_costs->arcSeconds().data();
     float* seconds = m_seconds[category].data();
-    std::uint32_t* nearest = m_nearest[category].data();
+    std::uint32_t* nearest = kNearest ? m_nearest[category].data() : nullptr;
     const float budget = m_budget;
     std::size_t settledCount = 0;
     while (!heap.empty()) {
@@ -113,16 +124,16 @@ std::size_t NearestTimes::expand(std::size_t category, detail::RadixHeap& heap,
         if (!heap.empty()) {
             const std::uint32_t next = heap.top().value;
             detail::prefetch(&seconds[next]);
-            detail::prefetch(&nearest[next]);
+            if constexpr (kNearest) detail::prefetch(&nearest[next]);
             detail::prefetch(&firstOut[next]);
         }
-        const std::uint32_t source = nearest[u];
+        const std::uint32_t source = kNearest ? nearest[u] : kNoSource;
         for (std::uint32_t a = firstOut[u], end = firstOut[u + 1]; a < end; ++a) {
             const float nd = d + arcSeconds[a];
             const std::uint32_t w = head[a];
             if (nd <= budget && nd < seconds[w]) {
                 seconds[w] = nd;
-                nearest[w] = source;
+                if constexpr (kNearest) nearest[w] = source;
                 heap.push(detail::keyOf(nd), w);
             }
         }
@@ -138,6 +149,7 @@ std::size_t NearestTimes::expand(std::size_t category, detail::RadixHeap& heap,
 UpdateReport NearestTimes::moveSource(std::size_t category, std::size_t index,
                                       const SearchSource& to) {
     if (!m_complete) throw std::logic_error("moveSource on an incomplete computation");
+    if (!m_keepNearest) throw std::logic_error("moveSource on times kept without their sources");
     if (category >= m_sources.size() || index >= m_sources[category].size())
         throw std::out_of_range("no such source");
     UpdateReport report;

@@ -54,10 +54,17 @@ public:
                  std::vector<std::vector<SearchSource>> sourcesByCategory, network::Seconds budget,
                  const RunControl& control = {});
 
-    /// Made but not computed yet: compute it, alone or with others, through computeAll().
+    /// Tag of the constructor that does not compute.
     struct Deferred {};
+    /**
+     * Made but not computed yet: compute it, alone or with others, through computeAll().
+     * @param keepNearest false: keep the times only, not which source gives each node its time
+     *        (half the memory and less work); nearestSource() then says kNoSource and
+     *        moveSource() cannot be used
+     */
     NearestTimes(Deferred, const network::StreetGraph& graph, const network::WalkCost& costs,
-                 std::vector<std::vector<SearchSource>> sourcesByCategory, network::Seconds budget);
+                 std::vector<std::vector<SearchSource>> sourcesByCategory, network::Seconds budget,
+                 bool keepNearest = true);
 
     /**
      * Computes several objects at once (say, one per walk profile), all their (object,
@@ -65,6 +72,19 @@ public:
      * finishes the last category of one object. Cancelled: every object is incomplete.
      */
     static void computeAll(std::span<NearestTimes* const> objects, const RunControl& control = {});
+
+    /// @name Scheduling the searches oneself
+    /// What computeAll() does, for a caller that interleaves the searches with other work:
+    /// compute() every category of a Deferred object, on any threads (each with its own
+    /// workspace), then finish() once.
+    /// @{
+    using Workspace = detail::RadixHeap;
+    /// Computes one category. @return false when stopped by `cancel`
+    bool compute(std::size_t category, Workspace& workspace, const std::atomic<bool>* cancel);
+    /// Every category was computed (complete), or the work was abandoned: then every category
+    /// is blanked to +infinity, as a cancelled computeAll() leaves it.
+    void finish(bool complete);
+    /// @}
 
     /// False when the computation was cancelled; then unfinished categories are all +infinity
     /// and moveSource() must not be called.
@@ -76,9 +96,10 @@ public:
     /// Seconds from each node (indexed by NodeId value) to the nearest source of the category;
     /// +infinity beyond the budget.
     std::span<const float> seconds(std::size_t category) const { return m_seconds[category]; }
-    /// Index of the source that gives the node its time; kNoSource when beyond the budget.
+    /// Index of the source that gives the node its time; kNoSource when beyond the budget (or
+    /// when the sources were not kept).
     std::uint32_t nearestSource(std::size_t category, network::NodeId node) const {
-        return m_nearest[category][node.value()];
+        return m_keepNearest ? m_nearest[category][node.value()] : kNoSource;
     }
     const std::vector<SearchSource>& sources(std::size_t category) const {
         return m_sources[category];
@@ -100,13 +121,15 @@ public:
     std::span<const std::uint32_t> lastChangedNodes() const { return m_changed; }
 
 private:
-    bool computeCategory(std::size_t category, detail::RadixHeap& heap,
-                         const std::atomic<bool>* cancel);
     void seedSources(std::size_t category, detail::RadixHeap& heap);
     /// Settles the heap; records each node it settles in `settled` when given.
     std::size_t expand(std::size_t category, detail::RadixHeap& heap,
                        const std::atomic<bool>* cancel, bool* cancelled,
                        std::vector<std::uint32_t>* settled = nullptr);
+    template <bool kNearest>
+    std::size_t expandWith(std::size_t category, detail::RadixHeap& heap,
+                           const std::atomic<bool>* cancel, bool* cancelled,
+                           std::vector<std::uint32_t>* settled);
 
     const network::StreetGraph* m_graph;
     const network::WalkCost* m_costs;
@@ -115,6 +138,7 @@ private:
     // Per category, per node; read in the searches' random order, so kept in huge pages.
     std::vector<std::vector<float, platform::LargeArrayAllocator<float>>> m_seconds;
     std::vector<std::vector<std::uint32_t, platform::LargeArrayAllocator<std::uint32_t>>> m_nearest;
+    bool m_keepNearest = true;
     bool m_complete = false;
     detail::RadixHeap m_heap;              // workspace of moveSource
     std::vector<std::uint32_t> m_cleared;  // workspace of moveSource

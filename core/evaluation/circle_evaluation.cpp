@@ -110,6 +110,7 @@ bool prepareEvaluation(access::AnalysisSession& session, const EvaluationOptions
     if (missing.empty()) return true;
     access::CoverageOptions coverage;
     coverage.includePlanned = options.includePlanned;
+    coverage.repairable = false;  // read, never repaired
     return !session.runAll(missing, coverage, control).empty();
 }
 

@@ -76,6 +76,7 @@ std::optional<Instance> buildInstance(access::AnalysisSession& session,
     // One analysis per distinct profile, run together.
     access::CoverageOptions coverage = options.coverage;
     coverage.includePlanned = options.includePlanned;
+    coverage.repairable = false;  // read, never repaired
     std::array<const access::CoverageAnalysis*, kCohortCount> analyses{};
     access::RunControl inner;
     inner.cancel = control.cancel;

@@ -10,6 +10,13 @@
 #include <limits>
 #include <vector>
 
+// The push of a search's inner loop: inlined there, where a call costs as much as the push.
+#if defined(__GNUC__) || defined(__clang__)
+#define YIKE_RADIX_INLINE [[gnu::always_inline]] inline
+#else
+#define YIKE_RADIX_INLINE inline
+#endif
+
 namespace yike::access::detail {
 
 /// A budget in seconds as the searches compare it: an infinite budget becomes the largest
@@ -102,7 +109,7 @@ private:
     static constexpr std::size_t kDigits = 256;  // values of a byte
     static constexpr std::size_t kWords = kDigits / 64;
 
-    void place(const Entry& e) {
+    YIKE_RADIX_INLINE void place(const Entry& e) {
         const std::uint32_t differ = e.key ^ m_last;
         if (differ == 0) {
             m_equal.push_back(e);
@@ -144,3 +151,5 @@ private:
 };
 
 }  // namespace yike::access::detail
+
+#undef YIKE_RADIX_INLINE

@@ -2,6 +2,7 @@
 #include "core/access/analysis_session.h"
 
 #include <atomic>
+#include <stdexcept>
 #include <string>
 #include <vector>
 
@@ -131,6 +132,29 @@ TEST(AnalysisSession, RunningProfilesTogetherGivesWhatEachRunGives) {
     }
 }
 
+TEST(AnalysisSession, AnalysesOnlyReadGiveTheSameFiguresAndRefuseRepairs) {
+    const project::Project district = sample::generateSampleDistrict();
+    AnalysisSession repairable(district);
+    repairable.buildGraph();
+    AnalysisSession readOnly(district);
+    ASSERT_TRUE(readOnly.reuseGraphOf(repairable));
+    CoverageOptions options;
+    options.repairable = false;
+    const std::vector<CoverageAnalysis*> read = readOnly.runAll({"adult", "child"}, options);
+    ASSERT_EQ(read.size(), 2u);
+    for (const char* code : {"adult", "child"}) {
+        SCOPED_TRACE(code);
+        const CoverageAnalysis* full = repairable.run(code, {});
+        ASSERT_NE(full, nullptr);
+        expectIdentical(readOnly.analysis(code)->result(), full->result());
+    }
+    project::Facility moved = district.facilities().items().front();
+    moved.position.lon += 0.0005;
+    EXPECT_THROW(read[0]->updateFacility(moved), std::logic_error);
+    EXPECT_THROW(read[0]->removeFacility(moved.id), std::logic_error);
+    EXPECT_NO_THROW(repairable.analysis("adult")->updateFacility(moved));
+}
+
 TEST(AnalysisSession, CancelledRunKeepsNothing) {
     const project::Project district = sample::generateSampleDistrict();
     AnalysisSession session(district);
@@ -142,6 +166,20 @@ TEST(AnalysisSession, CancelledRunKeepsNothing) {
     EXPECT_EQ(session.analysis("adult"), nullptr);
     EXPECT_EQ(session.run("child", {}, control), nullptr);
     EXPECT_EQ(session.analysis("child"), nullptr);
+
+    // Stopped half way, on two threads: nothing kept either, and a later run is whole.
+    std::atomic<bool> stop{false};
+    RunControl halfWay;
+    halfWay.threads = 2;
+    halfWay.cancel = &stop;
+    halfWay.progress = [&](double f) {
+        if (f > 0.3) stop = true;
+    };
+    EXPECT_TRUE(session.runAll({"adult", "older", "child"}, {}, halfWay).empty());
+    EXPECT_EQ(session.analysis("older"), nullptr);
+    const std::vector<CoverageAnalysis*> again = session.runAll({"adult", "older"}, {});
+    ASSERT_EQ(again.size(), 2u);
+    EXPECT_TRUE(again[1]->result().complete);
 }
 
 }  // namespace

@@ -4,6 +4,7 @@
 #include <algorithm>
 #include <cmath>
 #include <random>
+#include <stdexcept>
 
 #include <gtest/gtest.h>
 
@@ -94,6 +95,28 @@ TEST(NearestTimes, ParallelEqualsSerialAndProfilesShareThePool) {
         EXPECT_TRUE(sameBits(a.seconds(c), pooledAdult.seconds(c)));
         EXPECT_TRUE(sameBits(o.seconds(c), pooledOlder.seconds(c)));
     }
+}
+
+TEST(NearestTimes, TimesWithoutTheirSourcesAreTheSameTimes) {
+    std::mt19937_64 rng(test::testSeed() + 9);
+    const network::StreetGraph g = test::randomNetwork(rng, 500, 1200.0);
+    const network::WalkCost costs(g, test::randomProfile(rng));
+    const auto categories = randomCategories(rng, g, 6);
+    const NearestTimes kept(g, costs, categories, Seconds(500.0));
+    NearestTimes timesOnly(NearestTimes::Deferred(), g, costs, categories, Seconds(500.0), false);
+    NearestTimes* one[] = {&timesOnly};
+    NearestTimes::computeAll(one);
+    ASSERT_TRUE(timesOnly.isComplete());
+    bool anyReached = false;
+    for (std::size_t c = 0; c < categories.size(); ++c) {
+        EXPECT_TRUE(sameBits(kept.seconds(c), timesOnly.seconds(c))) << "category " << c;
+        for (std::uint32_t v = 0; v < g.nodeCount(); ++v) {
+            EXPECT_EQ(timesOnly.nearestSource(c, NodeId(v)), NearestTimes::kNoSource);
+            anyReached = anyReached || kept.nearestSource(c, NodeId(v)) != NearestTimes::kNoSource;
+        }
+    }
+    EXPECT_TRUE(anyReached);
+    EXPECT_THROW(timesOnly.moveSource(0, 0, SearchSource()), std::logic_error);
 }
 
 TEST(NearestTimes, CancelStopsEarlyAndBlanksTheResult) {
