@@ -430,6 +430,8 @@ bool CoverageAnalysis::runAll(std::span<CoverageAnalysis* const> analyses,
             CoverageAnalysis& a = *analyses[i];
             if (!a.m_times->compute(c, workspace, control.cancel)) return false;
             a.measureCategory(c);
+            // Nothing reads an unrepairable analysis' times once measured: reuse the memory.
+            if (!a.m_options.repairable) a.m_times->release(c, workspace);
             return true;
         };
     });

@@ -60,13 +60,21 @@ bool NearestTimes::compute(std::size_t category, Workspace& workspace,
                            const std::atomic<bool>* cancel) {
     // Filled here rather than before the searches start, so that the threads share the work
     // of touching the memory of the categories (4 or 8 MB each at a million nodes).
+    if (workspace.spare.capacity() >= m_graph->nodeCount())
+        m_seconds[category] = std::move(workspace.spare);
     m_seconds[category].assign(m_graph->nodeCount(), network::kUnreachable);
     if (m_keepNearest) m_nearest[category].assign(m_graph->nodeCount(), kNoSource);
-    workspace.clear();
-    seedSources(category, workspace);
+    workspace.heap.clear();
+    seedSources(category, workspace.heap);
     bool cancelled = false;
-    expand(category, workspace, cancel, &cancelled);
+    expand(category, workspace.heap, cancel, &cancelled);
     return !cancelled;
+}
+
+void NearestTimes::release(std::size_t category, Workspace& workspace) {
+    if (m_keepNearest) throw std::logic_error("release of times that may be repaired");
+    workspace.spare = std::move(m_seconds[category]);
+    m_seconds[category] = {};
 }
 
 void NearestTimes::seedSources(std::size_t category, detail::RadixHeap& heap) {

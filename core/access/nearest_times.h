@@ -78,9 +78,18 @@ public:
     /// compute() every category of a Deferred object, on any threads (each with its own
     /// workspace), then finish() once.
     /// @{
-    using Workspace = detail::RadixHeap;
+    /// What one thread's searches reuse: the queue, and memory released by release().
+    struct Workspace {
+        detail::RadixHeap heap;
+        std::vector<float, platform::LargeArrayAllocator<float>> spare;
+    };
     /// Computes one category. @return false when stopped by `cancel`
     bool compute(std::size_t category, Workspace& workspace, const std::atomic<bool>* cancel);
+    /// The caller has read the category's times and needs them no more: their memory goes to
+    /// `workspace`, for that thread's next compute() (an analysis that is only read keeps a
+    /// few categories' memory instead of all). seconds(category) is then empty.
+    /// @pre the sources are not kept (moveSource() could not repair the category)
+    void release(std::size_t category, Workspace& workspace);
     /// Every category was computed (complete), or the work was abandoned: then every category
     /// is blanked to +infinity, as a cancelled computeAll() leaves it.
     void finish(bool complete);
@@ -94,7 +103,7 @@ public:
     const network::WalkCost& costs() const { return *m_costs; }
 
     /// Seconds from each node (indexed by NodeId value) to the nearest source of the category;
-    /// +infinity beyond the budget.
+    /// +infinity beyond the budget. Empty once released.
     std::span<const float> seconds(std::size_t category) const { return m_seconds[category]; }
     /// Index of the source that gives the node its time; kNoSource when beyond the budget (or
     /// when the sources were not kept).

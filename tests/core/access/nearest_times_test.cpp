@@ -102,7 +102,7 @@ TEST(NearestTimes, TimesWithoutTheirSourcesAreTheSameTimes) {
     const network::StreetGraph g = test::randomNetwork(rng, 500, 1200.0);
     const network::WalkCost costs(g, test::randomProfile(rng));
     const auto categories = randomCategories(rng, g, 6);
-    const NearestTimes kept(g, costs, categories, Seconds(500.0));
+    NearestTimes kept(g, costs, categories, Seconds(500.0));
     NearestTimes timesOnly(NearestTimes::Deferred(), g, costs, categories, Seconds(500.0), false);
     NearestTimes* one[] = {&timesOnly};
     NearestTimes::computeAll(one);
@@ -117,6 +117,19 @@ TEST(NearestTimes, TimesWithoutTheirSourcesAreTheSameTimes) {
     }
     EXPECT_TRUE(anyReached);
     EXPECT_THROW(timesOnly.moveSource(0, 0, SearchSource()), std::logic_error);
+
+    // Released times give their memory to the next category computed with the workspace.
+    NearestTimes::Workspace workspace;
+    timesOnly.release(0, workspace);
+    EXPECT_TRUE(timesOnly.seconds(0).empty());
+    EXPECT_EQ(workspace.spare.size(), g.nodeCount());
+    const float* memory = workspace.spare.data();
+    NearestTimes again(NearestTimes::Deferred(), g, costs, categories, Seconds(500.0), false);
+    ASSERT_TRUE(again.compute(1, workspace, nullptr));
+    EXPECT_EQ(again.seconds(1).data(), memory);
+    EXPECT_TRUE(sameBits(again.seconds(1), kept.seconds(1)));
+    NearestTimes::Workspace other;
+    EXPECT_THROW(kept.release(0, other), std::logic_error);
 }
 
 TEST(NearestTimes, CancelStopsEarlyAndBlanksTheResult) {
