@@ -50,8 +50,12 @@ inline std::uint32_t keyOf(float seconds) {
  * entry on average), and pushes and pops are plain vector operations.
  *
  * Monotone: every pushed key must be >= the last popped key (true in Dijkstra with
- * non-negative arc costs). Keys are float bit patterns (keyOf), exact for non-negative floats.
- * Entries are never updated; a search pushes again and skips stale entries when popping.
+ * non-negative arc costs). top() may look ahead, between a pop and the pushes that follow it
+ * (a search fetching the next node's data early): it moves the buckets' bound up to the next
+ * key, and a key then pushed below that bound waits in a small binary heap of its own, popped
+ * first, so the order stays exact. Keys are float bit patterns (keyOf), exact for non-negative
+ * floats. Entries are never updated; a search pushes again and skips stale entries when
+ * popping.
  */
 class RadixHeap {
 public:
@@ -65,28 +69,43 @@ public:
 
     /// @pre key >= the last popped key
     void push(std::uint32_t key, std::uint32_t value) {
-        assert(key >= m_last);
-        place({key, value});
+        assert(key >= m_popped);
         ++m_size;
+        if (key < m_last) [[unlikely]] {
+            m_below.push_back({key, value});
+            std::push_heap(m_below.begin(), m_below.end(), laterKey);
+            return;
+        }
+        place({key, value});
     }
 
     /// The entry with the smallest key. @pre !empty()
     const Entry& top() {
+        if (!m_below.empty()) return m_below.front();
         if (m_equal.empty()) refill();
         return m_equal.back();
     }
 
     /// Removes and returns the entry with the smallest key. @pre !empty()
     Entry pop() {
-        if (m_equal.empty()) refill();
-        const Entry entry = m_equal.back();
-        m_equal.pop_back();
+        Entry entry;
+        if (!m_below.empty()) [[unlikely]] {
+            std::pop_heap(m_below.begin(), m_below.end(), laterKey);
+            entry = m_below.back();
+            m_below.pop_back();
+        } else {
+            if (m_equal.empty()) refill();
+            entry = m_equal.back();
+            m_equal.pop_back();
+        }
         --m_size;
+        m_popped = entry.key;
         return entry;
     }
 
     /// Empties the queue and resets the monotone bound to 0; keeps the memory.
     void clear() {
+        m_below.clear();
         m_equal.clear();
         for (std::size_t level = 0; level < kLevels; ++level) {
             for (std::size_t word = 0; word < kWords; ++word) {
@@ -101,6 +120,7 @@ public:
         }
         m_levels = 0;
         m_last = 0;
+        m_popped = 0;
         m_size = 0;
     }
 
@@ -108,6 +128,8 @@ private:
     static constexpr std::size_t kLevels = 4;    // bytes of a key
     static constexpr std::size_t kDigits = 256;  // values of a byte
     static constexpr std::size_t kWords = kDigits / 64;
+
+    static bool laterKey(const Entry& a, const Entry& b) { return a.key > b.key; }
 
     YIKE_RADIX_INLINE void place(const Entry& e) {
         const std::uint32_t differ = e.key ^ m_last;
@@ -142,11 +164,13 @@ private:
         source.clear();
     }
 
+    std::vector<Entry> m_below;  // a binary heap of keys pushed below m_last after a top()
     std::vector<Entry> m_equal;  // keys equal to m_last
     std::array<std::vector<Entry>, kLevels * kDigits> m_buckets;
     std::array<std::array<std::uint64_t, kWords>, kLevels> m_occupied{};  // non-empty buckets
     unsigned m_levels = 0;  // bit l set when level l has a non-empty bucket
-    std::uint32_t m_last = 0;
+    std::uint32_t m_last = 0;    // the bound the buckets are relative to
+    std::uint32_t m_popped = 0;  // the last popped key
     std::size_t m_size = 0;
 };
 

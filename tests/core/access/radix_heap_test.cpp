@@ -87,6 +87,60 @@ TEST(RadixHeap, KeysDifferingInEveryByteAndTiesPopInOrder) {
     EXPECT_TRUE(heap.empty());
 }
 
+TEST(RadixHeap, LookingAheadBeforePushingKeepsTheOrder) {
+    // A search pops a node, peeks at the next one to fetch its data early, then pushes the
+    // node's neighbours, some below the peeked key.
+    RadixHeap heap;
+    heap.push(10, 1);
+    heap.push(100, 2);
+    heap.push(70'000, 3);
+    EXPECT_EQ(heap.pop().key, 10u);
+    EXPECT_EQ(heap.top().key, 100u);
+    heap.push(60, 4);
+    heap.push(50, 5);
+    heap.push(100, 6);
+    heap.push(65'000, 7);
+    EXPECT_EQ(heap.top().key, 50u);
+    std::vector<std::uint32_t> order;
+    while (!heap.empty()) {
+        const RadixHeap::Entry e = heap.pop();
+        order.push_back(e.key);
+        if (e.key == 50u) {
+            EXPECT_EQ(heap.top().key, 60u);
+            heap.push(55, 8);  // below the peeked key again
+        }
+    }
+    EXPECT_EQ(order, (std::vector<std::uint32_t>{50, 55, 60, 100, 100, 65'000, 70'000}));
+
+    // The same at random: peek after every pop, then push keys anywhere above the popped one.
+    const std::uint64_t seed = test::testSeed() + 2;
+    SCOPED_TRACE(seed);
+    std::mt19937_64 rng(seed);
+    std::uniform_int_distribution<std::uint32_t> step(0, 5000);
+    std::uniform_int_distribution<int> pushes(0, 3);
+    std::vector<std::uint32_t> reference;
+    heap.clear();
+    for (int i = 0; i < 20; ++i) {
+        const std::uint32_t key = step(rng);
+        heap.push(key, 0);
+        reference.push_back(key);
+    }
+    for (int round = 0; round < 3000 && !heap.empty(); ++round) {
+        const auto smallest = std::min_element(reference.begin(), reference.end());
+        const RadixHeap::Entry e = heap.pop();
+        ASSERT_EQ(e.key, *smallest) << "round " << round;
+        reference.erase(smallest);
+        if (!heap.empty()) heap.top();
+        if (round < 2500) {
+            for (int p = pushes(rng); p > 0; --p) {
+                const std::uint32_t key = e.key + step(rng);
+                heap.push(key, 0);
+                reference.push_back(key);
+            }
+        }
+    }
+}
+
 TEST(RadixHeap, ClearResetsTheBound) {
     RadixHeap heap;
     heap.push(keyOf(10.0f), 1);
