@@ -190,7 +190,7 @@ bool ExportLayerDialog::exportFile() {
     }
     if (QFileInfo(path).suffix().isEmpty()) path += QLatin1Char('.') + extensionOf(format());
     try {
-        exchange::writeLayerFile(std::filesystem::path(path.toStdString()), m_document->project(),
+        exchange::writeLayerFile(std::filesystem::path(path.toStdU16String()), m_document->project(),
                                  layer(), format());
     } catch (const exchange::ExchangeError& e) {
         m_statusLabel->setText(exchangeErrorText(e));

@@ -329,7 +329,7 @@ void ImportLayerDialog::reloadSource() {
             read.encoding = static_cast<exchange::TextEncoding>(encoding);
         read.maxRecords = kPreviewRows;
         try {
-            m_source = exchange::readSourceFile(std::filesystem::path(path.toStdString()), read);
+            m_source = exchange::readSourceFile(std::filesystem::path(path.toStdU16String()), read);
         } catch (const exchange::ExchangeError& e) {
             m_sourceError = exchangeErrorText(e);
         }
@@ -499,7 +499,7 @@ bool ImportLayerDialog::importFile() {
             if (encoding != kAutoEncoding)
                 read.encoding = static_cast<exchange::TextEncoding>(encoding);
             const exchange::SourceTable table =
-                exchange::readSourceFile(std::filesystem::path(filePath().toStdString()), read);
+                exchange::readSourceFile(std::filesystem::path(filePath().toStdU16String()), read);
             result = exchange::importTable(table, importOptions(), m_document->project().catalog());
         } catch (const exchange::ExchangeError& e) {
             m_sourceError = exchangeErrorText(e);
