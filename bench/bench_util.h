@@ -3,6 +3,7 @@
 
 #include <algorithm>
 #include <chrono>
+#include <cstddef>
 #include <cstdio>
 #include <functional>
 #include <string>
@@ -10,7 +11,7 @@
 
 #include <sys/resource.h>
 
-/// Small helpers for the benchmark programs: wall-clock medians and peak memory.
+/// Small helpers for the benchmark programs: wall-clock medians, percentiles and peak memory.
 namespace yike::bench {
 
 /// Runs `work` `repeats` times and returns the median wall-clock seconds.
@@ -19,10 +20,19 @@ inline double medianSeconds(int repeats, const std::function<void()>& work) {
     for (int i = 0; i < repeats; ++i) {
         const auto start = std::chrono::steady_clock::now();
         work();
-        times.push_back(std::chrono::duration<double>(std::chrono::steady_clock::now() - start).count());
+        times.push_back(
+            std::chrono::duration<double>(std::chrono::steady_clock::now() - start).count());
     }
     std::sort(times.begin(), times.end());
     return times[times.size() / 2];
+}
+
+/// The p-quantile (0..1) of the values, nearest rank; 0 when there are none.
+inline double percentile(std::vector<double> values, double p) {
+    if (values.empty()) return 0.0;
+    std::sort(values.begin(), values.end());
+    const auto i = static_cast<std::size_t>(p * static_cast<double>(values.size() - 1) + 0.5);
+    return values[std::min(i, values.size() - 1)];
 }
 
 /// Peak resident memory of this process so far, in MiB.

@@ -1,19 +1,19 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // yike-bench-city [--scale F] [--file FILE] [--moves N] [--png DIR] [--analyses-only]: the
-// workstation on a whole city. Generates the synthetic city of that scale (1: about 1,000,000 walk-graph nodes, 3,000
-// gated compounds, 300,000 homes, 20,000 facilities) or takes a project file, then times what a
-// planner waits for: writing the project to a new file, opening it as the workstation does,
-// saving it after an edit, building the walk graph, the full walk analysis (every category, the
-// shares of all residents, 60+ and 0-14, for each group of walkers), one facility moved (the
-// analysis repair alone, and the live what-if from the move command to the panel's figures and
-// the map overlay), a full redraw of the city and a redraw at street level. Ends with a table
-// and the peak resident memory. --analyses-only opens the project and times the analyses alone.
+// workstation on a whole city. Generates the synthetic city of that scale (1: about 1,000,000
+// walk-graph nodes, 3,000 gated compounds, 300,000 homes, 20,000 facilities) or takes a project
+// file, then times what a planner waits for: writing the project to a new file, opening it as the
+// workstation does, saving it after an edit, building the walk graph, the full walk analysis (every
+// category, the shares of all residents, 60+ and 0-14, for each group of walkers), one facility
+// moved (the analysis repair alone, and the live what-if from the move command to the panel's
+// figures and the map overlay), a full redraw of the city and a redraw at street level. Ends with a
+// table and the peak resident memory. --analyses-only opens the project and times the analyses
+// alone.
 #include <algorithm>
 #include <chrono>
 #include <cstdio>
 #include <cstdlib>
 #include <filesystem>
-#include <map>
 #include <memory>
 #include <random>
 #include <string>
@@ -30,6 +30,7 @@
 #include <QUndoStack>
 
 #include "bench/bench_util.h"
+#include "bench/project_picks.h"
 #include "core/access/analysis_session.h"
 #include "core/access/coverage.h"
 #include "core/network/graph_builder.h"
@@ -74,43 +75,6 @@ double secondsSince(Clock::time_point start) {
     return std::chrono::duration<double>(Clock::now() - start).count();
 }
 
-double percentile(std::vector<double> values, double p) {
-    if (values.empty()) return 0.0;
-    std::sort(values.begin(), values.end());
-    const auto i = static_cast<std::size_t>(p * static_cast<double>(values.size() - 1) + 0.5);
-    return values[std::min(i, values.size() - 1)];
-}
-
-/// A point on a random street: a random vertex pair, a random fraction along it.
-geo::LonLat randomStreetPoint(const project::Project& p, std::mt19937& random) {
-    const auto& streets = p.streets().items();
-    for (;;) {
-        const project::Street& s =
-            streets[std::uniform_int_distribution<std::size_t>(0, streets.size() - 1)(random)];
-        if (s.line.size() < 2) continue;
-        const std::size_t i =
-            std::uniform_int_distribution<std::size_t>(0, s.line.size() - 2)(random);
-        const double t = std::uniform_real_distribution<double>(0.0, 1.0)(random);
-        const geo::LonLat a = s.line[i];
-        const geo::LonLat b = s.line[i + 1];
-        return {a.lon + t * (b.lon - a.lon), a.lat + t * (b.lat - a.lat)};
-    }
-}
-
-/// The first existing facility of the most common category.
-project::FeatureId commonFacility(const project::Project& p, std::string& category) {
-    std::map<std::string, int> counts;
-    for (const project::Facility& f : p.facilities().items()) ++counts[f.categoryCode];
-    if (counts.empty()) return 0;
-    category = std::max_element(counts.begin(), counts.end(), [](const auto& a, const auto& b) {
-                   return a.second < b.second;
-               })->first;
-    for (const project::Facility& f : p.facilities().items())
-        if (f.categoryCode == category && f.status == project::FacilityStatus::Existing)
-            return f.id;
-    return 0;
-}
-
 double renderMs(const project::Project& project, const ui::MapFrame& frame, int repeats,
                 const QString& png) {
     const ui::MapRenderer renderer;
@@ -133,7 +97,8 @@ void timeAnalyses(const project::Project& project, int moves) {
     std::printf("  graph: %zu nodes, %zu edges, %zu components\n", session.graph().nodeCount(),
                 session.graph().edgeCount(), session.graph().componentCount());
     std::vector<std::string> codes;
-    for (const project::WalkProfile& profile : project.walkProfiles()) codes.push_back(profile.code);
+    for (const project::WalkProfile& profile : project.walkProfiles())
+        codes.push_back(profile.code);
     {
         access::AnalysisSession together(project);
         together.reuseGraphOf(session);
@@ -160,21 +125,21 @@ void timeAnalyses(const project::Project& project, int moves) {
     report("  peak memory so far", bench::peakRssMiB(), "MiB");
 
     std::string category;
-    const project::FeatureId id = commonFacility(project, category);
+    const project::FeatureId id = bench::commonFacility(project, category);
     access::CoverageAnalysis* older = session.analysis(project.walkProfiles().back().code);
     if (id == 0 || older == nullptr) return;
     std::mt19937 random(20261203);
     project::Facility moved = *project.facilities().find(id);
     std::vector<double> ms;
     for (int i = 0; i < moves; ++i) {
-        moved.position = randomStreetPoint(project, random);
+        moved.position = bench::randomStreetPoint(project, random);
         start = Clock::now();
         older->updateFacility(moved);
         ms.push_back(1000.0 * secondsSince(start));
     }
-    report("move one " + category + ": analysis repair, median", percentile(ms, 0.5), "ms",
+    report("move one " + category + ": analysis repair, median", bench::percentile(ms, 0.5), "ms",
            "target <= 20 ms");
-    report("move one " + category + ": analysis repair, p95", percentile(ms, 0.95), "ms");
+    report("move one " + category + ": analysis repair, p95", bench::percentile(ms, 0.95), "ms");
 }
 
 /// As live_drag_bench does: the Walk Access panel and its controller on the document, a full
@@ -182,7 +147,7 @@ void timeAnalyses(const project::Project& project, int moves) {
 std::shared_ptr<const ui::AccessOverlay> timeWorkstation(ui::ProjectDocument& document, int moves) {
     const project::Project& p = document.project();
     std::string category;
-    const project::FeatureId facilityId = commonFacility(p, category);
+    const project::FeatureId facilityId = bench::commonFacility(p, category);
     if (facilityId == 0) return nullptr;
 
     QMainWindow window;
@@ -210,7 +175,7 @@ std::shared_ptr<const ui::AccessOverlay> timeWorkstation(ui::ProjectDocument& do
     std::vector<double> repairs;
     controller->beginLiveEdit();
     for (int i = 0; i < moves; ++i) {
-        const geo::LonLat to = randomStreetPoint(p, random);
+        const geo::LonLat to = bench::randomStreetPoint(p, random);
         const geo::LonLat from = p.facilities().find(facilityId)->position;
         const int before = results;
         QElapsedTimer clock;
@@ -224,11 +189,11 @@ std::shared_ptr<const ui::AccessOverlay> timeWorkstation(ui::ProjectDocument& do
     }
     controller->endLiveEdit();
     report("drag " + category + ": move command to figures and overlay, median",
-           percentile(latencies, 0.5), "ms", "target <= 20 ms");
+           bench::percentile(latencies, 0.5), "ms", "target <= 20 ms");
     report("drag " + category + ": move command to figures and overlay, p95",
-           percentile(latencies, 0.95), "ms");
-    report("drag " + category + ":   of which analysis repair, median", percentile(repairs, 0.5),
-           "ms");
+           bench::percentile(latencies, 0.95), "ms");
+    report("drag " + category + ":   of which analysis repair, median",
+           bench::percentile(repairs, 0.5), "ms");
     return controller->overlay();
 }
 

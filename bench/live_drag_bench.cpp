@@ -8,7 +8,6 @@
 #include <algorithm>
 #include <cstdio>
 #include <cstdlib>
-#include <map>
 #include <random>
 #include <string>
 #include <vector>
@@ -20,6 +19,7 @@
 #include <QUndoStack>
 
 #include "bench/bench_util.h"
+#include "bench/project_picks.h"
 #include "core/osm/osm_import.h"
 #include "core/project/project.h"
 #include "core/sample/sample_district.h"
@@ -33,28 +33,6 @@ namespace {
 
 using namespace yike;
 
-double percentile(std::vector<double> values, double p) {
-    std::sort(values.begin(), values.end());
-    const auto i = static_cast<std::size_t>(p * static_cast<double>(values.size() - 1) + 0.5);
-    return values[std::min(i, values.size() - 1)];
-}
-
-/// A point on a random street: a random vertex pair, a random fraction along it.
-geo::LonLat randomStreetPoint(const project::Project& p, std::mt19937& random) {
-    const auto& streets = p.streets().items();
-    for (;;) {
-        const project::Street& s =
-            streets[std::uniform_int_distribution<std::size_t>(0, streets.size() - 1)(random)];
-        if (s.line.size() < 2) continue;
-        const std::size_t i =
-            std::uniform_int_distribution<std::size_t>(0, s.line.size() - 2)(random);
-        const double t = std::uniform_real_distribution<double>(0.0, 1.0)(random);
-        const geo::LonLat a = s.line[i];
-        const geo::LonLat b = s.line[i + 1];
-        return {a.lon + t * (b.lon - a.lon), a.lat + t * (b.lat - a.lat)};
-    }
-}
-
 void runDistrict(const std::string& name, project::Project project, int drags) {
     ui::ProjectDocument::Options options;
     options.autosave = false;
@@ -64,21 +42,12 @@ void runDistrict(const std::string& name, project::Project project, int drags) {
         return;
     }
     const project::Project& p = document.project();
-    std::map<std::string, int> counts;
-    for (const project::Facility& f : p.facilities().items()) ++counts[f.categoryCode];
-    if (counts.empty() || p.streets().size() == 0) {
-        std::printf("%s: no facilities or no streets\n", name.c_str());
+    std::string category;
+    const project::FeatureId facilityId = bench::commonFacility(p, category);
+    if (facilityId == 0 || p.streets().size() == 0) {
+        std::printf("%s: no existing facility or no streets\n", name.c_str());
         return;
     }
-    const auto common = std::max_element(
-        counts.begin(), counts.end(), [](const auto& a, const auto& b) { return a.second < b.second; });
-    const std::string category = common->first;
-    project::FeatureId facilityId = 0;
-    for (const project::Facility& f : p.facilities().items())
-        if (f.categoryCode == category && f.status == project::FacilityStatus::Existing) {
-            facilityId = f.id;
-            break;
-        }
 
     // The panel and the controller as the main window has them; the panel refreshes its
     // figures in its own slot on resultChanged, connected before ours.
@@ -99,8 +68,11 @@ void runDistrict(const std::string& name, project::Project project, int drags) {
         return;
     }
     controller->setCategory(category);
-    std::printf("%s: %zu facilities (%d %s), %zu compounds, %zu streets\n", name.c_str(),
-                p.facilities().size(), common->second, category.c_str(), p.compounds().size(),
+    const auto ofCategory =
+        std::count_if(p.facilities().items().begin(), p.facilities().items().end(),
+                      [&](const project::Facility& f) { return f.categoryCode == category; });
+    std::printf("%s: %zu facilities (%td %s), %zu compounds, %zu streets\n", name.c_str(),
+                p.facilities().size(), ofCategory, category.c_str(), p.compounds().size(),
                 p.streets().size());
     bench::printFigure(name + ": full run", controller->lastRunSeconds() * 1000.0, "ms");
 
@@ -109,14 +81,14 @@ void runDistrict(const std::string& name, project::Project project, int drags) {
     std::vector<double> repairs;
     controller->beginLiveEdit();
     for (int i = 0; i < drags; ++i) {
-        const geo::LonLat to = randomStreetPoint(p, random);
+        const geo::LonLat to = bench::randomStreetPoint(p, random);
         const geo::LonLat from = p.facilities().find(facilityId)->position;
         const int before = results;
         QElapsedTimer clock;
         clock.start();
-        document.undoStack()->push(new ui::MoveFeatures(
-            document, {{project::Layer::Facilities, facilityId}}, to.lon - from.lon,
-            to.lat - from.lat, /*dragId=*/1));
+        document.undoStack()->push(
+            new ui::MoveFeatures(document, {{project::Layer::Facilities, facilityId}},
+                                 to.lon - from.lon, to.lat - from.lat, /*dragId=*/1));
         while (results == before) loop.exec();
         latencies.push_back(static_cast<double>(clock.nsecsElapsed()) / 1e6);
         repairs.push_back(controller->lastUpdateMs());
@@ -125,13 +97,14 @@ void runDistrict(const std::string& name, project::Project project, int drags) {
     if (controller->fullRuns() != 1)
         std::printf("%s: warning: %d full runs during the drags\n", name.c_str(),
                     controller->fullRuns());
-    bench::printFigure(name + ": drag event to figures, median", percentile(latencies, 0.5),
+    bench::printFigure(name + ": drag event to figures, median", bench::percentile(latencies, 0.5),
                        "ms", "target <= 50 ms");
-    bench::printFigure(name + ": drag event to figures, p95", percentile(latencies, 0.95), "ms",
-                       "target <= 50 ms");
-    bench::printFigure(name + ": of which analysis repair, median", percentile(repairs, 0.5),
+    bench::printFigure(name + ": drag event to figures, p95", bench::percentile(latencies, 0.95),
+                       "ms", "target <= 50 ms");
+    bench::printFigure(name + ": of which analysis repair, median", bench::percentile(repairs, 0.5),
                        "ms");
-    bench::printFigure(name + ": of which analysis repair, p95", percentile(repairs, 0.95), "ms");
+    bench::printFigure(name + ": of which analysis repair, p95", bench::percentile(repairs, 0.95),
+                       "ms");
     document.undoStack()->undo();  // the one step of the whole drag
 
     // Walk rings around the dragged facility are measured again in the background, on a fresh
@@ -149,22 +122,22 @@ void runDistrict(const std::string& name, project::Project project, int drags) {
     std::vector<double> rings;
     const int ringDrags = std::min(drags, 40);
     for (int i = 0; i < ringDrags; ++i) {
-        const geo::LonLat to = randomStreetPoint(p, random);
+        const geo::LonLat to = bench::randomStreetPoint(p, random);
         const geo::LonLat from = p.facilities().find(facilityId)->position;
         QElapsedTimer clock;
         clock.start();
-        document.undoStack()->push(new ui::MoveFeatures(
-            document, {{project::Layer::Facilities, facilityId}}, to.lon - from.lon,
-            to.lat - from.lat, /*dragId=*/2));
+        document.undoStack()->push(
+            new ui::MoveFeatures(document, {{project::Layer::Facilities, facilityId}},
+                                 to.lon - from.lon, to.lat - from.lat, /*dragId=*/2));
         const geo::LonLat now = p.facilities().find(facilityId)->position;
         while (!(probe.rings() && probe.rings()->centre == now) && probe.ringsError().isEmpty())
             loop.exec();
         rings.push_back(static_cast<double>(clock.nsecsElapsed()) / 1e6);
     }
-    bench::printFigure(name + ": drag event to walk rings, median", percentile(rings, 0.5), "ms",
-                       "in the background");
-    bench::printFigure(name + ": drag event to walk rings, p95", percentile(rings, 0.95), "ms",
-                       "in the background");
+    bench::printFigure(name + ": drag event to walk rings, median", bench::percentile(rings, 0.5),
+                       "ms", "in the background");
+    bench::printFigure(name + ": drag event to walk rings, p95", bench::percentile(rings, 0.95),
+                       "ms", "in the background");
     document.undoStack()->undo();
 }
 
