@@ -56,6 +56,14 @@ public:
         if (value.empty()) fail(name, "is empty");
         return value;
     }
+    /// A code column read through `fromCode` (e.g. gateKindFromCode); unknown codes fail.
+    template <class FromCode>
+    auto code(int column, const char* name, FromCode fromCode) const {
+        const std::string value = requiredText(column, name);
+        const auto parsed = fromCode(value);
+        if (!parsed) fail(name, "unknown code '" + value + "'");
+        return *parsed;
+    }
     std::int64_t integer(int column, const char* name, std::int64_t fallback) const {
         const int type = m_row.columnType(column);
         if (type == SQLITE_NULL) return fallback;
@@ -227,10 +235,7 @@ Project loadContent(sqlite3* db, int schemaVersion,
             f.position = r.point(1);
             f.categoryCode = r.requiredText(2, "category");
             f.name = r.text(3, "name");
-            const std::string status = r.requiredText(4, "status");
-            const std::optional<FacilityStatus> parsed = facilityStatusFromCode(status);
-            if (!parsed) r.fail("status", "unknown code '" + status + "'");
-            f.status = *parsed;
+            f.status = r.code(4, "status", facilityStatusFromCode);
             f.source = r.text(5, "source");
             f.attributes = r.jsonObject(6, "attributes");
             r.add([&] { project.addFacility(std::move(f)); });
@@ -273,10 +278,7 @@ Project loadContent(sqlite3* db, int schemaVersion,
             g.id = r.fid();
             g.position = r.point(1);
             g.compoundId = r.integer(2, "compound_id", 0);
-            const std::string kind = r.requiredText(3, "kind");
-            const std::optional<GateKind> parsed = gateKindFromCode(kind);
-            if (!parsed) r.fail("kind", "unknown code '" + kind + "'");
-            g.kind = *parsed;
+            g.kind = r.code(3, "kind", gateKindFromCode);
             g.name = r.text(4, "name");
             g.openHours = r.text(5, "open_hours");
             r.add([&] { project.addGate(std::move(g)); });
@@ -311,10 +313,7 @@ Project loadContent(sqlite3* db, int schemaVersion,
                     space.position = {(box.minLon + box.maxLon) / 2, (box.minLat + box.maxLat) / 2};
                 }
             }
-            const std::string kind = r.requiredText(4, "kind");
-            const std::optional<IdleSpaceKind> parsed = idleSpaceKindFromCode(kind);
-            if (!parsed) r.fail("kind", "unknown code '" + kind + "'");
-            space.kind = *parsed;
+            space.kind = r.code(4, "kind", idleSpaceKindFromCode);
             space.name = r.text(5, "name");
             space.floorAreaM2 = r.real(6, "floor_area_m2", 0.0);
             space.storey = r.smallInteger(7, "storey", 1);
@@ -399,10 +398,7 @@ Project loadContent(sqlite3* db, int schemaVersion,
             const RowReader r(s, t::kPopulationGrids);
             PopulationGrid grid;
             grid.id = r.fid();
-            const std::string kind = r.requiredText(1, "kind");
-            const std::optional<PopulationGridKind> parsed = populationGridKindFromCode(kind);
-            if (!parsed) r.fail("kind", "unknown code '" + kind + "'");
-            grid.kind = *parsed;
+            grid.kind = r.code(1, "kind", populationGridKindFromCode);
             grid.source = r.text(2, "source");
             grid.year = r.smallInteger(3, "year", 0);
             grid.fileName = r.text(4, "file_name");
@@ -411,7 +407,8 @@ Project loadContent(sqlite3* db, int schemaVersion,
             grid.notes = r.text(7, "notes");
             grid.importedAt = r.text(8, "imported_at");
             for (const PopulationGrid& other : grids)
-                if (other.kind == grid.kind) r.fail("kind", "a second grid of kind '" + kind + "'");
+                if (other.kind == grid.kind)
+                    r.fail("kind", std::string("a second grid of kind '") + toCode(grid.kind) + "'");
             grids.push_back(std::move(grid));
         }
         platform::Statement c(db, selectAll(t::kPopulationCells, "fid, geom, grid_id, value"));
@@ -549,10 +546,7 @@ Project loadContent(sqlite3* db, int schemaVersion,
             const RowReader r(s, t::kCircles);
             Circle circle;
             circle.name = r.requiredText(2, "name");
-            const std::string kind = r.requiredText(3, "kind");
-            const std::optional<CircleKind> parsed = circleKindFromCode(kind);
-            if (!parsed) r.fail("kind", "unknown code '" + kind + "'");
-            circle.kind = *parsed;
+            circle.kind = r.code(3, "kind", circleKindFromCode);
             circle.area = r.multiPolygon(1);
             circle.centreFacility = r.integer(4, "centre_facility", 0);
             const std::optional<double> lon = r.optionalReal(5, "centre_lon");
