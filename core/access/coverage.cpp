@@ -31,6 +31,17 @@ constexpr double kInfinity = std::numeric_limits<double>::infinity();
 
 double distanceM(geo::LocalXY a, geo::LocalXY b) { return std::hypot(a.x - b.x, a.y - b.y); }
 
+/// What the result says of a counted facility that did not snap.
+UnsnappedFacility unsnappedFacility(const project::Facility& f, const network::SnapResult& s) {
+    UnsnappedFacility u;
+    u.id = f.id;
+    u.categoryCode = f.categoryCode;
+    u.status = s.status;
+    u.smallComponent = s.skippedSmallComponent;
+    u.distanceM = s.status == network::SnapStatus::TooFar ? s.position.snapDistance.value() : 0.0;
+    return u;
+}
+
 /// The seconds of `metres` along an edge of `length` metres whose whole arc takes `arcSeconds`.
 double partOfArc(double length, double metres, double arcSeconds) {
     return length > 0.0 && metres > 0.0 ? metres / length * arcSeconds : 0.0;
@@ -293,13 +304,7 @@ void CoverageAnalysis::snapFacility(const project::Facility& facility, std::size
     if (s.isSnapped()) {
         source = SearchSource::at(s.position);
     } else {
-        UnsnappedFacility u;
-        u.id = facility.id;
-        u.categoryCode = facility.categoryCode;
-        u.status = s.status;
-        u.smallComponent = s.skippedSmallComponent;
-        u.distanceM = s.status == network::SnapStatus::TooFar ? s.position.snapDistance.value() : 0.0;
-        unsnapped.push_back(std::move(u));
+        unsnapped.push_back(unsnappedFacility(facility, s));
     }
     const auto placed = m_placed.find(facility.id);
     if (placed != m_placed.end() && placed->second.category == category) {
@@ -352,14 +357,7 @@ std::vector<std::vector<SearchSource>> CoverageAnalysis::placeAll() {
             sources[c].push_back(SearchSource::at(s.position));
         } else {
             sources[c].push_back(SearchSource());
-            UnsnappedFacility u;
-            u.id = f.id;
-            u.categoryCode = f.categoryCode;
-            u.status = s.status;
-            u.smallComponent = s.skippedSmallComponent;
-            u.distanceM =
-                s.status == network::SnapStatus::TooFar ? s.position.snapDistance.value() : 0.0;
-            m_result.unsnapped.push_back(std::move(u));
+            m_result.unsnapped.push_back(unsnappedFacility(f, s));
         }
         m_placed[f.id] = {c, sources[c].size() - 1};
         m_sourceFacility[c].push_back(f.id);
